@@ -1,0 +1,41 @@
+package org.assure;
+
+import java.util.function.Function;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts Assure, either as the web application or, for a one-off command, without its web
+ * server but with the same configuration: the same database, migrations and demo mode.
+ */
+public final class AssureContext {
+
+	private AssureContext() {
+	}
+
+	static void serve(String[] springArguments) {
+		SpringApplication.run(AssureApplication.class, springArguments);
+	}
+
+	/**
+	 * Runs {@code work} inside a started application without a web server, then closes
+	 * it.
+	 * @param <T> what the work returns
+	 * @param work the work to do with the started application
+	 * @param springArguments Spring Boot arguments (for example
+	 * {@code --spring.profiles.active=postgres})
+	 * @return what the work returned
+	 */
+	public static <T> T withApplication(Function<ConfigurableApplicationContext, T> work, String... springArguments) {
+		SpringApplication application = new SpringApplication(AssureApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setLogStartupInfo(false);
+		application.setAdditionalProfiles("command");
+		try (ConfigurableApplicationContext context = application.run(springArguments)) {
+			return work.apply(context);
+		}
+	}
+
+}

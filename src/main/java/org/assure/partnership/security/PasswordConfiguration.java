@@ -1,0 +1,22 @@
+package org.assure.partnership.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Password hashing (BCrypt, behind a delegating encoder so that hashes can be upgraded)
+ * and method security, for the web application and the command line alike.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class PasswordConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.assure.partnership.web;
+
+import java.util.List;
+
+import org.assure.partnership.Agencies;
+import org.assure.partnership.Agency;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.Partnerships;
+import org.assure.partnership.People;
+import org.assure.partnership.Role;
+import org.assure.partnership.Seat;
+import org.assure.partnership.SeatKind;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page: for a partnership's user, the partnership, its agencies and what the
+ * user's roles let them do here; for a deployment administrator, the partnerships served.
+ */
+@Controller
+class HomeController {
+
+	private final Partnerships partnerships;
+
+	private final Agencies agencies;
+
+	private final People people;
+
+	HomeController(Partnerships partnerships, Agencies agencies, People people) {
+		this.partnerships = partnerships;
+		this.agencies = agencies;
+		this.people = people;
+	}
+
+	@GetMapping("/")
+	@PreAuthorize("isAuthenticated()")
+	String home(@AuthenticationPrincipal AssureUser user, Model model) {
+		model.addAttribute("user", user);
+		if (user.partnershipId() == null) {
+			model.addAttribute("partnerships", this.partnerships.all());
+			return "partnership/home-deployment";
+		}
+		long partnershipId = user.requirePartnershipId();
+		List<Agency> agencies = this.agencies.of(partnershipId).stream().filter(Agency::active).toList();
+		List<Seat> seats = this.people.seats(partnershipId);
+		long boardSeats = seats.stream().filter((seat) -> seat.kind() == SeatKind.STATUTORY_MEMBER).count();
+		long vacancies = seats.stream()
+			.filter((seat) -> seat.kind() == SeatKind.STATUTORY_MEMBER && seat.vacant())
+			.count();
+		model.addAttribute("partnership", this.partnerships.findById(partnershipId).orElseThrow());
+		model.addAttribute("agencies", agencies);
+		model.addAttribute("boardSeats", boardSeats);
+		model.addAttribute("vacancies", vacancies);
+		model.addAttribute("roles", user.roles().stream().sorted().map(Role::label).toList());
+		model.addAttribute("isAdmin", user.hasRole(Role.ADMIN));
+		model.addAttribute("managesPartners", user.hasRole(Role.ADMIN) || user.hasRole(Role.BOARD_MANAGER));
+		model.addAttribute("ownAgency", (user.agencyId() != null)
+				? this.agencies.find(partnershipId, user.agencyId()).map(Agency::name).orElse(null) : null);
+		return "partnership/home";
+	}
+
+}

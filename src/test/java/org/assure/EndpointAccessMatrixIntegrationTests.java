@@ -1,0 +1,225 @@
+package org.assure;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.assure.partnership.Agencies;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.People;
+import org.assure.partnership.Role;
+import org.assure.support.AssureIntegrationTest;
+import org.assure.support.TestUsers;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * The negative test matrix of SECURITY.md: every endpoint of Assure, read from the
+ * controller mappings so that none can be forgotten, against every role and an anonymous
+ * caller. An endpoint missing from {@link #POLICY} fails the test until someone decides
+ * who may call it.
+ */
+@AssureIntegrationTest
+class EndpointAccessMatrixIntegrationTests {
+
+	/** Who may call an endpoint. */
+	enum Access {
+
+		/** Anyone, signed in or not. */
+		PUBLIC,
+
+		/** Any signed-in user. */
+		SIGNED_IN,
+
+		/** Any user of a partnership, whatever the role. */
+		PARTNERSHIP_MEMBER,
+
+		/** A partnership's administrators and board managers. */
+		ADMIN_OR_BOARD_MANAGER,
+
+		/** A partnership's administrators. */
+		ADMIN,
+
+		/** A partnership's administrators and deployment administrators. */
+		ADMIN_OR_DEPLOYMENT_ADMIN,
+
+		/** Deployment administrators only. */
+		DEPLOYMENT_ADMIN
+
+	}
+
+	static final Map<String, Access> POLICY = new LinkedHashMap<>();
+
+	static {
+		POLICY.put("GET /login", Access.PUBLIC);
+		POLICY.put("GET /", Access.SIGNED_IN);
+		POLICY.put("GET /api/v1/me", Access.SIGNED_IN);
+		POLICY.put("GET /account/password", Access.SIGNED_IN);
+		POLICY.put("POST /account/password", Access.SIGNED_IN);
+		POLICY.put("GET /partnership", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /admin/agencies", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /admin/agencies/new", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /admin/agencies", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /admin/agencies/{agencyId}", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /admin/agencies/{agencyId}", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /admin/people/new", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /admin/people", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /admin/people/{personId}", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /admin/people/{personId}", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /admin/users", Access.ADMIN);
+		POLICY.put("GET /admin/users/new", Access.ADMIN);
+		POLICY.put("POST /admin/users", Access.ADMIN);
+		POLICY.put("GET /admin/users/{userId}", Access.ADMIN);
+		POLICY.put("POST /admin/users/{userId}", Access.ADMIN);
+		POLICY.put("POST /admin/users/{userId}/unlock", Access.ADMIN);
+		POLICY.put("POST /admin/users/{userId}/password", Access.ADMIN);
+		POLICY.put("GET /admin/access-log", Access.ADMIN_OR_DEPLOYMENT_ADMIN);
+		POLICY.put("GET /admin/partnerships", Access.DEPLOYMENT_ADMIN);
+		POLICY.put("POST /admin/partnerships", Access.DEPLOYMENT_ADMIN);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	Agencies agencies;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private Map<String, String> pathValues;
+
+	@BeforeEach
+	void pathValues() {
+		long partnershipId = this.users.demoPartnershipId();
+		this.pathValues = Map.of("{agencyId}", String.valueOf(this.agencies.of(partnershipId).get(0).id()),
+				"{personId}", String.valueOf(this.people.of(partnershipId).get(0).id()), "{userId}",
+				String.valueOf(this.users.demo(Role.BOARD_MEMBER).userId()));
+	}
+
+	@Test
+	void everyEndpointHasADeclaredPolicy() {
+		Set<String> endpoints = endpoints();
+		assertThat(endpoints).as("endpoints without a policy in the matrix: decide who may call them")
+			.allMatch(POLICY::containsKey);
+		assertThat(POLICY.keySet()).as("policies for endpoints that no longer exist").allMatch(endpoints::contains);
+	}
+
+	@Test
+	void everyEndpointAnswersEveryRoleAsItsPolicySays() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (String endpoint : endpoints()) {
+			Access access = POLICY.get(endpoint);
+			if (access == null) {
+				continue;
+			}
+			check(endpoint, access, null, wrong);
+			check(endpoint, access, this.users.deploymentAdministrator(), wrong);
+			for (Role role : Role.values()) {
+				check(endpoint, access, this.users.demo(role), wrong);
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private void check(String endpoint, Access access, @Nullable AssureUser caller, List<String> wrong)
+			throws Exception {
+		String[] parts = endpoint.split(" ", 2);
+		String path = parts[1];
+		for (Map.Entry<String, String> value : this.pathValues.entrySet()) {
+			path = path.replace(value.getKey(), value.getValue());
+		}
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
+		if (caller != null) {
+			request = request.with(user(caller));
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		int status = response.getStatus();
+		String who = (caller != null) ? caller.getUsername() : "anonymous";
+		boolean allowed = allows(access, caller);
+		if (allowed) {
+			if (status == 401 || status == 403 || status >= 500 || redirectsToSignIn(response)) {
+				wrong.add(endpoint + " as " + who + ": expected access, got " + status);
+			}
+		}
+		else if (caller == null) {
+			boolean api = endpoint.contains(" /api/");
+			if (api ? status != 401 : !redirectsToSignIn(response)) {
+				wrong.add(endpoint + " as anonymous: expected " + (api ? "401" : "redirect to sign-in") + ", got "
+						+ status);
+			}
+		}
+		else if (status != 403) {
+			wrong.add(endpoint + " as " + who + ": expected 403, got " + status);
+		}
+	}
+
+	private static boolean redirectsToSignIn(MockHttpServletResponse response) {
+		String location = response.getRedirectedUrl();
+		return response.getStatus() == 302 && location != null && location.endsWith("/login");
+	}
+
+	static boolean allows(Access access, @Nullable AssureUser caller) {
+		if (access == Access.PUBLIC) {
+			return true;
+		}
+		if (caller == null) {
+			return false;
+		}
+		Set<Role> roles = caller.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(caller.roles());
+		return switch (access) {
+			case PUBLIC, SIGNED_IN -> true;
+			case PARTNERSHIP_MEMBER -> caller.partnershipId() != null;
+			case ADMIN_OR_BOARD_MANAGER -> roles.contains(Role.ADMIN) || roles.contains(Role.BOARD_MANAGER);
+			case ADMIN -> roles.contains(Role.ADMIN);
+			case ADMIN_OR_DEPLOYMENT_ADMIN -> roles.contains(Role.ADMIN) || caller.deploymentAdmin();
+			case DEPLOYMENT_ADMIN -> caller.deploymentAdmin();
+		};
+	}
+
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.mappings.getHandlerMethods().entrySet()) {
+			if (!entry.getValue().getBeanType().getName().startsWith("org.assure.")) {
+				continue;
+			}
+			Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+			for (String pattern : entry.getKey().getPatternValues()) {
+				if (methods.isEmpty()) {
+					endpoints.add("GET " + pattern);
+				}
+				methods.forEach((method) -> endpoints.add(method.name() + " " + pattern));
+			}
+		}
+		return endpoints;
+	}
+
+}
