@@ -1,5 +1,6 @@
 package org.assure.support;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,8 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -59,7 +62,7 @@ public final class Browsers {
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 			return driver;
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException("Cannot make a Chromium profile directory", ex);
 		}
 	}
@@ -78,6 +81,29 @@ public final class Browsers {
 			.map(Browsers::describe)
 			.toList();
 		assertThat(serious).as("serious or critical accessibility violations on " + driver.getCurrentUrl()).isEmpty();
+	}
+
+	/**
+	 * Saves a screenshot of the page as {@code NAME.png} in the folder named by
+	 * {@code ASSURE_SCREENSHOTS}, when it is set; the README's pictures are made this
+	 * way.
+	 * @param driver the browser, on the page to keep
+	 * @param name the picture's name
+	 */
+	public static void screenshot(WebDriver driver, String name) {
+		String folder = System.getenv("ASSURE_SCREENSHOTS");
+		if (folder == null || folder.isBlank()) {
+			return;
+		}
+		try {
+			byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+			Path target = Path.of(folder).resolve(name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.write(target, png);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot save the screenshot " + name, ex);
+		}
 	}
 
 	private static String describe(Rule rule) {

@@ -55,11 +55,13 @@ class SignInSystemTests {
 				"University Hospitals Leicester", "NSPCC");
 		assertThat(this.browser.findElement(By.tagName("body")).getAttribute("class")).contains("js-enabled");
 		Browsers.assertAccessible(this.browser);
+		Browsers.screenshot(this.browser, "home-board-manager");
 
 		this.browser.findElement(By.linkText("Partnership")).click();
 		assertThat(this.browser.findElement(By.id("members")).getText()).isEqualTo("Board members");
 		assertThat(this.browser.getPageSource()).contains("Dr David Jones", "Vacant", "Janet Russell");
 		Browsers.assertAccessible(this.browser);
+		Browsers.screenshot(this.browser, "partnership");
 
 		this.browser.findElement(By.linkText("Agencies and people")).click();
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Agencies and people");
