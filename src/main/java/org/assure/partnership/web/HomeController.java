@@ -56,6 +56,7 @@ class HomeController {
 		model.addAttribute("boardSeats", boardSeats);
 		model.addAttribute("vacancies", vacancies);
 		model.addAttribute("roles", user.roles().stream().sorted().map(Role::label).toList());
+		model.addAttribute("roleDescriptions", user.roles().stream().sorted().map(Role::description).toList());
 		model.addAttribute("isAdmin", user.hasRole(Role.ADMIN));
 		model.addAttribute("managesPartners", user.hasRole(Role.ADMIN) || user.hasRole(Role.BOARD_MANAGER));
 		model.addAttribute("ownAgency", (user.agencyId() != null)

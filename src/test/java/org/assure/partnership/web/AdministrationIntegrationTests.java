@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -49,6 +50,21 @@ class AdministrationIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Leicester (demo)")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Leicestershire Police")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("NSPCC")));
+	}
+
+	@Test
+	void everyRoleHasAHomePageThatSaysWhatTheRoleDoes() throws Exception {
+		for (Role role : Role.values()) {
+			String page = this.mvc.perform(get("/").with(user(this.users.demo(role))))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as(role.name())
+				.contains(HtmlUtils.htmlEscape(role.description()))
+				.contains(role.label())
+				.contains("Leicester (demo)");
+		}
 	}
 
 	@Test
