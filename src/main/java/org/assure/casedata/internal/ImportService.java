@@ -1,0 +1,486 @@
+package org.assure.casedata.internal;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.assure.audit.AccessAction;
+import org.assure.audit.AccessEvent;
+import org.assure.audit.AccessLog;
+import org.assure.calendar.ReportingPeriod;
+import org.assure.calendar.WorkingDays;
+import org.assure.casedata.CaseDataImported;
+import org.assure.casedata.CaseDataImports;
+import org.assure.casedata.ImportFailed;
+import org.assure.casedata.ImportFile;
+import org.assure.casedata.ImportProgress;
+import org.assure.casedata.ImportSource;
+import org.assure.casedata.ImportSummary;
+import org.assure.casedata.cin.CinCensusReader;
+import org.assure.casedata.journey.Journey;
+import org.assure.casedata.quality.CodeLists;
+import org.assure.casedata.quality.Finding;
+import org.assure.casedata.quality.RuleSet;
+import org.assure.casedata.quality.Severity;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs an import in one transaction: read, judge, pseudonymise and write each child;
+ * replace the earlier batch of the same source and period; record the batch and its
+ * summary. Any fatal problem, or the process dying, rolls everything back.
+ */
+@Service
+class ImportService implements CaseDataImports {
+
+	private static final Logger logger = LoggerFactory.getLogger(ImportService.class);
+
+	/**
+	 * The largest file Assure accepts, so that a runaway upload cannot fill the disk or
+	 * the day.
+	 */
+	static final long MAX_FILE_BYTES = 2L * 1024 * 1024 * 1024;
+
+	private final DataSource dataSource;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Pseudonymiser pseudonymiser;
+
+	private final WorkingDays workingDays;
+
+	private final AccessLog accessLog;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ImportService(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, Pseudonymiser pseudonymiser,
+			WorkingDays workingDays, AccessLog accessLog, ApplicationEventPublisher events, Clock clock) {
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.pseudonymiser = pseudonymiser;
+		this.workingDays = workingDays;
+		this.accessLog = accessLog;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public ImportSummary importFiles(long partnershipId, ImportSource source, List<ImportFile> files,
+			@Nullable String period, String username, ImportProgress progress) {
+		if (files.isEmpty()) {
+			throw new ImportFailed("No file to import");
+		}
+		long totalBytes = 0;
+		for (ImportFile file : files) {
+			totalBytes += size(file);
+		}
+		String checksum = checksum(files);
+		if (source != ImportSource.CIN_CENSUS) {
+			throw new ImportFailed("Importing " + source.label() + " files is not available yet: only "
+					+ ImportSource.CIN_CENSUS.code() + " is");
+		}
+		String periodCode = null;
+		if (period != null && !period.isBlank()) {
+			try {
+				periodCode = ReportingPeriod.parse(period).code();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ImportFailed("The period: " + ex.getMessage(), ex);
+			}
+		}
+		long total = totalBytes;
+		String chosenPeriod = periodCode;
+		ImportSummary summary;
+		try {
+			summary = this.transactions.execute((status) -> {
+				try {
+					return runCinCensus(partnershipId, files, chosenPeriod, username, checksum, total, progress);
+				}
+				catch (SQLException ex) {
+					throw new ImportFailed("The database refused the import: " + ex.getMessage(), ex);
+				}
+			});
+		}
+		catch (DataAccessException ex) {
+			logger.error("Import into partnership {} failed in the database", partnershipId, ex);
+			throw new ImportFailed("The database refused the import, so nothing was written: "
+					+ ex.getMostSpecificCause().getMessage(), ex);
+		}
+		if (summary == null) {
+			throw new ImportFailed("The import did not complete");
+		}
+		if (!summary.unchanged()) {
+			this.accessLog.record(new AccessEvent(partnershipId, username, AccessAction.CREATE, "import-batch",
+					String.valueOf(summary.batchId()), org.assure.audit.AccessOutcome.SUCCESS,
+					source.code() + " " + summary.period() + ": " + summary.children() + " children"));
+			this.events.publishEvent(new CaseDataImported(partnershipId, summary.batchId(), source, summary.period()));
+		}
+		return summary;
+	}
+
+	private ImportSummary runCinCensus(long partnershipId, List<ImportFile> files, @Nullable String period,
+			String username, String checksum, long totalBytes, ImportProgress progress) throws SQLException {
+		lockPartnership(partnershipId);
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		Run run = new Run(partnershipId, ImportSource.CIN_CENSUS, checksum, username);
+		long[] bytesBefore = { 0 };
+		try {
+			for (ImportFile file : files) {
+				try (InputStream raw = Files.newInputStream(file.path());
+						CountingStream counted = new CountingStream(new BufferedInputStream(raw, 1 << 16))) {
+					long offset = bytesBefore[0];
+					CinCensusReader.read(counted, file.name(), (header) -> {
+						if (run.rules == null) {
+							LocalDate reference = header.referenceDate();
+							if (reference == null) {
+								throw new ImportFailed(file.name()
+										+ ": Header/CollectionDetails/ReferenceDate is missing; it says which census "
+										+ "the file is for");
+							}
+							run.start(connection,
+									(period != null) ? period : ReportingPeriod.financialYearOf(reference).code(),
+									reference, files);
+						}
+					}, (child) -> {
+						run.child(child);
+						progress.progressed(offset + counted.count(), totalBytes, run.childrenRead);
+					});
+					bytesBefore[0] += counted.count();
+				}
+				catch (IOException ex) {
+					throw new ImportFailed(file.name() + ": cannot be read (" + ex.getMessage() + ")", ex);
+				}
+				catch (Unchanged unchanged) {
+					return unchanged.summary;
+				}
+				catch (WriteFailed ex) {
+					throw ex.getCause();
+				}
+				if (run.rules == null) {
+					throw new ImportFailed(file.name() + ": has no children and no header; nothing to import");
+				}
+			}
+			return run.finish();
+		}
+		finally {
+			run.close();
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private void lockPartnership(long partnershipId) {
+		// Imports of one partnership run one at a time: ids are handed out from the
+		// highest.
+		Optional<Long> locked = this.jdbc
+			.sql("select partnership_id from partnership where partnership_id = ? for update")
+			.param(partnershipId)
+			.query(Long.class)
+			.optional();
+		if (locked.isEmpty()) {
+			throw new ImportFailed("No partnership with id " + partnershipId);
+		}
+	}
+
+	/** One import in progress. */
+	private final class Run implements AutoCloseable {
+
+		private final long partnershipId;
+
+		private final ImportSource source;
+
+		private final String checksum;
+
+		private final String username;
+
+		private @Nullable RuleSet rules;
+
+		private @Nullable JourneyWriter writer;
+
+		private long batchId;
+
+		private long replaced;
+
+		private String period = "";
+
+		private @Nullable LocalDate referenceDate;
+
+		private List<String> fileNames = List.of();
+
+		private final Set<String> seen = new HashSet<>();
+
+		private final Map<String, Long> byRule = new TreeMap<>();
+
+		private long errors;
+
+		private long queries;
+
+		private long childrenRead;
+
+		Run(long partnershipId, ImportSource source, String checksum, String username) {
+			this.partnershipId = partnershipId;
+			this.source = source;
+			this.checksum = checksum;
+			this.username = username;
+		}
+
+		void start(Connection connection, String period, LocalDate referenceDate, List<ImportFile> files) {
+			this.period = period;
+			this.referenceDate = referenceDate;
+			this.fileNames = files.stream().map(ImportFile::name).toList();
+			this.rules = new RuleSet(referenceDate, ImportService.this.workingDays, CodeLists.dfe());
+			Optional<Map<String, Object>> existing = ImportService.this.jdbc
+				.sql("select batch_id, file_sha256, summary_json from import_batch "
+						+ "where partnership_id = ? and source = ? and period_code = ?")
+				.params(this.partnershipId, this.source.code(), period)
+				.query()
+				.listOfRows()
+				.stream()
+				.findFirst();
+			if (existing.isPresent()) {
+				long previous = ((Number) existing.get().get("batch_id")).longValue();
+				if (this.checksum.equals(existing.get().get("file_sha256"))) {
+					ImportSummary earlier = JsonMapper.builder()
+						.build()
+						.readValue((String) existing.get().get("summary_json"), ImportSummary.class);
+					throw new Unchanged(new ImportSummary(previous, earlier.source(), earlier.period(),
+							earlier.referenceDate(), this.fileNames, true, 0, earlier.children(), earlier.contacts(),
+							earlier.referrals(), earlier.assessments(), earlier.section47(), earlier.cpPlans(),
+							earlier.lookedAfterEpisodes(), earlier.errors(), earlier.queries(), earlier.rules()));
+				}
+				deleteBatch(previous);
+				this.replaced = previous;
+			}
+			this.batchId = ImportService.this.jdbc
+				.sql("select coalesce(max(batch_id), 0) + 1 from import_batch where partnership_id = ?")
+				.param(this.partnershipId)
+				.query(Long.class)
+				.single();
+			ImportService.this.jdbc.sql("""
+					insert into import_batch (partnership_id, batch_id, source, period_code, reference_date, file_names,
+					       file_sha256, imported_by, imported_at, children, errors, queries, summary_json)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, '{}')
+					""")
+				.params(this.partnershipId, this.batchId, this.source.code(), period, referenceDate,
+						truncate(String.join(", ", this.fileNames), 1000), this.checksum, this.username,
+						OffsetDateTime.ofInstant(ImportService.this.clock.instant(), ZoneOffset.UTC))
+				.update();
+			try {
+				this.writer = new JourneyWriter(connection, this.partnershipId, this.batchId);
+			}
+			catch (SQLException ex) {
+				throw new WriteFailed(ex);
+			}
+		}
+
+		void child(Journey.Child child) {
+			RuleSet ruleSet = this.rules;
+			JourneyWriter out = this.writer;
+			if (ruleSet == null || out == null) {
+				throw new ImportFailed(child.location().file() + ": a child comes before the header");
+			}
+			this.childrenRead++;
+			String key = (child.localId != null && !child.localId.isBlank())
+					? ImportService.this.pseudonymiser.key(this.partnershipId, child.localId) : null;
+			boolean duplicate = key != null && !this.seen.add(key);
+			List<Finding> findings = ruleSet.check(child, duplicate)
+				.stream()
+				.map((finding) -> finding.forChild(key))
+				.toList();
+			for (Finding finding : findings) {
+				this.byRule.merge(finding.rule(), 1L, Long::sum);
+				if (finding.severity() == Severity.ERROR) {
+					this.errors++;
+				}
+				else {
+					this.queries++;
+				}
+			}
+			try {
+				if (key != null) {
+					out.write(child, key);
+				}
+				out.write(findings);
+			}
+			catch (SQLException ex) {
+				throw new WriteFailed(ex);
+			}
+		}
+
+		ImportSummary finish() throws SQLException {
+			JourneyWriter out = this.writer;
+			if (out == null) {
+				throw new ImportFailed("Nothing was read");
+			}
+			out.flush();
+			JourneyWriter.Counts counts = out.counts();
+			ImportSummary summary = new ImportSummary(this.batchId, this.source.code(), this.period,
+					String.valueOf(this.referenceDate), this.fileNames, false, this.replaced, counts.children,
+					counts.contacts, counts.referrals, counts.assessments, counts.section47, counts.cpPlans,
+					counts.lookedAfterEpisodes, this.errors, this.queries, Map.copyOf(this.byRule));
+			ImportService.this.jdbc
+				.sql("update import_batch set children = ?, errors = ?, queries = ?, summary_json = ? "
+						+ "where partnership_id = ? and batch_id = ?")
+				.params(counts.children, this.errors, this.queries,
+						JsonMapper.builder().build().writeValueAsString(summary), this.partnershipId, this.batchId)
+				.update();
+			return summary;
+		}
+
+		private void deleteBatch(long batch) {
+			for (String table : List.of("data_quality_finding", "child_protection_review", "child_protection_plan",
+					"section47_enquiry", "cin_plan", "assessment", "episode_of_need", "early_help_assessment",
+					"contact", "looked_after_episode", "missing_episode", "care_leaver", "child", "import_batch")) {
+				ImportService.this.jdbc.sql("delete from " + table + " where partnership_id = ? and batch_id = ?")
+					.params(this.partnershipId, batch)
+					.update();
+			}
+		}
+
+		@Override
+		public void close() {
+			if (this.writer != null) {
+				try {
+					this.writer.close();
+				}
+				catch (SQLException ignored) {
+					// The transaction is rolled back or committed by its template.
+				}
+			}
+		}
+
+	}
+
+	private static long size(ImportFile file) {
+		try {
+			long size = Files.size(file.path());
+			if (size > MAX_FILE_BYTES) {
+				throw new ImportFailed(file.name() + ": is " + (size >> 20)
+						+ " MiB; the largest file Assure imports is " + (MAX_FILE_BYTES >> 20) + " MiB");
+			}
+			return size;
+		}
+		catch (IOException ex) {
+			throw new ImportFailed(file.name() + ": cannot be read (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	private static String checksum(List<ImportFile> files) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 16];
+			for (ImportFile file : files) {
+				try (InputStream in = new DigestInputStream(Files.newInputStream(file.path()), digest)) {
+					while (in.read(buffer) >= 0) {
+						// Reading is digesting.
+					}
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+		catch (IOException ex) {
+			throw new ImportFailed("A file cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static String truncate(String value, int length) {
+		return (value.length() > length) ? value.substring(0, length) : value;
+	}
+
+	/** Thrown through the reader to stop when the files are already imported. */
+	private static final class Unchanged extends RuntimeException {
+
+		private final transient ImportSummary summary;
+
+		Unchanged(ImportSummary summary) {
+			super(null, null, false, false);
+			this.summary = summary;
+		}
+
+	}
+
+	/** Carries a database failure out of the reader's callback. */
+	private static final class WriteFailed extends RuntimeException {
+
+		WriteFailed(SQLException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized SQLException getCause() {
+			return (SQLException) super.getCause();
+		}
+
+	}
+
+	/** Counts the bytes read, for progress. */
+	private static final class CountingStream extends FilterInputStream {
+
+		private long count;
+
+		CountingStream(InputStream in) {
+			super(in);
+		}
+
+		long count() {
+			return this.count;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				this.count += n;
+			}
+			return n;
+		}
+
+	}
+
+}

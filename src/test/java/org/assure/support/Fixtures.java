@@ -1,0 +1,49 @@
+package org.assure.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public test files written by others, read in place from
+ * {@code ../shared/fixtures/external} (never copied, never edited).
+ */
+public final class Fixtures {
+
+	private static final Path EXTERNAL = Path.of("..", "shared", "fixtures", "external").toAbsolutePath().normalize();
+
+	private Fixtures() {
+	}
+
+	/**
+	 * A file under the external fixtures.
+	 * @param relative its path below {@code external/}, such as
+	 * {@code cin-census/CIN_Census_2024.xml}
+	 * @return its path
+	 */
+	public static Path external(String relative) {
+		Path file = EXTERNAL.resolve(relative);
+		assertThat(file).as("the external fixture %s (shared/ must lie beside the project)", relative).exists();
+		return file;
+	}
+
+	/**
+	 * The external fixtures' folder.
+	 * @return the folder
+	 */
+	public static Path externalFolder() {
+		assertThat(EXTERNAL).as("shared/fixtures/external beside the project").isDirectory();
+		return EXTERNAL;
+	}
+
+	/**
+	 * Whether a path is a regular file.
+	 * @param path the path
+	 * @return true for a file
+	 */
+	public static boolean isFile(Path path) {
+		return Files.isRegularFile(path);
+	}
+
+}
