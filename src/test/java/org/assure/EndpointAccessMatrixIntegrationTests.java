@@ -65,7 +65,13 @@ class EndpointAccessMatrixIntegrationTests {
 		ADMIN_OR_DEPLOYMENT_ADMIN,
 
 		/** Deployment administrators only. */
-		DEPLOYMENT_ADMIN
+		DEPLOYMENT_ADMIN,
+
+		/**
+		 * Board managers, administrators and agency data leads (each data lead for the
+		 * agency's own data).
+		 */
+		CASE_DATA
 
 	}
 
@@ -97,6 +103,13 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /admin/access-log", Access.ADMIN_OR_DEPLOYMENT_ADMIN);
 		POLICY.put("GET /admin/partnerships", Access.DEPLOYMENT_ADMIN);
 		POLICY.put("POST /admin/partnerships", Access.DEPLOYMENT_ADMIN);
+		POLICY.put("GET /casedata", Access.CASE_DATA);
+		POLICY.put("GET /casedata/import", Access.CASE_DATA);
+		POLICY.put("POST /casedata/import", Access.CASE_DATA);
+		POLICY.put("GET /casedata/imports/{jobId}", Access.CASE_DATA);
+		POLICY.put("GET /casedata/imports/{jobId}/progress", Access.CASE_DATA);
+		POLICY.put("GET /casedata/batches/{batchId}", Access.CASE_DATA);
+		POLICY.put("GET /casedata/batches/{batchId}/findings.csv", Access.CASE_DATA);
 	}
 
 	@Autowired
@@ -122,7 +135,8 @@ class EndpointAccessMatrixIntegrationTests {
 		long partnershipId = this.users.demoPartnershipId();
 		this.pathValues = Map.of("{agencyId}", String.valueOf(this.agencies.of(partnershipId).get(0).id()),
 				"{personId}", String.valueOf(this.people.of(partnershipId).get(0).id()), "{userId}",
-				String.valueOf(this.users.demo(Role.BOARD_MEMBER).userId()));
+				String.valueOf(this.users.demo(Role.BOARD_MEMBER).userId()), "{jobId}", "no-such-job", "{batchId}",
+				"999999");
 	}
 
 	@Test
@@ -202,6 +216,8 @@ class EndpointAccessMatrixIntegrationTests {
 			case ADMIN -> roles.contains(Role.ADMIN);
 			case ADMIN_OR_DEPLOYMENT_ADMIN -> roles.contains(Role.ADMIN) || caller.deploymentAdmin();
 			case DEPLOYMENT_ADMIN -> caller.deploymentAdmin();
+			case CASE_DATA -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
+					|| roles.contains(Role.AGENCY_DATA_LEAD);
 		};
 	}
 

@@ -17,12 +17,13 @@ public interface CaseDataImports {
 	 * @param source the kind of files
 	 * @param files the files, read in the order given
 	 * @param period the period the batch covers; null to take it from the files
+	 * @param agencyId the agency whose data it is (an agency data lead's), or null
 	 * @param username who imports, for the record
 	 * @param progress told how the import is going
 	 * @return what was imported and found
 	 * @throws ImportFailed when a file cannot be imported at all; nothing is written
 	 */
 	ImportSummary importFiles(long partnershipId, ImportSource source, List<ImportFile> files, @Nullable String period,
-			String username, ImportProgress progress);
+			@Nullable Long agencyId, String username, ImportProgress progress);
 
 }

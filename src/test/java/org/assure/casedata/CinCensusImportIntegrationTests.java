@@ -182,7 +182,8 @@ class CinCensusImportIntegrationTests {
 
 	private ImportSummary importFile(long partnership, Path file, String period) {
 		return this.imports.importFiles(partnership, ImportSource.CIN_CENSUS,
-				List.of(new ImportFile(file.getFileName().toString(), file)), period, "test", ImportProgress.NONE);
+				List.of(new ImportFile(file.getFileName().toString(), file)), period, null, "test",
+				ImportProgress.NONE);
 	}
 
 	private long freshPartnership() {

@@ -81,7 +81,7 @@ public final class ImportCommand implements AssureSubcommand, Callable<Integer> 
 			}
 			try {
 				ImportSummary summary = context.getBean(CaseDataImports.class)
-					.importFiles(target.get().id(), chosen.get(), importFiles, this.period, "command line",
+					.importFiles(target.get().id(), chosen.get(), importFiles, this.period, null, "command line",
 							ImportProgress.NONE);
 				this.spec.commandLine().getOut().println(this.format.render(asMap(summary)));
 				return 0;

@@ -101,7 +101,7 @@ class ImportService implements CaseDataImports {
 
 	@Override
 	public ImportSummary importFiles(long partnershipId, ImportSource source, List<ImportFile> files,
-			@Nullable String period, String username, ImportProgress progress) {
+			@Nullable String period, @Nullable Long agencyId, String username, ImportProgress progress) {
 		if (files.isEmpty()) {
 			throw new ImportFailed("No file to import");
 		}
@@ -129,7 +129,8 @@ class ImportService implements CaseDataImports {
 		try {
 			summary = this.transactions.execute((status) -> {
 				try {
-					return runCinCensus(partnershipId, files, chosenPeriod, username, checksum, total, progress);
+					return runCinCensus(partnershipId, files, chosenPeriod, agencyId, username, checksum, total,
+							progress);
 				}
 				catch (SQLException ex) {
 					throw new ImportFailed("The database refused the import: " + ex.getMessage(), ex);
@@ -154,10 +155,11 @@ class ImportService implements CaseDataImports {
 	}
 
 	private ImportSummary runCinCensus(long partnershipId, List<ImportFile> files, @Nullable String period,
-			String username, String checksum, long totalBytes, ImportProgress progress) throws SQLException {
+			@Nullable Long agencyId, String username, String checksum, long totalBytes, ImportProgress progress)
+			throws SQLException {
 		lockPartnership(partnershipId);
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		Run run = new Run(partnershipId, ImportSource.CIN_CENSUS, checksum, username);
+		Run run = new Run(partnershipId, ImportSource.CIN_CENSUS, checksum, agencyId, username);
 		long[] bytesBefore = { 0 };
 		try {
 			for (ImportFile file : files) {
@@ -227,6 +229,8 @@ class ImportService implements CaseDataImports {
 
 		private final String username;
 
+		private final @Nullable Long agencyId;
+
 		private @Nullable RuleSet rules;
 
 		private @Nullable JourneyWriter writer;
@@ -251,8 +255,9 @@ class ImportService implements CaseDataImports {
 
 		private long childrenRead;
 
-		Run(long partnershipId, ImportSource source, String checksum, String username) {
+		Run(long partnershipId, ImportSource source, String checksum, @Nullable Long agencyId, String username) {
 			this.partnershipId = partnershipId;
+			this.agencyId = agencyId;
 			this.source = source;
 			this.checksum = checksum;
 			this.username = username;
@@ -292,12 +297,12 @@ class ImportService implements CaseDataImports {
 				.single();
 			ImportService.this.jdbc.sql("""
 					insert into import_batch (partnership_id, batch_id, source, period_code, reference_date, file_names,
-					       file_sha256, imported_by, imported_at, children, errors, queries, summary_json)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, '{}')
+					       file_sha256, imported_by, imported_at, children, errors, queries, summary_json, agency_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, '{}', ?)
 					""")
 				.params(this.partnershipId, this.batchId, this.source.code(), period, referenceDate,
 						truncate(String.join(", ", this.fileNames), 1000), this.checksum, this.username,
-						OffsetDateTime.ofInstant(ImportService.this.clock.instant(), ZoneOffset.UTC))
+						OffsetDateTime.ofInstant(ImportService.this.clock.instant(), ZoneOffset.UTC), this.agencyId)
 				.update();
 			try {
 				this.writer = new JourneyWriter(connection, this.partnershipId, this.batchId);

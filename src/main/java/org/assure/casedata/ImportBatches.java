@@ -1,0 +1,124 @@
+package org.assure.casedata;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Import batches and their data-quality findings. Every query is scoped by partnership
+ * and, for an agency data lead, by the lead's agency.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class ImportBatches {
+
+	private static final String COLUMNS = "partnership_id, batch_id, source, period_code, reference_date, file_names, "
+			+ "imported_by, imported_at, children, errors, queries, agency_id";
+
+	private final JdbcClient jdbc;
+
+	ImportBatches(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A partnership's batches, newest first.
+	 * @param partnershipId the partnership
+	 * @param agencyId only this agency's batches; null for all
+	 * @return the batches
+	 */
+	public List<ImportBatch> of(long partnershipId, @Nullable Long agencyId) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from import_batch where partnership_id = ? "
+					+ ((agencyId != null) ? "and agency_id = ? " : "") + "order by imported_at desc, batch_id desc")
+			.params((agencyId != null) ? List.of(partnershipId, agencyId) : List.of(partnershipId))
+			.query((rs, row) -> batch(rs))
+			.list();
+	}
+
+	/**
+	 * One batch, if in scope.
+	 * @param partnershipId the partnership
+	 * @param batchId the batch
+	 * @param agencyId the agency the caller is limited to, or null
+	 * @return the batch
+	 */
+	public Optional<ImportBatch> find(long partnershipId, long batchId, @Nullable Long agencyId) {
+		return of(partnershipId, agencyId).stream().filter((batch) -> batch.batchId() == batchId).findFirst();
+	}
+
+	/**
+	 * A batch's findings counted by rule.
+	 * @param partnershipId the partnership
+	 * @param batchId the batch
+	 * @return rule code to count, in rule order
+	 */
+	public Map<String, Long> findingsByRule(long partnershipId, long batchId) {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		this.jdbc
+			.sql("select rule_code, count(*) as n from data_quality_finding where partnership_id = ? and batch_id = ? "
+					+ "group by rule_code")
+			.params(partnershipId, batchId)
+			.query((rs, row) -> counts.put(rs.getString("rule_code"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * One page of a batch's findings, optionally of one rule.
+	 * @param partnershipId the partnership
+	 * @param batchId the batch
+	 * @param rule only this rule, or null
+	 * @param page from 0
+	 * @param pageSize findings per page
+	 * @return the findings, in the order found
+	 */
+	public List<FindingRow> findings(long partnershipId, long batchId, @Nullable String rule, int page, int pageSize) {
+		return this.jdbc
+			.sql("select rule_code, severity, file_name, location, child_key, field, message from data_quality_finding "
+					+ "where partnership_id = ? and batch_id = ? " + ((rule != null) ? "and rule_code = ? " : "")
+					+ "order by finding_id limit ? offset ?")
+			.params((rule != null) ? List.of(partnershipId, batchId, rule, pageSize, (long) page * pageSize)
+					: List.of(partnershipId, batchId, pageSize, (long) page * pageSize))
+			.query(FindingRow.class)
+			.list();
+	}
+
+	/**
+	 * Every finding of a batch, streamed, for a download.
+	 * @param partnershipId the partnership
+	 * @param batchId the batch
+	 * @param each called with each finding in order
+	 */
+	public void eachFinding(long partnershipId, long batchId, Consumer<FindingRow> each) {
+		try (Stream<FindingRow> rows = this.jdbc
+			.sql("select rule_code, severity, file_name, location, child_key, field, message from data_quality_finding "
+					+ "where partnership_id = ? and batch_id = ? order by finding_id")
+			.params(partnershipId, batchId)
+			.query(FindingRow.class)
+			.stream()) {
+			rows.forEach(each);
+		}
+	}
+
+	private static ImportBatch batch(java.sql.ResultSet rs) throws java.sql.SQLException {
+		java.sql.Date reference = rs.getDate("reference_date");
+		long agency = rs.getLong("agency_id");
+		Long agencyId = rs.wasNull() ? null : agency;
+		return new ImportBatch(rs.getLong("partnership_id"), rs.getLong("batch_id"), rs.getString("source"),
+				rs.getString("period_code"), (reference != null) ? reference.toLocalDate() : null,
+				rs.getString("file_names"), rs.getString("imported_by"),
+				rs.getObject("imported_at", OffsetDateTime.class).toInstant(), rs.getLong("children"),
+				rs.getLong("errors"), rs.getLong("queries"), agencyId);
+	}
+
+}

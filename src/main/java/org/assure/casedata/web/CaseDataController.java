@@ -1,0 +1,231 @@
+package org.assure.casedata.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.assure.audit.AccessAction;
+import org.assure.audit.AccessEvent;
+import org.assure.audit.AccessLog;
+import org.assure.casedata.FindingRow;
+import org.assure.casedata.ImportBatch;
+import org.assure.casedata.ImportBatches;
+import org.assure.casedata.ImportFile;
+import org.assure.casedata.ImportSource;
+import org.assure.casedata.quality.RuleSet;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.Role;
+import org.assure.shell.BoardFunction;
+import org.assure.shell.FormErrors;
+import org.assure.shell.NavigationItem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Case data: the batches imported, a new import with its progress, and each batch's
+ * data-quality report. For board managers, administrators and agency data leads; a data
+ * lead sees and imports only the agency's own data.
+ */
+@Controller
+@RequestMapping("/casedata")
+@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'AGENCY_DATA_LEAD')")
+class CaseDataController {
+
+	static final int PAGE_SIZE = 100;
+
+	private final ImportBatches batches;
+
+	private final ImportJobs jobs;
+
+	private final AccessLog accessLog;
+
+	CaseDataController(ImportBatches batches, ImportJobs jobs, AccessLog accessLog) {
+		this.batches = batches;
+		this.jobs = jobs;
+		this.accessLog = accessLog;
+	}
+
+	@GetMapping
+	String batches(@AuthenticationPrincipal AssureUser user, Model model) {
+		model.addAttribute("batches", this.batches.of(user.requirePartnershipId(), scope(user)));
+		return "casedata/batches";
+	}
+
+	@GetMapping("/import")
+	String importForm(Model model) {
+		return form(model, FormErrors.none(), "", "");
+	}
+
+	@PostMapping("/import")
+	String startImport(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "source", defaultValue = "") String source,
+			@RequestParam(name = "period", defaultValue = "") String period,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model)
+			throws IOException {
+		FormErrors errors = FormErrors.none();
+		Optional<ImportSource> chosen = ImportSource.fromCode(source);
+		if (chosen.isEmpty()) {
+			errors.add("source", "Select the kind of file");
+		}
+		List<MultipartFile> uploads = (files != null) ? files.stream().filter((file) -> !file.isEmpty()).toList()
+				: List.of();
+		if (uploads.isEmpty()) {
+			errors.add("files", "Select the file or files to import");
+		}
+		if (!period.isBlank()) {
+			try {
+				org.assure.calendar.ReportingPeriod.parse(period);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add("period", ex.getMessage());
+			}
+		}
+		if (!errors.isEmpty()) {
+			return form(model, errors, source, period);
+		}
+		Path folder = Files.createTempDirectory("assure-upload");
+		List<ImportFile> saved = new ArrayList<>();
+		for (MultipartFile upload : uploads) {
+			String name = safeName(upload.getOriginalFilename());
+			Path target = folder.resolve(saved.size() + "-" + name);
+			upload.transferTo(target);
+			saved.add(new ImportFile(name, target));
+		}
+		String id = this.jobs.start(user.requirePartnershipId(), scope(user), chosen.get(),
+				period.isBlank() ? null : period, folder, saved, user.getUsername());
+		return "redirect:/casedata/imports/" + id;
+	}
+
+	@GetMapping("/imports/{jobId}")
+	String job(@AuthenticationPrincipal AssureUser user, @PathVariable String jobId, Model model) {
+		model.addAttribute("job",
+				this.jobs.find(jobId, user.requirePartnershipId(), scope(user)).orElseThrow(NotFound::new));
+		return "casedata/import-job";
+	}
+
+	@GetMapping("/imports/{jobId}/progress")
+	String progress(@AuthenticationPrincipal AssureUser user, @PathVariable String jobId, Model model) {
+		model.addAttribute("job",
+				this.jobs.find(jobId, user.requirePartnershipId(), scope(user)).orElseThrow(NotFound::new));
+		return "casedata/import-job :: progress";
+	}
+
+	@GetMapping("/batches/{batchId}")
+	String batch(@AuthenticationPrincipal AssureUser user, @PathVariable long batchId,
+			@RequestParam(name = "rule", required = false) @Nullable String rule,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		ImportBatch batch = this.batches.find(partnershipId, batchId, scope(user)).orElseThrow(NotFound::new);
+		this.accessLog
+			.record(AccessEvent.of(partnershipId, AccessAction.READ, "import-batch", String.valueOf(batchId)));
+		int pageNumber = Math.max(0, page);
+		List<FindingRow> findings = this.batches.findings(partnershipId, batchId, blankToNull(rule), pageNumber,
+				PAGE_SIZE);
+		model.addAttribute("batch", batch);
+		model.addAttribute("byRule", this.batches.findingsByRule(partnershipId, batchId));
+		model.addAttribute("rules", RuleSet.RULES);
+		model.addAttribute("findings", findings);
+		model.addAttribute("rule", blankToNull(rule));
+		model.addAttribute("page", pageNumber);
+		model.addAttribute("hasNext", findings.size() == PAGE_SIZE);
+		return "casedata/batch";
+	}
+
+	@GetMapping("/batches/{batchId}/findings.csv")
+	void findingsCsv(@AuthenticationPrincipal AssureUser user, @PathVariable long batchId, HttpServletResponse response)
+			throws IOException {
+		long partnershipId = user.requirePartnershipId();
+		ImportBatch batch = this.batches.find(partnershipId, batchId, scope(user)).orElseThrow(NotFound::new);
+		this.accessLog
+			.record(AccessEvent.of(partnershipId, AccessAction.EXPORT, "import-batch", String.valueOf(batchId))
+				.withDetail("data-quality findings as CSV"));
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"findings-batch-" + batch.batchId() + "-" + batch.periodCode() + ".csv\"");
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		out.write("# Data-quality findings of batch " + batch.batchId() + " (" + batch.source() + " "
+				+ batch.periodCode() + "), exported by " + user.getUsername() + " at " + java.time.Instant.now()
+				+ ". Official sensitive.\r\n");
+		out.write(Csv.row(List.of("rule", "severity", "file", "location", "child", "field", "message")));
+		this.batches.eachFinding(partnershipId, batchId, (finding) -> {
+			try {
+				out.write(Csv.row(java.util.Arrays.asList(finding.ruleCode(), finding.severity(), finding.fileName(),
+						finding.location(), finding.childKey(), finding.field(), finding.message())));
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		out.flush();
+	}
+
+	private String form(Model model, FormErrors errors, String source, String period) {
+		model.addAttribute("errors", errors);
+		model.addAttribute("sources", ImportSource.values());
+		model.addAttribute("source", source);
+		model.addAttribute("period", period);
+		return "casedata/import";
+	}
+
+	private static @Nullable Long scope(AssureUser user) {
+		boolean partnershipWide = user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN);
+		if (partnershipWide) {
+			return null;
+		}
+		// A data lead without an agency sees no agency's data rather than every agency's.
+		return (user.agencyId() != null) ? user.agencyId() : Long.valueOf(-1);
+	}
+
+	private static String safeName(@Nullable String original) {
+		String name = (original != null) ? Path.of(original).getFileName().toString() : "upload";
+		name = name.replaceAll("[^A-Za-z0-9._ -]", "_");
+		return name.isBlank() ? "upload" : name;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static final class NotFound extends RuntimeException {
+
+		NotFound() {
+			super("Not found in this partnership");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem caseDataLink() {
+			return new NavigationItem(BoardFunction.PERFORMANCE, "Case data", "/casedata",
+					Set.of(Role.BOARD_MANAGER.name(), Role.ADMIN.name(), Role.AGENCY_DATA_LEAD.name()));
+		}
+
+	}
+
+}

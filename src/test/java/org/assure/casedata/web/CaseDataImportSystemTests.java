@@ -1,0 +1,90 @@
+package org.assure.casedata.web;
+
+import java.time.Duration;
+
+import org.assure.support.Browsers;
+import org.assure.support.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A board manager uploads a CIN census file in a real browser, watches it import, and
+ * reads the data-quality report; every page passes the accessibility check.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class CaseDataImportSystemTests {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browsers.chromium();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void uploadsACensusFileAndReadsItsDataQualityReport() {
+		this.browser.get("http://localhost:" + this.port + "/login");
+		this.browser.findElement(By.id("username")).sendKeys("board-manager");
+		this.browser.findElement(By.id("password")).sendKeys("demo");
+		this.browser.findElement(By.id("sign-in")).click();
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Case data")));
+
+		this.browser.findElement(By.linkText("Case data")).click();
+		Browsers.assertAccessible(this.browser);
+		this.browser.findElement(By.id("new-import")).click();
+		this.browser.findElement(By.id("start-import")).click();
+		assertThat(this.browser.findElement(By.className("govuk-error-summary")).getText())
+			.contains("Select the kind of file", "Select the file or files to import");
+		Browsers.assertAccessible(this.browser);
+
+		this.browser.findElement(By.cssSelector("label[for=source]")).click();
+		this.browser.findElement(By.id("period")).sendKeys("2013-14");
+		this.browser.findElement(By.id("files"))
+			.sendKeys(Fixtures.external("cin-census/CIN_Census_2024.xml").toString());
+		this.browser.findElement(By.id("start-import")).click();
+		try {
+			new WebDriverWait(this.browser, Duration.ofSeconds(30))
+				.until(ExpectedConditions.presenceOfElementLocated(By.id("report-link")));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("The import did not finish: " + this.browser.getCurrentUrl() + "\n"
+					+ this.browser.findElement(By.tagName("main")).getText(), ex);
+		}
+		assertThat(this.browser.findElement(By.id("import-result")).getText()).contains("for 2013-14");
+		Browsers.assertAccessible(this.browser);
+
+		this.browser.findElement(By.id("report-link")).click();
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Data-quality report");
+		assertThat(this.browser.findElement(By.id("by-rule")).getText()).contains("DQ104");
+		assertThat(this.browser.findElement(By.id("findings")).getText())
+			.contains("Authorised 2020-09-19, before the assessment started on 2028-04-28");
+		Browsers.assertAccessible(this.browser);
+		Browsers.screenshot(this.browser, "data-quality-report");
+	}
+
+	private static WebDriverWait wait(WebDriver browser) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10));
+	}
+
+}
