@@ -37,6 +37,7 @@ import org.assure.casedata.ImportProgress;
 import org.assure.casedata.ImportSource;
 import org.assure.casedata.ImportSummary;
 import org.assure.casedata.cin.CinCensusReader;
+import org.assure.casedata.csv.AssureCsvReader;
 import org.assure.casedata.journey.Journey;
 import org.assure.casedata.quality.CodeLists;
 import org.assure.casedata.quality.Finding;
@@ -110,9 +111,13 @@ class ImportService implements CaseDataImports {
 			totalBytes += size(file);
 		}
 		String checksum = checksum(files);
-		if (source != ImportSource.CIN_CENSUS) {
-			throw new ImportFailed("Importing " + source.label() + " files is not available yet: only "
-					+ ImportSource.CIN_CENSUS.code() + " is");
+		if (source != ImportSource.CIN_CENSUS && source != ImportSource.ASSURE_CSV) {
+			throw new ImportFailed("Importing " + source.label() + " files is not available yet: "
+					+ ImportSource.CIN_CENSUS.code() + " and " + ImportSource.ASSURE_CSV.code() + " are");
+		}
+		if (source == ImportSource.ASSURE_CSV && (period == null || period.isBlank())) {
+			throw new ImportFailed(
+					"An Assure CSV file does not say which period it covers: give the period, " + "such as 2014-15");
 		}
 		String periodCode = null;
 		if (period != null && !period.isBlank()) {
@@ -129,7 +134,7 @@ class ImportService implements CaseDataImports {
 		try {
 			summary = this.transactions.execute((status) -> {
 				try {
-					return runCinCensus(partnershipId, files, chosenPeriod, agencyId, username, checksum, total,
+					return run(partnershipId, source, files, chosenPeriod, agencyId, username, checksum, total,
 							progress);
 				}
 				catch (SQLException ex) {
@@ -154,18 +159,29 @@ class ImportService implements CaseDataImports {
 		return summary;
 	}
 
-	private ImportSummary runCinCensus(long partnershipId, List<ImportFile> files, @Nullable String period,
+	private ImportSummary run(long partnershipId, ImportSource source, List<ImportFile> files, @Nullable String period,
 			@Nullable Long agencyId, String username, String checksum, long totalBytes, ImportProgress progress)
 			throws SQLException {
 		lockPartnership(partnershipId);
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		Run run = new Run(partnershipId, ImportSource.CIN_CENSUS, checksum, agencyId, username);
+		Run run = new Run(partnershipId, source, checksum, agencyId, username);
 		long[] bytesBefore = { 0 };
 		try {
 			for (ImportFile file : files) {
 				try (InputStream raw = Files.newInputStream(file.path());
 						CountingStream counted = new CountingStream(new BufferedInputStream(raw, 1 << 16))) {
 					long offset = bytesBefore[0];
+					if (source == ImportSource.ASSURE_CSV) {
+						if (run.rules == null && period != null) {
+							run.start(connection, period, ReportingPeriod.parse(period).end(), files);
+						}
+						AssureCsvReader.read(counted, file.name(), (child) -> {
+							run.child(child);
+							progress.progressed(offset + counted.count(), totalBytes, run.childrenRead);
+						});
+						bytesBefore[0] += counted.count();
+						continue;
+					}
 					CinCensusReader.read(counted, file.name(), (header) -> {
 						if (run.rules == null) {
 							LocalDate reference = header.referenceDate();
@@ -267,7 +283,8 @@ class ImportService implements CaseDataImports {
 			this.period = period;
 			this.referenceDate = referenceDate;
 			this.fileNames = files.stream().map(ImportFile::name).toList();
-			this.rules = new RuleSet(referenceDate, ImportService.this.workingDays, CodeLists.dfe());
+			this.rules = new RuleSet(referenceDate, ImportService.this.workingDays, CodeLists.dfe(),
+					this.source == ImportSource.CIN_CENSUS);
 			Optional<Map<String, Object>> existing = ImportService.this.jdbc
 				.sql("select batch_id, file_sha256, summary_json from import_batch "
 						+ "where partnership_id = ? and source = ? and period_code = ?")

@@ -50,14 +50,30 @@ public final class RuleSet {
 
 	private final CodeLists codes;
 
+	private final boolean censusSexCodes;
+
 	/**
-	 * The rules for a collection.
+	 * The rules for a CIN census collection: sex is coded as that year's schema says.
 	 * @param referenceDate the date the data is as at (the census 31 March); no date may
 	 * be after it
 	 * @param workingDays the calendar for working-day timescales
 	 * @param codes the DfE code lists
 	 */
 	public RuleSet(LocalDate referenceDate, WorkingDays workingDays, CodeLists codes) {
+		this(referenceDate, workingDays, codes, true);
+	}
+
+	/**
+	 * The rules for a collection.
+	 * @param referenceDate the date the data is as at; no date may be after it
+	 * @param workingDays the calendar for working-day timescales
+	 * @param codes the DfE code lists
+	 * @param censusSexCodes true to hold sex to the year's census codes (GenderCurrent
+	 * 1/2/0/9 to 2024, Sex M/F/U from 2025); false to accept either set, as other sources
+	 * may use
+	 */
+	public RuleSet(LocalDate referenceDate, WorkingDays workingDays, CodeLists codes, boolean censusSexCodes) {
+		this.censusSexCodes = censusSexCodes;
 		this.referenceDate = referenceDate;
 		this.collectionYear = referenceDate.getMonthValue() >= 4 ? referenceDate.getYear() + 1
 				: referenceDate.getYear();
@@ -100,8 +116,11 @@ public final class RuleSet {
 					value.field() + " '" + abbreviate(value.value()) + "' is not " + value.expected());
 		}
 		checks.notAfterReference(child, child.location(), "PersonBirthDate", child.birthDate);
-		child.sex = normaliseSex(
-				checks.code(child.location(), child.sex, this.collectionYear >= 2025 ? "Sex" : "GenderCurrent", "Sex"));
+		String sexList = (this.collectionYear >= 2025) ? "Sex" : "GenderCurrent";
+		if (!this.censusSexCodes && child.sex != null && child.sex.length() == 1 && "MFU".contains(child.sex)) {
+			sexList = "Sex";
+		}
+		child.sex = normaliseSex(checks.code(child.location(), child.sex, sexList, "Sex"));
 		child.ethnicity = checks.code(child.location(), child.ethnicity, "Ethnicity", "Ethnicity");
 		child.disabilities.removeIf((code) -> checks.code(child.location(), code, "Disability", "Disability") == null);
 		for (Journey.Contact contact : child.contacts) {
@@ -263,7 +282,8 @@ public final class RuleSet {
 			if (code == null || code.isBlank()) {
 				return null;
 			}
-			Set<String> valid = RuleSet.this.codes.codes(list, RuleSet.this.collectionYear);
+			int year = ("Sex".equals(list) && !RuleSet.this.censusSexCodes) ? 2025 : RuleSet.this.collectionYear;
+			Set<String> valid = RuleSet.this.codes.codes(list, year);
 			if (valid.isEmpty() || valid.contains(code)) {
 				return code;
 			}

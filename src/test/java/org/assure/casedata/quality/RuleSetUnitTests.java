@@ -154,6 +154,22 @@ class RuleSetUnitTests {
 	}
 
 	@Test
+	void holdsCensusFilesToTheYearsSexCodesButAcceptsEitherSetElsewhere() {
+		Journey.Child census = child();
+		census.sex = "M";
+		assertThat(this.rules.check(census, false)).extracting(Finding::rule).containsExactly("DQ109");
+		RuleSet lenient = new RuleSet(REFERENCE, WorkingDays.englandAndWales(), CodeLists.dfe(), false);
+		Journey.Child other = child();
+		other.sex = "F";
+		assertThat(lenient.check(other, false)).isEmpty();
+		assertThat(other.sex).isEqualTo("F");
+		Journey.Child coded = child();
+		coded.sex = "1";
+		assertThat(lenient.check(coded, false)).isEmpty();
+		assertThat(coded.sex).isEqualTo("M");
+	}
+
+	@Test
 	void versionsTheCodeListsByCollectionYear() {
 		assertThat(CodeLists.dfe().codes("Sex", 2025)).containsExactlyInAnyOrder("M", "F", "U");
 		assertThat(CodeLists.dfe().codes("GenderCurrent", 2015)).contains("1", "2");

@@ -1,0 +1,355 @@
+package org.assure.casedata.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.assure.casedata.ImportFailed;
+import org.assure.casedata.journey.Journey;
+import org.assure.casedata.journey.Location;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an Assure CSV file as a stream, one child at a time: the rows of a child must
+ * stand together. A byte-order mark, non-breaking spaces and stray spaces in the header
+ * and values are tolerated; a file without the {@code child_id} and {@code record}
+ * columns fails as a whole.
+ */
+public final class AssureCsvReader {
+
+	private final String fileName;
+
+	private final Consumer<Journey.Child> onChild;
+
+	private Journey.@Nullable Child child;
+
+	private @Nullable String childId;
+
+	private final Map<String, Journey.Episode> referrals = new HashMap<>();
+
+	private final Map<String, Journey.ProtectionPlan> plans = new HashMap<>();
+
+	private int children;
+
+	private AssureCsvReader(String fileName, Consumer<Journey.Child> onChild) {
+		this.fileName = fileName;
+		this.onChild = onChild;
+	}
+
+	/**
+	 * Reads a file.
+	 * @param in the file's bytes
+	 * @param fileName its name, for the report
+	 * @param onChild called with each child, in file order
+	 * @return the number of children read
+	 */
+	public static int read(InputStream in, String fileName, Consumer<Journey.Child> onChild) {
+		AssureCsvReader reader = new AssureCsvReader(fileName, onChild);
+		try (Reader text = new InputStreamReader(in, StandardCharsets.UTF_8);
+				CSVParser parser = CSVFormat.DEFAULT.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.setIgnoreEmptyLines(true)
+					.setTrim(true)
+					.get()
+					.parse(text)) {
+			Map<String, String> columns = columns(parser, fileName);
+			for (CSVRecord record : parser) {
+				reader.row(record, columns);
+			}
+			reader.finishChild();
+			return reader.children;
+		}
+		catch (IOException | UncheckedIOException ex) {
+			throw new ImportFailed(fileName + ": cannot be read as CSV (" + ex.getMessage() + ")", ex);
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			throw new ImportFailed(fileName + ": is not a CSV file Assure can read (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	private static Map<String, String> columns(CSVParser parser, String fileName) {
+		Map<String, String> columns = new HashMap<>();
+		for (String header : parser.getHeaderNames()) {
+			columns.put(clean(header).toLowerCase(Locale.ROOT), header);
+		}
+		for (String required : new String[] { "child_id", "record" }) {
+			if (!columns.containsKey(required)) {
+				throw new ImportFailed(fileName + ": the header row lacks the column " + required
+						+ " (an Assure CSV file names its columns in its first row; see docs/assure-csv.md)");
+			}
+		}
+		return columns;
+	}
+
+	private void row(CSVRecord record, Map<String, String> columns) {
+		Location at = new Location(this.fileName, "row " + (record.getRecordNumber() + 1));
+		Row row = new Row(record, columns);
+		String id = row.text("child_id");
+		if (id == null) {
+			Journey.Child orphan = new Journey.Child(at);
+			startChild(null, orphan);
+			return;
+		}
+		if (!id.equals(this.childId)) {
+			startChild(id, new Journey.Child(at));
+		}
+		Journey.Child current = this.child;
+		if (current == null) {
+			return;
+		}
+		String kind = String.valueOf(row.text("record")).toLowerCase(Locale.ROOT);
+		switch (kind) {
+			case "child" -> {
+				String month = row.text("birth_month");
+				if (month != null) {
+					try {
+						current.birthMonth = YearMonth.parse(month.length() > 7 ? month.substring(0, 7) : month);
+					}
+					catch (DateTimeParseException ex) {
+						unreadable(current, current, at, "birth_month", month, "a month (yyyy-mm)");
+					}
+				}
+				current.sex = row.text("sex");
+				current.ethnicity = row.text("ethnicity");
+				String disabilities = row.text("disabilities");
+				if (disabilities != null) {
+					for (String code : disabilities.split("[ ;,]+")) {
+						if (!code.isBlank()) {
+							current.disabilities.add(code);
+						}
+					}
+				}
+				current.postcodeDistrict = row.text("postcode_district");
+			}
+			case "contact" -> {
+				Journey.Contact contact = new Journey.Contact(at);
+				contact.date = row.date(current, contact, "date");
+				contact.source = row.text("source");
+				contact.outcome = row.text("outcome");
+				current.contacts.add(contact);
+			}
+			case "early_help" -> {
+				Journey.EarlyHelp help = new Journey.EarlyHelp(at);
+				help.start = row.date(current, help, "date");
+				help.end = row.date(current, help, "end_date");
+				current.earlyHelp.add(help);
+			}
+			case "referral" -> {
+				Journey.Episode episode = new Journey.Episode(at);
+				episode.referralDate = row.date(current, episode, "date");
+				episode.closureDate = row.date(current, episode, "end_date");
+				episode.referralSource = row.text("source");
+				episode.primaryNeed = row.text("primary_need");
+				episode.closureReason = row.text("closure_reason");
+				episode.referralNfa = row.yesNo(current, episode, "referral_nfa");
+				current.episodes.add(episode);
+				String recordId = row.text("record_id");
+				if (recordId != null) {
+					this.referrals.put(recordId, episode);
+				}
+			}
+			case "assessment", "cin_plan", "section47", "cp_plan" -> inEpisode(current, row, at, kind);
+			case "cp_review" -> {
+				Journey.ProtectionPlan plan = this.plans.get(String.valueOf(row.text("parent_id")));
+				LocalDate review = row.date(current, (plan != null) ? plan : new Journey.CinPlan(at), "date");
+				if (plan == null) {
+					unreadable(current, new Journey.CinPlan(at), at, "parent_id", String.valueOf(row.text("parent_id")),
+							"the record_id of a cp_plan of this child");
+				}
+				else if (review != null) {
+					plan.reviews.add(review);
+				}
+			}
+			case "looked_after" -> {
+				Journey.LookedAfter episode = new Journey.LookedAfter(at);
+				episode.start = row.date(current, episode, "date");
+				episode.end = row.date(current, episode, "end_date");
+				episode.reasonForNewEpisode = row.text("reason_new");
+				episode.legalStatus = row.text("legal_status");
+				episode.placementType = row.text("placement_type");
+				episode.reasonCeased = row.text("reason_ceased");
+				current.lookedAfter.add(episode);
+			}
+			case "missing" -> {
+				Journey.Missing missing = new Journey.Missing(at);
+				missing.start = row.date(current, missing, "date");
+				missing.end = row.date(current, missing, "end_date");
+				missing.absence = row.yesNo(current, missing, "absence");
+				missing.returnInterviewOffered = row.yesNo(current, missing, "return_interview_offered");
+				missing.returnInterviewAccepted = row.yesNo(current, missing, "return_interview_accepted");
+				current.missing.add(missing);
+			}
+			case "care_leaver" -> {
+				Journey.CareLeaver leaver = new Journey.CareLeaver(at);
+				leaver.asAt = row.date(current, leaver, "date");
+				leaver.inTouch = row.text("in_touch");
+				leaver.activity = row.text("activity");
+				leaver.accommodation = row.text("accommodation");
+				current.careLeaver.add(leaver);
+			}
+			default -> unreadable(current, new Journey.CinPlan(at), at, "record", kind,
+					"one of " + String.join(", ", AssureCsv.RECORDS));
+		}
+	}
+
+	private void inEpisode(Journey.Child current, Row row, Location at, String kind) {
+		String parent = row.text("parent_id");
+		Journey.Episode episode = (parent != null) ? this.referrals.get(parent) : null;
+		if (episode == null) {
+			unreadable(current, new Journey.CinPlan(at), at, "parent_id", String.valueOf(parent),
+					"the record_id of a referral of this child");
+			return;
+		}
+		switch (kind) {
+			case "assessment" -> {
+				Journey.Assessment assessment = new Journey.Assessment(at);
+				assessment.start = row.date(current, assessment, "date");
+				assessment.authorised = row.date(current, assessment, "end_date");
+				String factors = row.text("factors");
+				if (factors != null) {
+					for (String code : factors.split("[ ;,]+")) {
+						if (!code.isBlank()) {
+							assessment.factors.add(code);
+						}
+					}
+				}
+				episode.assessments.add(assessment);
+			}
+			case "cin_plan" -> {
+				Journey.CinPlan plan = new Journey.CinPlan(at);
+				plan.start = row.date(current, plan, "date");
+				plan.end = row.date(current, plan, "end_date");
+				episode.cinPlans.add(plan);
+			}
+			case "section47" -> {
+				Journey.Section47 enquiry = new Journey.Section47(at);
+				enquiry.start = row.date(current, enquiry, "date");
+				enquiry.icpcTarget = row.date(current, enquiry, "icpc_target");
+				enquiry.icpcDate = row.date(current, enquiry, "icpc_date");
+				enquiry.icpcNotRequired = row.yesNo(current, enquiry, "icpc_not_required");
+				episode.section47s.add(enquiry);
+			}
+			default -> {
+				Journey.ProtectionPlan plan = new Journey.ProtectionPlan(at);
+				plan.start = row.date(current, plan, "date");
+				plan.end = row.date(current, plan, "end_date");
+				plan.initialCategory = row.text("initial_category");
+				plan.latestCategory = row.text("latest_category");
+				plan.previousPlans = row.number(current, plan, "previous_plans");
+				episode.protectionPlans.add(plan);
+				String recordId = row.text("record_id");
+				if (recordId != null) {
+					this.plans.put(recordId, plan);
+				}
+			}
+		}
+	}
+
+	private void startChild(@Nullable String id, Journey.Child next) {
+		finishChild();
+		this.childId = id;
+		this.child = next;
+		next.localId = id;
+		this.referrals.clear();
+		this.plans.clear();
+	}
+
+	private void finishChild() {
+		if (this.child != null) {
+			this.children++;
+			this.onChild.accept(this.child);
+			this.child = null;
+		}
+	}
+
+	private static void unreadable(Journey.Child child, Journey.Part part, Location at, String field, String value,
+			String expected) {
+		child.unreadable.add(new Journey.Unreadable(at.then(field), field, value, expected));
+		child.unreadableParts.add(part);
+	}
+
+	static String clean(String value) {
+		return value.replace('\u00A0', ' ').replace("\uFEFF", "").trim();
+	}
+
+	/** One row, read by column name. */
+	private static final class Row {
+
+		private final CSVRecord record;
+
+		private final Map<String, String> columns;
+
+		Row(CSVRecord record, Map<String, String> columns) {
+			this.record = record;
+			this.columns = columns;
+		}
+
+		@Nullable String text(String column) {
+			String header = this.columns.get(column);
+			if (header == null || !this.record.isSet(header)) {
+				return null;
+			}
+			String value = clean(this.record.get(header));
+			return value.isEmpty() ? null : value;
+		}
+
+		@Nullable LocalDate date(Journey.Child child, Journey.Part part, String column) {
+			String value = text(column);
+			if (value == null) {
+				return null;
+			}
+			try {
+				return LocalDate.parse(value);
+			}
+			catch (DateTimeParseException ex) {
+				unreadable(child, part, part.location(), column, value, "a date (yyyy-mm-dd)");
+				return null;
+			}
+		}
+
+		@Nullable Integer number(Journey.Child child, Journey.Part part, String column) {
+			String value = text(column);
+			if (value == null) {
+				return null;
+			}
+			try {
+				return Integer.valueOf(value);
+			}
+			catch (NumberFormatException ex) {
+				unreadable(child, part, part.location(), column, value, "a whole number");
+				return null;
+			}
+		}
+
+		@Nullable Boolean yesNo(Journey.Child child, Journey.Part part, String column) {
+			String value = text(column);
+			if (value == null) {
+				return null;
+			}
+			return switch (value.toLowerCase(Locale.ROOT)) {
+				case "1", "true", "y", "yes" -> Boolean.TRUE;
+				case "0", "false", "n", "no" -> Boolean.FALSE;
+				default -> {
+					unreadable(child, part, part.location(), column, value, "yes or no");
+					yield null;
+				}
+			};
+		}
+
+	}
+
+}
