@@ -58,7 +58,7 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 	@Option(names = "--preset", description = "leicester-2014-15: the seed report's 2014-15 figures")
 	private @Nullable String preset;
 
-	@Option(names = "--format", description = "assure-csv or cin-census (default: ${DEFAULT-VALUE})",
+	@Option(names = "--format", description = "assure-csv, cin-census, annex-a or ssda903 (default: ${DEFAULT-VALUE})",
 			defaultValue = "assure-csv")
 	private String format = "assure-csv";
 
@@ -74,9 +74,9 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 
 	@Override
 	public Integer call() throws IOException, XMLStreamException {
-		if (!this.format.equals("assure-csv") && !this.format.equals("cin-census")) {
+		if (!List.of("assure-csv", "cin-census", "annex-a", "ssda903").contains(this.format)) {
 			throw new ParameterException(this.spec.commandLine(),
-					"Unknown --format '" + this.format + "': use assure-csv or cin-census");
+					"Unknown --format '" + this.format + "': use assure-csv, cin-census, annex-a or ssda903");
 		}
 		if (this.preset != null && !LEICESTER_2014_15.equals(this.preset)) {
 			throw new ParameterException(this.spec.commandLine(),
@@ -136,13 +136,22 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 	/**
 	 * Writes generated journeys into a folder.
 	 * @param generated the journeys
-	 * @param format assure-csv or cin-census
+	 * @param format assure-csv, cin-census, annex-a or ssda903
 	 * @param folder the folder
-	 * @return the file written
+	 * @return the file written (for ssda903, the folder of its tables)
 	 * @throws IOException when it cannot write
 	 * @throws XMLStreamException when it cannot write XML
 	 */
 	public static Path write(Generated generated, String format, Path folder) throws IOException, XMLStreamException {
+		if (format.equals("annex-a")) {
+			return AnnexAWriter.write(generated.children(), generated.last().end(),
+					folder.resolve("annex-a-" + generated.period() + ".xlsx"));
+		}
+		if (format.equals("ssda903")) {
+			Path tables = folder.resolve("ssda903-" + generated.period());
+			Ssda903Writer.write(generated.children(), tables);
+			return tables;
+		}
 		if (format.equals("cin-census")) {
 			Path file = folder.resolve("cin-census-" + generated.period() + ".xml");
 			try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);

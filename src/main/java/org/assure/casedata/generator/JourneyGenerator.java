@@ -220,9 +220,10 @@ public final class JourneyGenerator {
 			newLookedAfter.add(new Open(child, episode, null, placement));
 			return;
 		}
-		if (this.random.nextInt(3) == 0) {
+		LocalDate planStart = lastEvent.plusDays(between(1, 10));
+		if (this.random.nextInt(3) == 0 && !planStart.isAfter(end)) {
 			Journey.CinPlan plan = new Journey.CinPlan(at(child));
-			plan.start = lastEvent.plusDays(between(1, 10));
+			plan.start = planStart;
 			episode.cinPlans.add(plan);
 		}
 		newOther.add(new Open(child, episode, null, null));

@@ -27,7 +27,7 @@ public record YearTargets(int contacts, int referrals, int assessmentsCompleted,
 	/**
 	 * About how many distinct children one Leicester year touches (contacts and stocks).
 	 */
-	static final int LEICESTER_CHILDREN_PER_YEAR = 24_000;
+	static final int LEICESTER_CHILDREN_PER_YEAR = 19_500;
 
 	/**
 	 * These targets scaled, for a generated area of another size.

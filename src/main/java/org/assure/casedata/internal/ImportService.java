@@ -36,8 +36,10 @@ import org.assure.casedata.ImportFile;
 import org.assure.casedata.ImportProgress;
 import org.assure.casedata.ImportSource;
 import org.assure.casedata.ImportSummary;
+import org.assure.casedata.annexa.AnnexAReader;
 import org.assure.casedata.cin.CinCensusReader;
 import org.assure.casedata.csv.AssureCsvReader;
+import org.assure.casedata.ssda903.Ssda903Reader;
 import org.assure.casedata.journey.Journey;
 import org.assure.casedata.quality.CodeLists;
 import org.assure.casedata.quality.Finding;
@@ -111,13 +113,9 @@ class ImportService implements CaseDataImports {
 			totalBytes += size(file);
 		}
 		String checksum = checksum(files);
-		if (source != ImportSource.CIN_CENSUS && source != ImportSource.ASSURE_CSV) {
-			throw new ImportFailed("Importing " + source.label() + " files is not available yet: "
-					+ ImportSource.CIN_CENSUS.code() + " and " + ImportSource.ASSURE_CSV.code() + " are");
-		}
-		if (source == ImportSource.ASSURE_CSV && (period == null || period.isBlank())) {
-			throw new ImportFailed(
-					"An Assure CSV file does not say which period it covers: give the period, " + "such as 2014-15");
+		if (source != ImportSource.CIN_CENSUS && (period == null || period.isBlank())) {
+			throw new ImportFailed("The " + source.label() + " does not say which period it covers: give the period, "
+					+ "such as 2014-15");
 		}
 		String periodCode = null;
 		if (period != null && !period.isBlank()) {
@@ -130,6 +128,8 @@ class ImportService implements CaseDataImports {
 		}
 		long total = totalBytes;
 		String chosenPeriod = periodCode;
+		logger.info("Importing {} ({}, {} bytes) into partnership {}", files.stream().map(ImportFile::name).toList(),
+				source.code(), totalBytes, partnershipId);
 		ImportSummary summary;
 		try {
 			summary = this.transactions.execute((status) -> {
@@ -150,6 +150,9 @@ class ImportService implements CaseDataImports {
 		if (summary == null) {
 			throw new ImportFailed("The import did not complete");
 		}
+		logger.info("Imported batch {} ({} {}): {} children, {} errors, {} queries{}", summary.batchId(),
+				summary.source(), summary.period(), summary.children(), summary.errors(), summary.queries(),
+				summary.unchanged() ? " (unchanged: already imported)" : "");
 		if (!summary.unchanged()) {
 			this.accessLog.record(new AccessEvent(partnershipId, username, AccessAction.CREATE, "import-batch",
 					String.valueOf(summary.batchId()), org.assure.audit.AccessOutcome.SUCCESS,
@@ -166,19 +169,45 @@ class ImportService implements CaseDataImports {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		Run run = new Run(partnershipId, source, checksum, agencyId, username);
 		long[] bytesBefore = { 0 };
+		if (source == ImportSource.SSDA903 && period != null) {
+			try {
+				run.start(connection, period, ReportingPeriod.parse(period).end(), files);
+				Ssda903Reader.read(files, ReportingPeriod.parse(period).end(), (child) -> {
+					run.child(child);
+					progress.progressed(0, totalBytes, run.childrenRead);
+				});
+				return run.finish();
+			}
+			catch (Unchanged unchanged) {
+				return unchanged.summary;
+			}
+			catch (WriteFailed ex) {
+				throw ex.getCause();
+			}
+			finally {
+				run.close();
+				DataSourceUtils.releaseConnection(connection, this.dataSource);
+			}
+		}
 		try {
 			for (ImportFile file : files) {
 				try (InputStream raw = Files.newInputStream(file.path());
 						CountingStream counted = new CountingStream(new BufferedInputStream(raw, 1 << 16))) {
 					long offset = bytesBefore[0];
-					if (source == ImportSource.ASSURE_CSV) {
+					if (source != ImportSource.CIN_CENSUS) {
 						if (run.rules == null && period != null) {
 							run.start(connection, period, ReportingPeriod.parse(period).end(), files);
 						}
-						AssureCsvReader.read(counted, file.name(), (child) -> {
+						java.util.function.Consumer<Journey.Child> each = (child) -> {
 							run.child(child);
 							progress.progressed(offset + counted.count(), totalBytes, run.childrenRead);
-						});
+						};
+						if (source == ImportSource.ANNEX_A) {
+							AnnexAReader.read(counted, file.name(), ReportingPeriod.parse(period).end(), each);
+						}
+						else {
+							AssureCsvReader.read(counted, file.name(), each);
+						}
 						bytesBefore[0] += counted.count();
 						continue;
 					}

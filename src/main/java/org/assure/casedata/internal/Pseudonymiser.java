@@ -41,6 +41,8 @@ public class Pseudonymiser {
 
 	private final SecretKeySpec key;
 
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
 	Pseudonymiser(@Value("${assure.pseudonymisation.key:}") String configuredKey,
 			@Value("${assure.pseudonymisation.key-file:./data/pseudonymisation.key}") String keyFile) {
 		this.key = new SecretKeySpec(secret(configuredKey, Path.of(keyFile)), ALGORITHM);
@@ -53,11 +55,16 @@ public class Pseudonymiser {
 	 * @return 64 hexadecimal characters
 	 */
 	public String key(long partnershipId, String localId) {
+		Mac mac = this.macs.get();
+		mac.update((partnershipId + ":" + localId.trim()).getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(mac.doFinal());
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
 			mac.init(this.key);
-			mac.update((partnershipId + ":" + localId.trim()).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(mac.doFinal());
+			return mac;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", ex);

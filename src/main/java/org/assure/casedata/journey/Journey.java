@@ -141,6 +141,12 @@ public final class Journey {
 
 		public @Nullable Boolean referralNfa;
 
+		/**
+		 * The kind of record this episode was inferred from, when the file had no
+		 * referral for it.
+		 */
+		public @Nullable String inferredFrom;
+
 		public final List<Assessment> assessments = new ArrayList<>();
 
 		public final List<CinPlan> cinPlans = new ArrayList<>();

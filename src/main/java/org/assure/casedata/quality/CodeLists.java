@@ -26,6 +26,8 @@ public final class CodeLists {
 
 	private final List<Entry> entries;
 
+	private final Map<String, Set<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private CodeLists(List<Entry> entries) {
 		this.entries = entries;
 	}
@@ -45,6 +47,10 @@ public final class CodeLists {
 	 * @return the codes
 	 */
 	public Set<String> codes(String list, int year) {
+		return this.cache.computeIfAbsent(list + "@" + year, (key) -> load(list, year));
+	}
+
+	private Set<String> load(String list, int year) {
 		int first = this.entries.stream().mapToInt(Entry::firstYear).min().orElse(year);
 		int last = this.entries.stream().mapToInt(Entry::lastYear).max().orElse(year);
 		int effective = Math.max(first, Math.min(last, year));

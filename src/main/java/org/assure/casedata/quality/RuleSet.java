@@ -34,7 +34,11 @@ public final class RuleSet {
 			new Rule("DQ110", Severity.QUERY,
 					"An assessment has been open more than 45 working days without authorisation"),
 			new Rule("DQ111", Severity.QUERY,
-					"A Section 47 started more than 15 working days before the reference date has no conference"));
+					"A Section 47 started more than 15 working days before the reference date has no conference"),
+			new Rule("DQ112", Severity.QUERY,
+					"An episode of need was inferred: no referral or CIN record in the file comes before this record"));
+
+	private static final java.util.regex.Pattern CODE_SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9]{1,4}");
 
 	/** Assessment timescale, Working Together 2013 onwards. */
 	static final int ASSESSMENT_WORKING_DAYS = 45;
@@ -136,7 +140,19 @@ public final class RuleSet {
 			episode(checks, episode);
 		}
 		overlaps(checks, child);
+		for (Journey.Contact contact : child.contacts) {
+			contact.source = checks.shaped(contact.location(), contact.source, "ContactSource");
+		}
+		for (Journey.CareLeaver leaver : child.careLeaver) {
+			leaver.inTouch = checks.shaped(leaver.location(), leaver.inTouch, "IN_TOUCH");
+			leaver.activity = checks.shaped(leaver.location(), leaver.activity, "ACTIV");
+			leaver.accommodation = checks.shaped(leaver.location(), leaver.accommodation, "ACCOM");
+		}
 		for (Journey.LookedAfter episode : child.lookedAfter) {
+			episode.reasonForNewEpisode = checks.shaped(episode.location(), episode.reasonForNewEpisode, "RNE");
+			episode.legalStatus = checks.shaped(episode.location(), episode.legalStatus, "LS");
+			episode.placementType = checks.shaped(episode.location(), episode.placementType, "PLACE");
+			episode.reasonCeased = checks.shaped(episode.location(), episode.reasonCeased, "REC");
 			checks.required(episode, episode.location(), "DECOM", episode.start);
 			checks.notAfterReference(episode, episode.location(), "DECOM", episode.start);
 			checks.notAfterReference(episode, episode.location(), "DEC", episode.end);
@@ -152,6 +168,10 @@ public final class RuleSet {
 
 	private void episode(Checks checks, Journey.Episode episode) {
 		Location at = episode.location();
+		if (episode.inferredFrom != null) {
+			checks.query("DQ112", at, "CINreferralDate", "No referral or CIN record in the file comes before this "
+					+ episode.inferredFrom + "; an episode starting on " + episode.referralDate + " was inferred");
+		}
 		checks.required(episode, at, "CINreferralDate", episode.referralDate);
 		checks.notAfterReference(episode, at, "CINreferralDate", episode.referralDate);
 		checks.notAfterReference(episode, at, "CINclosureDate", episode.closureDate);
@@ -276,6 +296,19 @@ public final class RuleSet {
 			if (start != null && end != null && end.isBefore(start)) {
 				error("DQ102", part, at, field, field + " " + end + " is before the start " + start);
 			}
+		}
+
+		/**
+		 * A code of a list Assure does not ship (SSDA903's): one to four letters or
+		 * digits.
+		 */
+		@Nullable String shaped(Location at, @Nullable String code, String field) {
+			if (code == null || code.isBlank() || CODE_SHAPE.matcher(code).matches()) {
+				return code;
+			}
+			query("DQ109", at, field,
+					"'" + abbreviate(code) + "' is not a " + field + " code (one to four letters or " + "digits)");
+			return null;
 		}
 
 		@Nullable String code(Location at, @Nullable String code, String list, String field) {

@@ -1,0 +1,77 @@
+package org.assure.casedata.generator;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.assure.casedata.journey.Journey;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the looked-after children among journeys as an SSDA903 CSV set: header,
+ * episodes, missing and OC3 (care leavers) tables, dates as dd/mm/yyyy.
+ */
+final class Ssda903Writer {
+
+	private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+	private Ssda903Writer() {
+	}
+
+	static List<Path> write(List<Journey.Child> children, Path folder) throws IOException {
+		Files.createDirectories(folder);
+		Path header = folder.resolve("header.csv");
+		Path episodes = folder.resolve("episodes.csv");
+		Path missing = folder.resolve("missing.csv");
+		Path careLeavers = folder.resolve("oc3.csv");
+		try (CSVPrinter headers = printer(header, "CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB");
+				CSVPrinter episodeRows = printer(episodes, "CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE",
+						"PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN");
+				CSVPrinter missingRows = printer(missing, "CHILD", "DOB", "MISSING", "MIS_START", "MIS_END");
+				CSVPrinter leaverRows = printer(careLeavers, "CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM")) {
+			for (Journey.Child child : children) {
+				if (child.lookedAfter.isEmpty() && child.careLeaver.isEmpty()) {
+					continue;
+				}
+				String id = String.valueOf(child.localId);
+				String dob = (child.birthMonth != null) ? date(child.birthMonth.atDay(1)) : "";
+				headers.printRecord(id, "M".equals(child.sex) ? "1" : "2", dob, text(child.ethnicity), "", "", "");
+				for (Journey.LookedAfter episode : child.lookedAfter) {
+					episodeRows.printRecord(id, date(episode.start), text(episode.reasonForNewEpisode),
+							text(episode.legalStatus), "N1", text(episode.placementType), "PR1", date(episode.end),
+							(episode.end != null) ? text(episode.reasonCeased) : "X1", "", "", "", "");
+				}
+				for (Journey.Missing episode : child.missing) {
+					missingRows.printRecord(id, dob, Boolean.TRUE.equals(episode.absence) ? "A" : "M",
+							date(episode.start), date(episode.end));
+				}
+				for (Journey.CareLeaver leaver : child.careLeaver) {
+					leaverRows.printRecord(id, dob, text(leaver.inTouch), text(leaver.activity),
+							text(leaver.accommodation));
+				}
+			}
+		}
+		return List.of(header, episodes, missing, careLeavers);
+	}
+
+	private static CSVPrinter printer(Path file, String... columns) throws IOException {
+		Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+		return CSVFormat.DEFAULT.builder().setHeader(columns).get().print(writer);
+	}
+
+	private static String date(@Nullable LocalDate date) {
+		return (date != null) ? date.format(UK_DATE) : "";
+	}
+
+	private static String text(@Nullable String value) {
+		return (value != null) ? value : "";
+	}
+
+}
