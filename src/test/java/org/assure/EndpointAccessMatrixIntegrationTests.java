@@ -81,6 +81,7 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /login", Access.PUBLIC);
 		POLICY.put("GET /", Access.SIGNED_IN);
 		POLICY.put("GET /api/v1/me", Access.SIGNED_IN);
+		POLICY.put("POST /api/v1/analysis/spc", Access.SIGNED_IN);
 		POLICY.put("GET /account/password", Access.SIGNED_IN);
 		POLICY.put("POST /account/password", Access.SIGNED_IN);
 		POLICY.put("GET /partnership", Access.PARTNERSHIP_MEMBER);

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assure.casedata.ImportFailed;
 import org.assure.casedata.journey.Journey;
 import org.assure.casedata.journey.Location;
+import org.assure.casedata.journey.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,8 +50,6 @@ public final class AnnexAReader {
 	private static final Pattern PREFIX = Pattern.compile("^[a-z]{1,2}\\)\\s*");
 
 	private static final Pattern CODE = Pattern.compile("^([A-Za-z0-9]{1,4})\\s*[:\\-]\\s*.*$");
-
-	private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
 	private static final Map<String, String> CATEGORIES = Map.of("neglect", "NEG", "physical abuse", "PHY",
 			"sexual abuse", "SAB", "emotional abuse", "EMO", "multiple", "MUL");
@@ -392,17 +389,7 @@ public final class AnnexAReader {
 		}
 
 		@Nullable Integer number(Journey.Part part, String phrase) {
-			String value = text(phrase);
-			if (value == null) {
-				return null;
-			}
-			try {
-				return Integer.valueOf(value);
-			}
-			catch (NumberFormatException ex) {
-				unreadable(part, phrase, value, "a whole number");
-				return null;
-			}
+			return Values.number(this.child, part, this.at, phrase, text(phrase));
 		}
 
 		@Nullable LocalDate date(Journey.Part part, String phrase) {
@@ -425,22 +412,11 @@ public final class AnnexAReader {
 				LocalDateTime value = DateUtil.getLocalDateTime(serial);
 				return value.toLocalDate();
 			}
-			String value = AnnexAReader.this.text(this.row, column);
-			if (value == null) {
-				return null;
-			}
-			try {
-				return value.contains("/") ? LocalDate.parse(value, UK_DATE) : LocalDate.parse(value);
-			}
-			catch (DateTimeParseException ex) {
-				unreadable(part, phrase, value, "a date (dd/mm/yyyy or an Excel date)");
-				return null;
-			}
+			return Values.date(this.child, part, this.at, phrase, AnnexAReader.this.text(this.row, column));
 		}
 
 		private void unreadable(Journey.Part part, String phrase, String value, String expected) {
-			this.child.unreadable.add(new Journey.Unreadable(this.at.then(phrase), phrase, value, expected));
-			this.child.unreadableParts.add(part);
+			Values.unreadable(this.child, part, this.at, phrase, value, expected);
 		}
 
 	}

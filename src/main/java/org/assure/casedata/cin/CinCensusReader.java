@@ -18,6 +18,7 @@ import org.assure.casedata.ImportFailed;
 import org.assure.casedata.SecureXml;
 import org.assure.casedata.journey.Journey;
 import org.assure.casedata.journey.Location;
+import org.assure.casedata.journey.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -346,46 +347,15 @@ public final class CinCensusReader {
 	}
 
 	private @Nullable LocalDate date(Journey.Child current, Journey.Part part, String field, String value) {
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			unreadable(current, part, field, value, "a date (yyyy-mm-dd)");
-			return null;
-		}
+		return Values.date(current, part, location(), field, value);
 	}
 
 	private @Nullable Integer number(Journey.Child current, Journey.Part part, String field, String value) {
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value);
-		}
-		catch (NumberFormatException ex) {
-			unreadable(current, part, field, value, "a whole number");
-			return null;
-		}
+		return Values.number(current, part, location(), field, value);
 	}
 
 	private @Nullable Boolean yesNo(Journey.Child current, Journey.Part part, String field, String value) {
-		return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-			case "" -> null;
-			case "1", "true", "y", "yes" -> Boolean.TRUE;
-			case "0", "false", "n", "no" -> Boolean.FALSE;
-			default -> {
-				unreadable(current, part, field, value, "yes or no (1/0, true/false)");
-				yield null;
-			}
-		};
-	}
-
-	private void unreadable(Journey.Child current, Journey.Part part, String field, String value, String expected) {
-		current.unreadable.add(new Journey.Unreadable(location().then(field), field, value, expected));
-		current.unreadableParts.add(part);
+		return Values.yesNo(current, part, location(), field, value);
 	}
 
 	private Location location() {

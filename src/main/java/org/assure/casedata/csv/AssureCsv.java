@@ -1,6 +1,13 @@
 package org.assure.casedata.csv;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
  * The columns of the Assure CSV template, documented in {@code docs/assure-csv.md}. A
@@ -22,6 +29,23 @@ public final class AssureCsv {
 			"cin_plan", "section47", "cp_plan", "cp_review", "looked_after", "missing", "care_leaver");
 
 	private AssureCsv() {
+	}
+
+	/**
+	 * Opens a CSV file with a header row for reading, as every CSV importer does: UTF-8,
+	 * the header row naming the columns, empty lines skipped, values trimmed.
+	 * @param in the file's bytes
+	 * @return the parser; close it
+	 * @throws IOException when the file cannot be read
+	 */
+	public static CSVParser open(InputStream in) throws IOException {
+		return CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreEmptyLines(true)
+			.setTrim(true)
+			.get()
+			.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
 	}
 
 }

@@ -2,10 +2,7 @@ package org.assure.casedata.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -14,12 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.assure.casedata.ImportFailed;
 import org.assure.casedata.journey.Journey;
 import org.assure.casedata.journey.Location;
+import org.assure.casedata.journey.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,14 +55,7 @@ public final class AssureCsvReader {
 	 */
 	public static int read(InputStream in, String fileName, Consumer<Journey.Child> onChild) {
 		AssureCsvReader reader = new AssureCsvReader(fileName, onChild);
-		try (Reader text = new InputStreamReader(in, StandardCharsets.UTF_8);
-				CSVParser parser = CSVFormat.DEFAULT.builder()
-					.setHeader()
-					.setSkipHeaderRecord(true)
-					.setIgnoreEmptyLines(true)
-					.setTrim(true)
-					.get()
-					.parse(text)) {
+		try (CSVParser parser = AssureCsv.open(in)) {
 			Map<String, String> columns = columns(parser, fileName);
 			for (CSVRecord record : parser) {
 				reader.row(record, columns);
@@ -278,8 +268,7 @@ public final class AssureCsvReader {
 
 	private static void unreadable(Journey.Child child, Journey.Part part, Location at, String field, String value,
 			String expected) {
-		child.unreadable.add(new Journey.Unreadable(at.then(field), field, value, expected));
-		child.unreadableParts.add(part);
+		Values.unreadable(child, part, at, field, value, expected);
 	}
 
 	static String clean(String value) {
@@ -308,46 +297,15 @@ public final class AssureCsvReader {
 		}
 
 		@Nullable LocalDate date(Journey.Child child, Journey.Part part, String column) {
-			String value = text(column);
-			if (value == null) {
-				return null;
-			}
-			try {
-				return LocalDate.parse(value);
-			}
-			catch (DateTimeParseException ex) {
-				unreadable(child, part, part.location(), column, value, "a date (yyyy-mm-dd)");
-				return null;
-			}
+			return Values.date(child, part, part.location(), column, text(column));
 		}
 
 		@Nullable Integer number(Journey.Child child, Journey.Part part, String column) {
-			String value = text(column);
-			if (value == null) {
-				return null;
-			}
-			try {
-				return Integer.valueOf(value);
-			}
-			catch (NumberFormatException ex) {
-				unreadable(child, part, part.location(), column, value, "a whole number");
-				return null;
-			}
+			return Values.number(child, part, part.location(), column, text(column));
 		}
 
 		@Nullable Boolean yesNo(Journey.Child child, Journey.Part part, String column) {
-			String value = text(column);
-			if (value == null) {
-				return null;
-			}
-			return switch (value.toLowerCase(Locale.ROOT)) {
-				case "1", "true", "y", "yes" -> Boolean.TRUE;
-				case "0", "false", "n", "no" -> Boolean.FALSE;
-				default -> {
-					unreadable(child, part, part.location(), column, value, "yes or no");
-					yield null;
-				}
-			};
+			return Values.yesNo(child, part, part.location(), column, text(column));
 		}
 
 	}

@@ -3,14 +3,10 @@ package org.assure.casedata.ssda903;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,14 +20,15 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.assure.casedata.ImportFailed;
 import org.assure.casedata.ImportFile;
 import org.assure.casedata.SecureXml;
+import org.assure.casedata.csv.AssureCsv;
 import org.assure.casedata.journey.Journey;
 import org.assure.casedata.journey.Location;
+import org.assure.casedata.journey.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,8 +39,6 @@ import org.jspecify.annotations.Nullable;
  * episode.
  */
 public final class Ssda903Reader {
-
-	private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
 	private static final Set<String> HEADER = Set.of("CHILD", "SEX", "DOB", "ETHNIC");
 
@@ -94,14 +89,7 @@ public final class Ssda903Reader {
 	}
 
 	private void csv(InputStream in, String fileName) throws IOException {
-		try (Reader text = new InputStreamReader(in, StandardCharsets.UTF_8);
-				CSVParser parser = CSVFormat.DEFAULT.builder()
-					.setHeader()
-					.setSkipHeaderRecord(true)
-					.setIgnoreEmptyLines(true)
-					.setTrim(true)
-					.get()
-					.parse(text)) {
+		try (CSVParser parser = AssureCsv.open(in)) {
 			Map<String, String> columns = new HashMap<>();
 			for (String name : parser.getHeaderNames()) {
 				columns.put(name.replace("\uFEFF", "").replace('\u00A0', ' ').trim().toUpperCase(Locale.ROOT), name);
@@ -266,17 +254,7 @@ public final class Ssda903Reader {
 
 	private static @Nullable LocalDate date(Journey.Child child, Journey.Part part, Location at, String field,
 			@Nullable String value) {
-		if (value == null || value.isEmpty()) {
-			return null;
-		}
-		try {
-			return value.contains("/") ? LocalDate.parse(value, UK_DATE) : LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			child.unreadable.add(new Journey.Unreadable(at.then(field), field, value, "a date (dd/mm/yyyy)"));
-			child.unreadableParts.add(part);
-			return null;
-		}
+		return Values.date(child, part, at, field, value);
 	}
 
 	private static @Nullable String emptyToNull(@Nullable String value) {

@@ -59,6 +59,8 @@ class HomeController {
 		model.addAttribute("roleDescriptions", user.roles().stream().sorted().map(Role::description).toList());
 		model.addAttribute("isAdmin", user.hasRole(Role.ADMIN));
 		model.addAttribute("managesPartners", user.hasRole(Role.ADMIN) || user.hasRole(Role.BOARD_MANAGER));
+		model.addAttribute("handlesCaseData",
+				user.hasRole(Role.ADMIN) || user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.AGENCY_DATA_LEAD));
 		model.addAttribute("ownAgency", (user.agencyId() != null)
 				? this.agencies.find(partnershipId, user.agencyId()).map(Agency::name).orElse(null) : null);
 		return "partnership/home";
