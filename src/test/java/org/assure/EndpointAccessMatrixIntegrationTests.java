@@ -82,6 +82,8 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /", Access.SIGNED_IN);
 		POLICY.put("GET /api/v1/me", Access.SIGNED_IN);
 		POLICY.put("POST /api/v1/analysis/spc", Access.SIGNED_IN);
+		POLICY.put("GET /api/v1/indicators", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /api/v1/indicators/catalogue", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /account/password", Access.SIGNED_IN);
 		POLICY.put("POST /account/password", Access.SIGNED_IN);
 		POLICY.put("GET /partnership", Access.PARTNERSHIP_MEMBER);

@@ -3,7 +3,7 @@
  * that judges a figure (targets, RAG, statistical process control, benchmarks). This
  * first part holds the analysis.
  */
-@ApplicationModule(displayName = "Indicators", allowedDependencies = { "shell" })
+@ApplicationModule(displayName = "Indicators", allowedDependencies = { "shell", "calendar", "casedata", "partnership" })
 @NullMarked
 package org.assure.indicators;
 

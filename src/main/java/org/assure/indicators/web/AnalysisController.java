@@ -3,10 +3,7 @@ package org.assure.indicators.web;
 import org.assure.indicators.analysis.SpcRequest;
 import org.assure.indicators.analysis.SpcResult;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,13 +19,6 @@ class AnalysisController {
 	@PreAuthorize("isAuthenticated()")
 	SpcResult spc(@RequestBody SpcRequest request) {
 		return request.analyse();
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail badRequest(IllegalArgumentException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("The series cannot be analysed");
-		return problem;
 	}
 
 }

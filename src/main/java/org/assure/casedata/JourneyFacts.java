@@ -1,0 +1,150 @@
+package org.assure.casedata;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The facts of a partnership's stored journeys that indicators are computed from, read
+ * from every current batch. Children appear only by their pseudonymous key.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class JourneyFacts {
+
+	private final JdbcClient jdbc;
+
+	JourneyFacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A contact. @param childKey the child @param date when */
+	public record Contact(String childKey, LocalDate date) {
+	}
+
+	/**
+	 * A referral, opening an episode. @param childKey the child @param referred
+	 * when @param closed when it closed
+	 */
+	public record Episode(String childKey, LocalDate referred, @Nullable LocalDate closed) {
+	}
+
+	/**
+	 * An assessment. @param childKey the child @param referred the referral @param
+	 * authorised when authorised
+	 */
+	public record Assessment(String childKey, LocalDate referred, @Nullable LocalDate authorised) {
+	}
+
+	/**
+	 * A Section 47 enquiry. @param childKey the child @param started when @param
+	 * conference the ICPC
+	 */
+	public record Enquiry(String childKey, LocalDate started, @Nullable LocalDate conference) {
+	}
+
+	/**
+	 * A child protection plan.
+	 *
+	 * @param childKey the child
+	 * @param started when
+	 * @param ended when, if it has
+	 * @param previousPlans the number of earlier plans the file recorded
+	 */
+	public record Plan(String childKey, LocalDate started, @Nullable LocalDate ended, @Nullable Integer previousPlans) {
+	}
+
+	/**
+	 * A period of being looked after. @param childKey the child @param started
+	 * when @param ended when
+	 */
+	public record LookedAfter(String childKey, LocalDate started, @Nullable LocalDate ended) {
+	}
+
+	/**
+	 * The batches the facts come from.
+	 * @param partnershipId the partnership
+	 * @return batch ids, in order
+	 */
+	public List<Long> batches(long partnershipId) {
+		return this.jdbc.sql("select batch_id from import_batch where partnership_id = ? order by batch_id")
+			.param(partnershipId)
+			.query(Long.class)
+			.list();
+	}
+
+	public List<Contact> contacts(long partnershipId) {
+		return this.jdbc.sql("""
+				select c.child_key, x.contact_date from contact x
+				join child c on c.partnership_id = x.partnership_id and c.child_id = x.child_id
+				where x.partnership_id = ?""")
+			.param(partnershipId)
+			.query((rs, row) -> new Contact(rs.getString(1), rs.getDate(2).toLocalDate()))
+			.list();
+	}
+
+	public List<Episode> episodes(long partnershipId) {
+		return this.jdbc.sql("""
+				select c.child_key, e.referral_date, e.closure_date from episode_of_need e
+				join child c on c.partnership_id = e.partnership_id and c.child_id = e.child_id
+				where e.partnership_id = ?""")
+			.param(partnershipId)
+			.query((rs, row) -> new Episode(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3))))
+			.list();
+	}
+
+	public List<Assessment> assessments(long partnershipId) {
+		return this.jdbc.sql("""
+				select c.child_key, e.referral_date, a.authorised_date from assessment a
+				join episode_of_need e on e.partnership_id = a.partnership_id and e.episode_id = a.episode_id
+				join child c on c.partnership_id = e.partnership_id and c.child_id = e.child_id
+				where a.partnership_id = ?""")
+			.param(partnershipId)
+			.query((rs, row) -> new Assessment(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3))))
+			.list();
+	}
+
+	public List<Enquiry> enquiries(long partnershipId) {
+		return this.jdbc.sql("""
+				select c.child_key, s.start_date, s.icpc_date from section47_enquiry s
+				join episode_of_need e on e.partnership_id = s.partnership_id and e.episode_id = s.episode_id
+				join child c on c.partnership_id = e.partnership_id and c.child_id = e.child_id
+				where s.partnership_id = ?""")
+			.param(partnershipId)
+			.query((rs, row) -> new Enquiry(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3))))
+			.list();
+	}
+
+	public List<Plan> plans(long partnershipId) {
+		return this.jdbc.sql("""
+				select c.child_key, p.start_date, p.end_date, p.previous_plans from child_protection_plan p
+				join episode_of_need e on e.partnership_id = p.partnership_id and e.episode_id = p.episode_id
+				join child c on c.partnership_id = e.partnership_id and c.child_id = e.child_id
+				where p.partnership_id = ?""").param(partnershipId).query((rs, row) -> {
+			int previous = rs.getInt(4);
+			return new Plan(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3)),
+					rs.wasNull() ? null : previous);
+		}).list();
+	}
+
+	public List<LookedAfter> lookedAfter(long partnershipId) {
+		return this.jdbc.sql("""
+				select c.child_key, l.start_date, l.end_date from looked_after_episode l
+				join child c on c.partnership_id = l.partnership_id and c.child_id = l.child_id
+				where l.partnership_id = ?""")
+			.param(partnershipId)
+			.query((rs, row) -> new LookedAfter(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3))))
+			.list();
+	}
+
+	private static @Nullable LocalDate date(@Nullable Date date) {
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+}

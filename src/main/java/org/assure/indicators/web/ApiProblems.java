@@ -1,0 +1,22 @@
+package org.assure.indicators.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A request the indicators API cannot answer (a series too short, a period that is not
+ * one) is answered 400 with the reason, never 500.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems {
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badRequest(IllegalArgumentException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("The request cannot be answered");
+		return problem;
+	}
+
+}

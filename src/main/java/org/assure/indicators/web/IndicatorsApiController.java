@@ -1,0 +1,78 @@
+package org.assure.indicators.web;
+
+import java.util.List;
+
+import org.assure.calendar.ReportingPeriod;
+import org.assure.indicators.Catalogue;
+import org.assure.indicators.Indicator;
+import org.assure.indicators.IndicatorValue;
+import org.assure.indicators.Indicators;
+import org.assure.partnership.AssureUser;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The read API for indicators: the catalogue, and the stored values of a period, for any
+ * user of the partnership (values are aggregates; no child appears).
+ */
+@RestController
+class IndicatorsApiController {
+
+	private final Catalogue catalogue;
+
+	private final Indicators indicators;
+
+	IndicatorsApiController(Catalogue catalogue, Indicators indicators) {
+		this.catalogue = catalogue;
+		this.indicators = indicators;
+	}
+
+	@GetMapping("/api/v1/indicators/catalogue")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	List<Indicator> catalogue() {
+		return this.catalogue.all();
+	}
+
+	@GetMapping("/api/v1/indicators")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	List<Value> values(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "period", required = false) @Nullable String period) {
+		// Checked here, after authorisation, so that a caller without access learns
+		// nothing from a 400.
+		if (period == null || period.isBlank()) {
+			throw new IllegalArgumentException("Give the period, such as ?period=2014-15");
+		}
+		String code = ReportingPeriod.parse(period).code();
+		return this.indicators.stored(user.requirePartnershipId(), code).stream().map(this::value).toList();
+	}
+
+	private Value value(IndicatorValue value) {
+		Indicator indicator = this.catalogue.find(value.code()).orElseThrow();
+		return new Value(value.code(), indicator.name(), indicator.unit(), value.period(), value.value(),
+				value.numerator(), value.denominator(), value.children(), value.version(), value.batches());
+	}
+
+	/**
+	 * A value as the API gives it.
+	 *
+	 * @param code the indicator
+	 * @param name its name
+	 * @param unit count or percent
+	 * @param period the period
+	 * @param value the value
+	 * @param numerator the count or part
+	 * @param denominator the whole, for a percentage
+	 * @param children children behind it
+	 * @param definitionVersion the definition's version
+	 * @param batches the import batches it was computed from
+	 */
+	record Value(String code, String name, String unit, String period, @Nullable Double value, long numerator,
+			@Nullable Long denominator, long children, int definitionVersion, String batches) {
+	}
+
+}
