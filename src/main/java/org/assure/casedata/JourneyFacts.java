@@ -24,27 +24,41 @@ public class JourneyFacts {
 		this.jdbc = jdbc;
 	}
 
-	/** A contact. @param childKey the child @param date when */
+	/**
+	 * A contact.
+	 *
+	 * @param childKey the child
+	 * @param date when
+	 */
 	public record Contact(String childKey, LocalDate date) {
 	}
 
 	/**
-	 * A referral, opening an episode. @param childKey the child @param referred
-	 * when @param closed when it closed
+	 * A referral, opening an episode.
+	 *
+	 * @param childKey the child
+	 * @param referred when
+	 * @param closed when it closed
 	 */
 	public record Episode(String childKey, LocalDate referred, @Nullable LocalDate closed) {
 	}
 
 	/**
-	 * An assessment. @param childKey the child @param referred the referral @param
-	 * authorised when authorised
+	 * An assessment.
+	 *
+	 * @param childKey the child
+	 * @param referred the referral
+	 * @param authorised when authorised
 	 */
 	public record Assessment(String childKey, LocalDate referred, @Nullable LocalDate authorised) {
 	}
 
 	/**
-	 * A Section 47 enquiry. @param childKey the child @param started when @param
-	 * conference the ICPC
+	 * A Section 47 enquiry.
+	 *
+	 * @param childKey the child
+	 * @param started when
+	 * @param conference the ICPC
 	 */
 	public record Enquiry(String childKey, LocalDate started, @Nullable LocalDate conference) {
 	}
@@ -61,8 +75,11 @@ public class JourneyFacts {
 	}
 
 	/**
-	 * A period of being looked after. @param childKey the child @param started
-	 * when @param ended when
+	 * A period of being looked after.
+	 *
+	 * @param childKey the child
+	 * @param started when
+	 * @param ended when
 	 */
 	public record LookedAfter(String childKey, LocalDate started, @Nullable LocalDate ended) {
 	}

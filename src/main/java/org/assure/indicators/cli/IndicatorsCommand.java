@@ -67,6 +67,7 @@ public final class IndicatorsCommand implements AssureSubcommand, Callable<Integ
 			List<IndicatorValue> values = context.getBean(Indicators.class).compute(target.get().id(), chosen);
 			Catalogue catalogue = context.getBean(Catalogue.class);
 			this.spec.commandLine().getOut().print(render(values, catalogue));
+			this.spec.commandLine().getOut().flush();
 			return 0;
 		});
 	}
