@@ -1,20 +1,11 @@
 package org.assure.casedata.web;
 
-import java.time.Duration;
-
+import org.assure.support.BrowserSystemTest;
 import org.assure.support.Browsers;
 import org.assure.support.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,33 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A board manager uploads a CIN census file in a real browser, watches it import, and
  * reads the data-quality report; every page passes the accessibility check.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class CaseDataImportSystemTests {
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = Browsers.chromium();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class CaseDataImportSystemTests extends BrowserSystemTest {
 
 	@Test
 	void uploadsACensusFileAndReadsItsDataQualityReport() {
-		this.browser.get("http://localhost:" + this.port + "/login");
-		this.browser.findElement(By.id("username")).sendKeys("board-manager");
-		this.browser.findElement(By.id("password")).sendKeys("demo");
-		this.browser.findElement(By.id("sign-in")).click();
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Case data")));
+		this.browser.get(url("/login"));
+		signIn("board-manager", "demo");
 
 		this.browser.findElement(By.linkText("Case data")).click();
 		Browsers.assertAccessible(this.browser);
@@ -64,8 +34,7 @@ class CaseDataImportSystemTests {
 			.sendKeys(Fixtures.external("cin-census/CIN_Census_2024.xml").toString());
 		this.browser.findElement(By.id("start-import")).click();
 		try {
-			new WebDriverWait(this.browser, Duration.ofSeconds(30))
-				.until(ExpectedConditions.presenceOfElementLocated(By.id("report-link")));
+			waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("report-link")));
 		}
 		catch (org.openqa.selenium.TimeoutException ex) {
 			throw new AssertionError("The import did not finish: " + this.browser.getCurrentUrl() + "\n"
@@ -81,10 +50,6 @@ class CaseDataImportSystemTests {
 			.contains("Authorised 2020-09-19, before the assessment started on 2028-04-28");
 		Browsers.assertAccessible(this.browser);
 		Browsers.screenshot(this.browser, "data-quality-report");
-	}
-
-	private static WebDriverWait wait(WebDriver browser) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10));
 	}
 
 }

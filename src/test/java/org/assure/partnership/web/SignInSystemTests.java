@@ -1,19 +1,10 @@
 package org.assure.partnership.web;
 
-import java.time.Duration;
-
+import org.assure.support.BrowserSystemTest;
 import org.assure.support.Browsers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,25 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A board manager signs in with a real browser, finds the partnership and its agencies,
  * moves around, and signs out; every page passes the accessibility check.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class SignInSystemTests {
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = Browsers.chromium();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class SignInSystemTests extends BrowserSystemTest {
 
 	@Test
 	void signsInNavigatesAndSignsOut() {
@@ -68,7 +41,7 @@ class SignInSystemTests {
 		Browsers.assertAccessible(this.browser);
 
 		this.browser.findElement(By.id("sign-out")).click();
-		wait(this.browser).until(ExpectedConditions.urlContains("/login?signedOut"));
+		waitUpTo(10).until(ExpectedConditions.urlContains("/login?signedOut"));
 		assertThat(this.browser.getPageSource()).contains("You have signed out.");
 		this.browser.get(url("/partnership"));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/login");
@@ -94,22 +67,6 @@ class SignInSystemTests {
 		this.browser.findElement(By.linkText("Access log")).click();
 		assertThat(this.browser.findElement(By.id("access-log")).getText()).contains("SIGN_IN");
 		Browsers.assertAccessible(this.browser);
-	}
-
-	private void signIn(String username, String password) {
-		this.browser.findElement(By.id("username")).clear();
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.id("sign-in")).click();
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static WebDriverWait wait(WebDriver browser) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10));
 	}
 
 }

@@ -1,0 +1,71 @@
+package org.assure.support;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The running application on a random port and a fresh headless Chromium for each test,
+ * with the steps every browser test takes: open a page, sign in, wait.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+public abstract class BrowserSystemTest {
+
+	@LocalServerPort
+	protected int port;
+
+	protected WebDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browsers.chromium();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	/**
+	 * A path of the running application.
+	 * @param path the path, such as {@code /login}
+	 * @return the full address
+	 */
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/**
+	 * Fills in the sign-in form on the current page and submits it.
+	 * @param username the user name
+	 * @param password the password
+	 */
+	protected void signIn(String username, String password) {
+		this.browser.findElement(By.id("username")).clear();
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.id("sign-in")).click();
+		waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+	}
+
+	/**
+	 * A wait on the browser.
+	 * @param seconds how long at most
+	 * @return the wait
+	 */
+	protected WebDriverWait waitUpTo(int seconds) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(seconds));
+	}
+
+}
