@@ -24,6 +24,7 @@ import org.assure.casedata.quality.RuleSet;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
+import org.assure.shell.CsvCells;
 import org.assure.shell.FormErrors;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
@@ -168,11 +169,12 @@ class CaseDataController {
 		out.write("# Data-quality findings of batch " + batch.batchId() + " (" + batch.source() + " "
 				+ batch.periodCode() + "), exported by " + user.getUsername() + " at " + java.time.Instant.now()
 				+ ". Official sensitive.\r\n");
-		out.write(Csv.row(List.of("rule", "severity", "file", "location", "child", "field", "message")));
+		out.write(CsvCells.row(List.of("rule", "severity", "file", "location", "child", "field", "message")));
 		this.batches.eachFinding(partnershipId, batchId, (finding) -> {
 			try {
-				out.write(Csv.row(java.util.Arrays.asList(finding.ruleCode(), finding.severity(), finding.fileName(),
-						finding.location(), finding.childKey(), finding.field(), finding.message())));
+				out.write(
+						CsvCells.row(java.util.Arrays.asList(finding.ruleCode(), finding.severity(), finding.fileName(),
+								finding.location(), finding.childKey(), finding.field(), finding.message())));
 			}
 			catch (IOException ex) {
 				throw new java.io.UncheckedIOException(ex);

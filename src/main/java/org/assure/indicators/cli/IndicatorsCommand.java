@@ -16,6 +16,7 @@ import org.assure.indicators.IndicatorValue;
 import org.assure.indicators.Indicators;
 import org.assure.partnership.Partnership;
 import org.assure.partnership.Partnerships;
+import org.assure.shell.CsvCells;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -96,10 +97,8 @@ public final class IndicatorsCommand implements AssureSubcommand, Callable<Integ
 		if (this.format.equals("csv")) {
 			out.append(String.join(",", rows.isEmpty() ? List.of() : rows.get(0).keySet())).append("\r\n");
 			for (Map<String, Object> row : rows) {
-				out.append(row.values()
-					.stream()
-					.map((cell) -> (cell == null) ? "" : "\"" + cell.toString().replace("\"", "\"\"") + "\"")
-					.collect(java.util.stream.Collectors.joining(","))).append("\r\n");
+				out.append(CsvCells
+					.row(row.values().stream().map((cell) -> (cell == null) ? null : cell.toString()).toList()));
 			}
 			return out.toString();
 		}

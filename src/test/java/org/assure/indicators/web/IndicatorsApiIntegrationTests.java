@@ -1,6 +1,9 @@
 package org.assure.indicators.web;
 
+import java.util.List;
+
 import org.assure.calendar.ReportingPeriod;
+import org.assure.indicators.IndicatorValue;
 import org.assure.indicators.Indicators;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -31,7 +35,9 @@ class IndicatorsApiIntegrationTests {
 	@Test
 	void givesTheDemoPartnershipsValuesForAPeriod() throws Exception {
 		AssureUser member = this.users.demo(Role.BOARD_MEMBER);
-		this.indicators.compute(member.requirePartnershipId(), ReportingPeriod.parse("2014-15"));
+		List<IndicatorValue> computed = this.indicators.compute(member.requirePartnershipId(),
+				ReportingPeriod.parse("2014-15"));
+		assertThat(computed).hasSize(14);
 		this.mvc.perform(get("/api/v1/indicators").param("period", "2014-15").with(user(member)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.code == 'referrals')].name").value("Referrals"))

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -26,7 +28,7 @@ class SpcApiIntegrationTests {
 
 	@Test
 	void analysesASeries() throws Exception {
-		this.mvc
+		MvcResult result = this.mvc
 			.perform(post("/api/v1/analysis/spc").with(user(this.users.demo(Role.BOARD_MEMBER)))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
@@ -37,7 +39,9 @@ class SpcApiIntegrationTests {
 			.andExpect(jsonPath("$.groups[0].trial").value(true))
 			.andExpect(jsonPath("$.points.length()").value(7))
 			.andExpect(jsonPath("$.variation").value("COMMON_CAUSE"))
-			.andExpect(jsonPath("$.assurance").value("CONSISTENTLY_PASSES"));
+			.andExpect(jsonPath("$.assurance").value("CONSISTENTLY_PASSES"))
+			.andReturn();
+		assertThat(result.getResponse().getContentAsString()).contains("\"rules\":\"Making Data Count");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.assure.casedata.web;
+package org.assure.shell;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,16 +9,26 @@ import org.jspecify.annotations.Nullable;
  * CSV cells as SECURITY.md asks: quoted, and a cell that a spreadsheet would take for a
  * formula ({@code = + - @}, tab, carriage return) is prefixed with an apostrophe.
  */
-final class Csv {
+public final class CsvCells {
 
-	private Csv() {
+	private CsvCells() {
 	}
 
-	static String row(List<@Nullable String> cells) {
-		return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
+	/**
+	 * One CSV row, ended by CRLF.
+	 * @param cells the cells, null for empty
+	 * @return the row
+	 */
+	public static String row(List<@Nullable String> cells) {
+		return cells.stream().map(CsvCells::cell).collect(Collectors.joining(",")) + "\r\n";
 	}
 
-	static String cell(@Nullable String value) {
+	/**
+	 * One quoted, formula-safe cell.
+	 * @param value the value, null for empty
+	 * @return the cell
+	 */
+	public static String cell(@Nullable String value) {
 		if (value == null) {
 			return "";
 		}
