@@ -3,6 +3,7 @@ package org.assure.indicators;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -55,6 +56,28 @@ public class Indicators {
 	 */
 	@Transactional
 	public List<IndicatorValue> compute(long partnershipId, ReportingPeriod period) {
+		return compute(partnershipId, List.of(period));
+	}
+
+	/**
+	 * Computes every journey indicator for a financial year, its quarters and its months,
+	 * reading the facts once, and stores the values.
+	 * @param partnershipId the partnership
+	 * @param year the year
+	 * @return the year's values
+	 */
+	@Transactional
+	public List<IndicatorValue> computeWithMonths(long partnershipId, ReportingPeriod.FinancialYear year) {
+		List<ReportingPeriod> periods = new ArrayList<>();
+		periods.add(year);
+		for (int quarter = 1; quarter <= 4; quarter++) {
+			periods.add(year.quarter(quarter));
+		}
+		periods.addAll(Frequency.MONTHLY.periodsBetween(year.start(), year.end()));
+		return compute(partnershipId, periods).stream().filter((value) -> value.period().equals(year.code())).toList();
+	}
+
+	private List<IndicatorValue> compute(long partnershipId, List<ReportingPeriod> periods) {
 		String batches = this.facts.batches(partnershipId)
 			.stream()
 			.map(String::valueOf)
@@ -63,8 +86,21 @@ public class Indicators {
 				this.facts.episodes(partnershipId), this.facts.assessments(partnershipId),
 				this.facts.enquiries(partnershipId), this.facts.plans(partnershipId),
 				this.facts.lookedAfter(partnershipId), batches.length() > 400 ? batches.substring(0, 400) : batches);
-		List<IndicatorValue> values = this.engine.compute(this.catalogue.all(), period, read);
+		List<Indicator> journeys = this.catalogue.all(partnershipId)
+			.stream()
+			.filter((indicator) -> indicator.source() == IndicatorSource.JOURNEYS)
+			.toList();
+		List<IndicatorValue> all = new ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		for (ReportingPeriod period : periods) {
+			List<IndicatorValue> values = this.engine.compute(journeys, period, read);
+			store(partnershipId, values, now);
+			all.addAll(values);
+		}
+		return all;
+	}
+
+	private void store(long partnershipId, List<IndicatorValue> values, OffsetDateTime now) {
 		for (IndicatorValue value : values) {
 			this.jdbc
 				.sql("delete from indicator_value where partnership_id = ? and indicator_code = ? and period_code = ?")
@@ -80,7 +116,6 @@ public class Indicators {
 						value.denominator(), value.value(), value.children(), value.batches(), now)
 				.update();
 		}
-		return values;
 	}
 
 	/**
@@ -106,7 +141,7 @@ public class Indicators {
 						rs.getLong(7), rs.getString(8));
 			})
 			.list();
-		List<String> order = this.catalogue.all().stream().map(Indicator::code).toList();
+		List<String> order = this.catalogue.all(partnershipId).stream().map(Indicator::code).toList();
 		return values.stream().sorted(java.util.Comparator.comparingInt((v) -> order.indexOf(v.code()))).toList();
 	}
 
@@ -114,7 +149,8 @@ public class Indicators {
 	void recompute(CaseDataImported imported) {
 		try {
 			ReportingPeriod period = ReportingPeriod.parse(imported.period());
-			List<IndicatorValue> values = compute(imported.partnershipId(), period);
+			List<IndicatorValue> values = (period instanceof ReportingPeriod.FinancialYear year)
+					? computeWithMonths(imported.partnershipId(), year) : compute(imported.partnershipId(), period);
 			logger.info("Recomputed {} indicators for {} after batch {}", values.size(), period.code(),
 					imported.batchId());
 		}

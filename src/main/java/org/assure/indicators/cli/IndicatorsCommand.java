@@ -67,16 +67,16 @@ public final class IndicatorsCommand implements AssureSubcommand, Callable<Integ
 			}
 			List<IndicatorValue> values = context.getBean(Indicators.class).compute(target.get().id(), chosen);
 			Catalogue catalogue = context.getBean(Catalogue.class);
-			this.spec.commandLine().getOut().print(render(values, catalogue));
+			this.spec.commandLine().getOut().print(render(values, catalogue, target.get().id()));
 			this.spec.commandLine().getOut().flush();
 			return 0;
 		});
 	}
 
-	private String render(List<IndicatorValue> values, Catalogue catalogue) {
+	private String render(List<IndicatorValue> values, Catalogue catalogue, long partnershipId) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (IndicatorValue value : values) {
-			Indicator indicator = catalogue.find(value.code()).orElseThrow();
+			Indicator indicator = catalogue.find(partnershipId, value.code()).orElseThrow();
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("code", value.code());
 			row.put("name", indicator.name());

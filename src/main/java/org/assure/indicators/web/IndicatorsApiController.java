@@ -34,8 +34,8 @@ class IndicatorsApiController {
 
 	@GetMapping("/api/v1/indicators/catalogue")
 	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
-	List<Indicator> catalogue() {
-		return this.catalogue.all();
+	List<Indicator> catalogue(@AuthenticationPrincipal AssureUser user) {
+		return this.catalogue.all(user.requirePartnershipId());
 	}
 
 	@GetMapping("/api/v1/indicators")
@@ -48,11 +48,15 @@ class IndicatorsApiController {
 			throw new IllegalArgumentException("Give the period, such as ?period=2014-15");
 		}
 		String code = ReportingPeriod.parse(period).code();
-		return this.indicators.stored(user.requirePartnershipId(), code).stream().map(this::value).toList();
+		long partnershipId = user.requirePartnershipId();
+		return this.indicators.stored(partnershipId, code)
+			.stream()
+			.map((value) -> value(partnershipId, value))
+			.toList();
 	}
 
-	private Value value(IndicatorValue value) {
-		Indicator indicator = this.catalogue.find(value.code()).orElseThrow();
+	private Value value(long partnershipId, IndicatorValue value) {
+		Indicator indicator = this.catalogue.find(partnershipId, value.code()).orElseThrow();
 		return new Value(value.code(), indicator.name(), indicator.unit(), value.period(), value.value(),
 				value.numerator(), value.denominator(), value.children(), value.version(), value.batches());
 	}

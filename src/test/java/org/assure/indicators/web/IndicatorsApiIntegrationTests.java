@@ -56,8 +56,11 @@ class IndicatorsApiIntegrationTests {
 	void listsTheCatalogue() throws Exception {
 		this.mvc.perform(get("/api/v1/indicators/catalogue").with(user(this.users.demo(Role.LADO))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(14))
-			.andExpect(jsonPath("$[0].code").value("contacts"));
+			.andExpect(jsonPath("$.length()").value(41))
+			.andExpect(jsonPath("$[0].code").value("contacts"))
+			.andExpect(jsonPath("$[?(@.code == 'assessments-open-beyond-45-days-pct')].target").value(20.0))
+			.andExpect(jsonPath("$[?(@.code == 'assessments-open-beyond-45-days-pct')].version").value(2))
+			.andExpect(jsonPath("$[?(@.code == 'assessments-open-beyond-45-days-pct')].source").value("RETURN"));
 	}
 
 }

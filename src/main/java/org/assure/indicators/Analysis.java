@@ -1,0 +1,280 @@
+package org.assure.indicators;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.assure.calendar.ReportingPeriod;
+import org.assure.indicators.analysis.AssuranceIcon;
+import org.assure.indicators.analysis.BetterDirection;
+import org.assure.indicators.analysis.SpcOptions;
+import org.assure.indicators.analysis.SpcResult;
+import org.assure.indicators.analysis.SpecialCause;
+import org.assure.indicators.analysis.StatisticalProcessControl;
+import org.assure.partnership.Agencies;
+import org.assure.partnership.Agency;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Judges an indicator's series (ANALYSIS.md): RAG against the target and tolerance, the
+ * change from the previous period and the same period last year, XmR limits with the
+ * special-cause rules, the variation and assurance icons, and the comparators.
+ */
+@Service
+public class Analysis {
+
+	private final Catalogue catalogue;
+
+	private final Returns returns;
+
+	private final Comparators comparators;
+
+	private final Agencies agencies;
+
+	private final JdbcClient jdbc;
+
+	Analysis(Catalogue catalogue, Returns returns, Comparators comparators, Agencies agencies, JdbcClient jdbc) {
+		this.catalogue = catalogue;
+		this.returns = returns;
+		this.comparators = comparators;
+		this.agencies = agencies;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Judges an indicator over the periods of its frequency that end by a date.
+	 * @param partnershipId the partnership
+	 * @param code the indicator
+	 * @param upTo the last period to include, or null for all
+	 * @return the judgement
+	 * @throws IllegalArgumentException when the catalogue has no such indicator
+	 */
+	@Transactional(readOnly = true)
+	public Judgement judge(long partnershipId, String code, @Nullable ReportingPeriod upTo) {
+		Indicator indicator = this.catalogue.find(partnershipId, code)
+			.orElseThrow(() -> new IllegalArgumentException("There is no indicator '" + code + "' in the catalogue"));
+		List<Raw> raw = new ArrayList<>(
+				indicator.returned() ? returned(partnershipId, indicator) : computed(partnershipId, indicator));
+		raw.removeIf((point) -> upTo != null && point.period().end().isAfter(upTo.end()));
+		if (!indicator.baselinePeriod().isBlank()) {
+			ReportingPeriod baseline = ReportingPeriod.parse(indicator.baselinePeriod());
+			raw.removeIf((point) -> point.period().start().isBefore(baseline.start()));
+		}
+		raw.sort(java.util.Comparator.comparing((Raw point) -> point.period().start()));
+		SpcResult spc = null;
+		if (raw.size() >= 2) {
+			List<Integer> rebases = rebases(partnershipId, indicator, raw);
+			spc = StatisticalProcessControl.analyse(raw.stream().mapToDouble(Raw::value).toArray(),
+					new SpcOptions(indicator.better(), indicator.target(), 7, false, rebases, 0));
+		}
+		List<Judgement.Point> points = new ArrayList<>();
+		for (int i = 0; i < raw.size(); i++) {
+			Raw point = raw.get(i);
+			points.add(new Judgement.Point(point.period().code(), point.period().label(), point.value(),
+					point.numerator(), point.denominator(),
+					Rag.of(point.value(), indicator.better(), indicator.target(), indicator.tolerance()),
+					(spc != null) ? spc.points().get(i) : null, point.provenance()));
+		}
+		Judgement.Point latest = points.isEmpty() ? null : points.get(points.size() - 1);
+		Double previous = (points.size() >= 2) ? latest.value() - points.get(points.size() - 2).value() : null;
+		Double lastYear = null;
+		if (latest != null) {
+			String yearBefore = indicator.frequency()
+				.periodOf(ReportingPeriod.parse(latest.period()).start().minusYears(1))
+				.code();
+			lastYear = points.stream()
+				.filter((point) -> point.period().equals(yearBefore))
+				.findFirst()
+				.map((point) -> latest.value() - point.value())
+				.orElse(null);
+		}
+		Rag rag = (latest != null) ? latest.rag() : Rag.NONE;
+		return new Judgement(indicator, points, spc, rag, previous, lastYear, this.comparators.of(partnershipId, code),
+				findings(indicator, points, spc));
+	}
+
+	private List<Integer> rebases(long partnershipId, Indicator indicator, List<Raw> raw) {
+		List<String> from = this.jdbc
+			.sql("select from_period from indicator_rebase where partnership_id = ? and indicator_code = ?")
+			.params(partnershipId, indicator.code())
+			.query(String.class)
+			.list();
+		List<Integer> positions = new ArrayList<>();
+		for (String period : from) {
+			java.time.LocalDate start = ReportingPeriod.parse(period).start();
+			for (int i = 1; i < raw.size(); i++) {
+				if (!raw.get(i).period().start().isBefore(start)) {
+					positions.add(i);
+					break;
+				}
+			}
+		}
+		return positions.stream().distinct().sorted().toList();
+	}
+
+	private List<Raw> returned(long partnershipId, Indicator indicator) {
+		List<AgencyReturn> all = this.returns.current(partnershipId, indicator.code());
+		Long owner = indicator.returnAgencyId();
+		Map<String, List<AgencyReturn>> byPeriod = new LinkedHashMap<>();
+		for (AgencyReturn item : all) {
+			if (owner == null || owner == item.agencyId()) {
+				byPeriod.computeIfAbsent(item.period(), (key) -> new ArrayList<>()).add(item);
+			}
+		}
+		Map<Long, String> names = new java.util.HashMap<>();
+		for (Agency agency : this.agencies.of(partnershipId)) {
+			names.put(agency.id(), agency.name());
+		}
+		List<Raw> raw = new ArrayList<>();
+		for (Map.Entry<String, List<AgencyReturn>> entry : byPeriod.entrySet()) {
+			List<AgencyReturn> items = entry.getValue();
+			String provenance = String.join("; ",
+					items.stream()
+						.map((item) -> "returned by " + names.getOrDefault(item.agencyId(), "an agency") + " (version "
+								+ item.version() + ", " + item.channel() + ", " + item.submittedBy() + ")")
+						.toList());
+			ReportingPeriod period = ReportingPeriod.parse(entry.getKey());
+			if (items.size() == 1) {
+				AgencyReturn item = items.get(0);
+				raw.add(new Raw(period, item.value(), item.numerator(), item.denominator(), provenance));
+			}
+			else if (!indicator.percent()) {
+				raw.add(new Raw(period, items.stream().mapToDouble(AgencyReturn::value).sum(), null, null,
+						"the sum of " + items.size() + " returns: " + provenance));
+			}
+			else if (items.stream().allMatch((item) -> item.numerator() != null && item.denominator() != null)) {
+				long part = items.stream().mapToLong(AgencyReturn::numerator).sum();
+				long whole = items.stream().mapToLong(AgencyReturn::denominator).sum();
+				if (whole > 0) {
+					raw.add(new Raw(period, 100.0 * part / whole, part, whole,
+							"pooled from " + items.size() + " returns: " + provenance));
+				}
+			}
+			// Percentages without counts from several agencies cannot be combined
+			// honestly; the period is left out rather than averaged.
+		}
+		return raw;
+	}
+
+	private List<Raw> computed(long partnershipId, Indicator indicator) {
+		return this.jdbc.sql("""
+				select period_code, indicator_value, numerator, denominator, batches, definition_version, children
+				from indicator_value where partnership_id = ? and indicator_code = ? and indicator_value is not null""")
+			.params(partnershipId, indicator.code())
+			.query((rs, row) -> {
+				ReportingPeriod period = ReportingPeriod.parse(rs.getString(1));
+				long denominator = rs.getLong(4);
+				Long whole = rs.wasNull() ? null : denominator;
+				return new Raw(period, rs.getDouble(2), rs.getLong(3), whole,
+						"computed from import batches " + rs.getString(5) + " (definition version " + rs.getInt(6)
+								+ ", " + rs.getLong(7) + " children)");
+			})
+			.list()
+			.stream()
+			.filter((point) -> indicator.frequency()
+				.periodOf(point.period().start())
+				.code()
+				.equals(point.period().code()))
+			.toList();
+	}
+
+	static List<String> findings(Indicator indicator, List<Judgement.Point> points, @Nullable SpcResult spc) {
+		List<String> findings = new ArrayList<>();
+		if (points.isEmpty()) {
+			findings.add("There are no values yet.");
+			return findings;
+		}
+		Judgement.Point latest = points.get(points.size() - 1);
+		if (indicator.target() != null && indicator.better() != BetterDirection.NEUTRAL) {
+			List<Judgement.Point> red = points.stream().filter((point) -> point.rag() == Rag.RED).toList();
+			findings.add("The latest value, " + show(indicator, latest.value()) + " in " + latest.label() + ", "
+					+ latest.rag().meaning() + " ("
+					+ (indicator.better() == BetterDirection.UP ? "at least " : "at most ")
+					+ show(indicator, indicator.target()) + ").");
+			if (!red.isEmpty()) {
+				findings.add("Red against the target in " + red.size() + " of " + points.size() + " periods: "
+						+ String.join(", ",
+								red.stream()
+									.map((point) -> point.label() + " (" + show(indicator, point.value()) + ")")
+									.toList())
+						+ ".");
+			}
+		}
+		if (spc == null) {
+			findings.add("One value is not enough for statistical process control.");
+			return findings;
+		}
+		SpcResult.Group limits = spc.latest();
+		if (limits.trial()) {
+			findings.add("With " + points.size() + " points the limits are trial limits: firm limits need "
+					+ StatisticalProcessControl.TRIAL_BELOW + ".");
+		}
+		findings.add("Centre line " + show(indicator, limits.centreLine()) + ", process limits "
+				+ show(indicator, limits.lowerLimit()) + " to " + show(indicator, limits.upperLimit()) + ".");
+		List<String> signals = new ArrayList<>();
+		for (Judgement.Point point : points) {
+			SpcResult.Point flags = point.spc();
+			if (flags != null && flags.rule() != null) {
+				signals
+					.add(point.label()
+							+ " (" + describe(flags.rule(), flags.high()) + ", " + ((flags.improving() == null)
+									? "neutral" : Boolean.TRUE.equals(flags.improving()) ? "improving" : "concerning")
+							+ ")");
+			}
+		}
+		if (signals.isEmpty()) {
+			findings.add("No point shows special cause under the rules used (" + spc.rules()
+					+ "): the variation is common cause.");
+		}
+		else {
+			findings.add("Special cause: " + String.join("; ", signals) + ".");
+		}
+		if (spc.assurance() != AssuranceIcon.NONE) {
+			findings.add(switch (spc.assurance()) {
+				case CONSISTENTLY_FAILS ->
+					"The target lies beyond the limits on the good side: as it runs, the process will not meet it.";
+				case CONSISTENTLY_PASSES ->
+					"The target lies beyond the limits on the bad side: as it runs, the process will meet it.";
+				default -> "The target lies within the limits: the process will sometimes meet it and sometimes not.";
+			});
+		}
+		return findings;
+	}
+
+	private static String describe(SpecialCause rule, @Nullable Boolean high) {
+		String side = Boolean.TRUE.equals(high) ? "high" : "low";
+		return switch (rule) {
+			case OUTSIDE_LIMITS -> (Boolean.TRUE.equals(high) ? "above the upper" : "below the lower") + " limit";
+			case TREND -> "a trend " + (Boolean.TRUE.equals(high) ? "upwards" : "downwards");
+			case TWO_OF_THREE_CLOSE_TO_LIMIT -> "two of three points close to the " + side + " limit";
+			case SHIFT -> "a run " + (Boolean.TRUE.equals(high) ? "above" : "below") + " the mean";
+		};
+	}
+
+	/**
+	 * A value in its unit, as a report shows it.
+	 * @param indicator the indicator
+	 * @param value the value
+	 * @return the text, such as {@code 41.3%}
+	 */
+	public static String show(Indicator indicator, double value) {
+		if (indicator.percent()) {
+			return String.format(Locale.ROOT, "%.1f%%", value);
+		}
+		if (indicator.unit().equals("count") && value == Math.rint(value)) {
+			return String.format(Locale.UK, "%,d", (long) value);
+		}
+		return String.format(Locale.UK, "%,.1f", value);
+	}
+
+	private record Raw(ReportingPeriod period, double value, @Nullable Long numerator, @Nullable Long denominator,
+			String provenance) {
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.assure.indicators;
+
+import java.util.List;
+
+import org.assure.indicators.analysis.SpcResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What Assure says about an indicator: its series, each point rated against the target
+ * and judged by statistical process control, the changes, the comparators, and the
+ * findings in words.
+ *
+ * @param indicator the indicator
+ * @param points the series, oldest first
+ * @param spc the SPC analysis, null with fewer than two points
+ * @param rag the latest point's rating
+ * @param changeFromPrevious the latest value less the one before, if both exist
+ * @param changeFromLastYear the latest value less the same period a year before, if both
+ * exist
+ * @param comparators published figures to compare with
+ * @param findings what the analysis finds, in sentences, without inventing a signal
+ */
+public record Judgement(Indicator indicator, List<Point> points, @Nullable SpcResult spc, Rag rag,
+		@Nullable Double changeFromPrevious, @Nullable Double changeFromLastYear,
+		List<Comparators.Comparator> comparators, List<String> findings) {
+
+	/**
+	 * The latest point.
+	 * @return the point, or null for an empty series
+	 */
+	public @Nullable Point latest() {
+		return this.points.isEmpty() ? null : this.points.get(this.points.size() - 1);
+	}
+
+	/**
+	 * One point of the series.
+	 *
+	 * @param period the period's code
+	 * @param label the period as people read it
+	 * @param value the value
+	 * @param numerator the count or part, if known
+	 * @param denominator the whole, if known
+	 * @param rag its rating against the target
+	 * @param spc its SPC flags, null without an analysis
+	 * @param provenance where the value came from: the return and its version, or the
+	 * computation and its batches
+	 */
+	public record Point(String period, String label, double value, @Nullable Long numerator, @Nullable Long denominator,
+			Rag rag, SpcResult.@Nullable Point spc, String provenance) {
+	}
+
+}
