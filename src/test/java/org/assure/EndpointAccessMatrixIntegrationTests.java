@@ -61,6 +61,9 @@ class EndpointAccessMatrixIntegrationTests {
 		/** A partnership's administrators. */
 		ADMIN,
 
+		/** A partnership's board managers. */
+		BOARD_MANAGER,
+
 		/** A partnership's administrators and deployment administrators. */
 		ADMIN_OR_DEPLOYMENT_ADMIN,
 
@@ -106,6 +109,19 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /admin/access-log", Access.ADMIN_OR_DEPLOYMENT_ADMIN);
 		POLICY.put("GET /admin/partnerships", Access.DEPLOYMENT_ADMIN);
 		POLICY.put("POST /admin/partnerships", Access.DEPLOYMENT_ADMIN);
+		POLICY.put("GET /api/v1/indicators/{code}/judgement", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /api/v1/returns", Access.CASE_DATA);
+		POLICY.put("GET /indicators", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /indicators/{code}", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /indicators/{code}/edit", Access.BOARD_MANAGER);
+		POLICY.put("POST /indicators/{code}/edit", Access.BOARD_MANAGER);
+		POLICY.put("GET /returns", Access.CASE_DATA);
+		POLICY.put("POST /returns", Access.CASE_DATA);
+		POLICY.put("GET /returns/new", Access.CASE_DATA);
+		POLICY.put("GET /returns/upload", Access.CASE_DATA);
+		POLICY.put("POST /returns/upload", Access.CASE_DATA);
+		POLICY.put("POST /admin/agencies/{agencyId}/tokens", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /admin/agencies/{agencyId}/tokens/{tokenId}/revoke", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /casedata", Access.CASE_DATA);
 		POLICY.put("GET /casedata/import", Access.CASE_DATA);
 		POLICY.put("POST /casedata/import", Access.CASE_DATA);
@@ -139,7 +155,7 @@ class EndpointAccessMatrixIntegrationTests {
 		this.pathValues = Map.of("{agencyId}", String.valueOf(this.agencies.of(partnershipId).get(0).id()),
 				"{personId}", String.valueOf(this.people.of(partnershipId).get(0).id()), "{userId}",
 				String.valueOf(this.users.demo(Role.BOARD_MEMBER).userId()), "{jobId}", "no-such-job", "{batchId}",
-				"999999");
+				"999999", "{code}", "assessments-open-beyond-45-days-pct", "{tokenId}", "999999");
 	}
 
 	@Test
@@ -217,6 +233,7 @@ class EndpointAccessMatrixIntegrationTests {
 			case PARTNERSHIP_MEMBER -> caller.partnershipId() != null;
 			case ADMIN_OR_BOARD_MANAGER -> roles.contains(Role.ADMIN) || roles.contains(Role.BOARD_MANAGER);
 			case ADMIN -> roles.contains(Role.ADMIN);
+			case BOARD_MANAGER -> roles.contains(Role.BOARD_MANAGER);
 			case ADMIN_OR_DEPLOYMENT_ADMIN -> roles.contains(Role.ADMIN) || caller.deploymentAdmin();
 			case DEPLOYMENT_ADMIN -> caller.deploymentAdmin();
 			case CASE_DATA -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)

@@ -96,6 +96,135 @@ public class Returns {
 			.get(0);
 	}
 
+	/** The columns of a returns CSV file; agency may be left out by a data lead. */
+	public static final List<String> CSV_COLUMNS = List.of("indicator", "agency", "period", "numerator", "denominator",
+			"value", "reason", "outside_limits_reason");
+
+	/**
+	 * Imports returns from CSV: every row is checked, in order, as if submitted one by
+	 * one; if any row breaks a rule, nothing of the file is stored.
+	 * @param partnershipId the partnership
+	 * @param csv the file
+	 * @param fileName its name, for messages
+	 * @param agencyScope the only agency the caller may return for, or null for any (then
+	 * the agency column names it)
+	 * @param username who
+	 * @return the returns stored
+	 * @throws InvalidFileException naming each row, column and rule broken
+	 */
+	@Transactional
+	public List<AgencyReturn> importCsv(long partnershipId, java.io.Reader csv, String fileName,
+			@Nullable Long agencyScope, String username) {
+		List<String> problems = new ArrayList<>();
+		List<AgencyReturn> stored = new ArrayList<>();
+		try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreEmptyLines(true)
+			.setTrim(true)
+			.get()
+			.parse(csv)) {
+			List<String> header = parser.getHeaderNames()
+				.stream()
+				.map((name) -> name.strip().toLowerCase(java.util.Locale.ROOT).replace('\uFEFF', ' ').strip())
+				.toList();
+			for (String column : List.of("indicator", "period")) {
+				if (!header.contains(column)) {
+					problems.add(fileName + ": the column '" + column + "' is missing; the columns are "
+							+ String.join(", ", CSV_COLUMNS));
+				}
+			}
+			if (agencyScope == null && !header.contains("agency")) {
+				problems.add(fileName + ": the column 'agency' is missing: name the agency of each row");
+			}
+			if (problems.isEmpty()) {
+				int rows = 0;
+				for (org.apache.commons.csv.CSVRecord record : parser) {
+					rows++;
+					Map<String, String> cells = new LinkedHashMap<>();
+					for (int i = 0; i < header.size() && i < record.size(); i++) {
+						cells.put(header.get(i), record.get(i));
+					}
+					String where = fileName + " row " + (record.getRecordNumber() + 1) + ": ";
+					ReturnSubmission submission = csvRow(partnershipId, cells, agencyScope, where, problems);
+					if (submission == null) {
+						continue;
+					}
+					Map<String, String> broken = problems(partnershipId, submission);
+					if (broken.isEmpty() && problems.isEmpty()) {
+						stored.add(submit(partnershipId, submission, username));
+					}
+					broken.forEach((field, message) -> problems.add(where + field + ": " + message));
+				}
+				if (rows == 0) {
+					problems.add(fileName + ": there are no rows under the header");
+				}
+			}
+		}
+		catch (java.io.IOException | java.io.UncheckedIOException | IllegalArgumentException
+				| IllegalStateException ex) {
+			problems.add(fileName + ": not a readable CSV file (" + ex.getMessage() + ")");
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidFileException(problems);
+		}
+		return stored;
+	}
+
+	private @Nullable ReturnSubmission csvRow(long partnershipId, Map<String, String> cells, @Nullable Long agencyScope,
+			String where, List<String> problems) {
+		int before = problems.size();
+		String agencyName = cells.getOrDefault("agency", "");
+		Long agencyId = agencyScope;
+		if (!agencyName.isBlank()) {
+			Optional<Agency> agency = this.agencies.findByName(partnershipId, agencyName);
+			if (agency.isEmpty()) {
+				problems.add(where + "agency: there is no agency called '" + agencyName + "'");
+			}
+			else if (agencyScope != null && agency.get().id() != agencyScope) {
+				problems.add(where + "agency: you may return figures only for your own agency");
+			}
+			else {
+				agencyId = agency.get().id();
+			}
+		}
+		else if (agencyScope == null) {
+			problems.add(where + "agency: name the agency");
+		}
+		Long numerator = wholeNumber(cells.getOrDefault("numerator", ""), where + "numerator", problems);
+		Long denominator = wholeNumber(cells.getOrDefault("denominator", ""), where + "denominator", problems);
+		BigDecimal value = null;
+		String valueText = cells.getOrDefault("value", "").replace("%", "").replace(",", "").strip();
+		if (!valueText.isEmpty()) {
+			try {
+				value = new BigDecimal(valueText);
+			}
+			catch (NumberFormatException ex) {
+				problems.add(where + "value: a number, such as 41.3, not '" + cells.get("value") + "'");
+			}
+		}
+		if (problems.size() > before || agencyId == null) {
+			return null;
+		}
+		return new ReturnSubmission(cells.getOrDefault("indicator", ""), agencyId, cells.getOrDefault("period", ""),
+				numerator, denominator, value, cells.getOrDefault("reason", ""),
+				cells.getOrDefault("outside_limits_reason", ""), ReturnChannel.CSV);
+	}
+
+	private static @Nullable Long wholeNumber(String text, String where, List<String> problems) {
+		String cleaned = text.replace(",", "").strip();
+		if (cleaned.isEmpty()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(cleaned);
+		}
+		catch (NumberFormatException ex) {
+			problems.add(where + ": a whole number, not '" + text + "'");
+			return null;
+		}
+	}
+
 	/**
 	 * Checks a return against every rule without storing it.
 	 * @param partnershipId the partnership

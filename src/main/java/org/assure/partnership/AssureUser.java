@@ -149,6 +149,19 @@ public final class AssureUser implements UserDetails, CredentialsContainer, Shel
 		return this.agencyId;
 	}
 
+	/**
+	 * Whose data the user may see and submit: null for every agency's (board managers and
+	 * administrators), otherwise the user's agency; a data lead without an agency gets
+	 * -1, which matches no agency, rather than every agency's data.
+	 * @return the agency scope
+	 */
+	public @Nullable Long agencyScope() {
+		if (hasRole(Role.BOARD_MANAGER) || hasRole(Role.ADMIN)) {
+			return null;
+		}
+		return (this.agencyId != null) ? this.agencyId : Long.valueOf(-1);
+	}
+
 	public boolean deploymentAdmin() {
 		return this.deploymentAdmin;
 	}

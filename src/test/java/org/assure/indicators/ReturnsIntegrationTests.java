@@ -151,6 +151,33 @@ class ReturnsIntegrationTests {
 		assertThat(this.returns.missing(this.partnership, ReportingPeriod.parse("2014-15"), this.agency + 1)).isEmpty();
 	}
 
+	@Test
+	void aCsvFileIsStoredWholeOrNotAtAllWithEachProblemNamed() {
+		String good = """
+				indicator,period,value,numerator,denominator
+				duty-advice-contacts,2014-07,1662,,
+				contacts-to-referrals,2014-07,19.4,323,1662
+				""";
+		assertThat(this.returns.importCsv(this.partnership, new java.io.StringReader(good), "good.csv", this.agency,
+				"lead"))
+			.hasSize(2);
+		String bad = """
+				indicator,period,value,numerator,denominator
+				duty-advice-contacts,2014-08,1675,,
+				contacts-to-referrals,2014-08,19.4,226,1675
+				duty-advice-contacts,2014-09,lots,,
+				""";
+		assertThatExceptionOfType(InvalidFileException.class)
+			.isThrownBy(() -> this.returns.importCsv(this.partnership, new java.io.StringReader(bad), "bad.csv",
+					this.agency, "lead"))
+			.satisfies((ex) -> assertThat(ex.problems()).containsExactly(
+					"bad.csv row 3: value: The percentage 19.4% does not match its counts: 226 of 1675 is 13.5%",
+					"bad.csv row 4: value: a number, such as 41.3, not 'lots'"));
+		assertThat(this.returns.current(this.partnership, "duty-advice-contacts")).singleElement()
+			.extracting(AgencyReturn::period)
+			.isEqualTo("2014-07");
+	}
+
 	private Indicator owned(Indicator indicator, String baseline) {
 		return new Indicator(indicator.code(), indicator.version(), indicator.name(), indicator.theme(),
 				indicator.source(), indicator.unit(), indicator.better(), indicator.frequency(), indicator.definition(),

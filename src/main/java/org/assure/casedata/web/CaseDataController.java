@@ -192,12 +192,7 @@ class CaseDataController {
 	}
 
 	private static @Nullable Long scope(AssureUser user) {
-		boolean partnershipWide = user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN);
-		if (partnershipWide) {
-			return null;
-		}
-		// A data lead without an agency sees no agency's data rather than every agency's.
-		return (user.agencyId() != null) ? user.agencyId() : Long.valueOf(-1);
+		return user.agencyScope();
 	}
 
 	private static String safeName(@Nullable String original) {

@@ -3,7 +3,9 @@ package org.assure.indicators.web;
 import java.util.List;
 
 import org.assure.calendar.ReportingPeriod;
+import org.assure.indicators.Analysis;
 import org.assure.indicators.Catalogue;
+import org.assure.indicators.Judgement;
 import org.assure.indicators.Indicator;
 import org.assure.indicators.IndicatorValue;
 import org.assure.indicators.Indicators;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,9 +30,12 @@ class IndicatorsApiController {
 
 	private final Indicators indicators;
 
-	IndicatorsApiController(Catalogue catalogue, Indicators indicators) {
+	private final Analysis analysis;
+
+	IndicatorsApiController(Catalogue catalogue, Indicators indicators, Analysis analysis) {
 		this.catalogue = catalogue;
 		this.indicators = indicators;
+		this.analysis = analysis;
 	}
 
 	@GetMapping("/api/v1/indicators/catalogue")
@@ -53,6 +59,14 @@ class IndicatorsApiController {
 			.stream()
 			.map((value) -> value(partnershipId, value))
 			.toList();
+	}
+
+	@GetMapping("/api/v1/indicators/{code}/judgement")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	Judgement judgement(@AuthenticationPrincipal AssureUser user, @PathVariable String code,
+			@RequestParam(name = "upTo", required = false) @Nullable String upTo) {
+		ReportingPeriod last = (upTo != null && !upTo.isBlank()) ? ReportingPeriod.parse(upTo) : null;
+		return this.analysis.judge(user.requirePartnershipId(), code, last);
 	}
 
 	private Value value(long partnershipId, IndicatorValue value) {

@@ -1,5 +1,7 @@
 package org.assure.partnership.security;
 
+import org.assure.partnership.AgencyApiTokens;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -31,8 +34,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AgencyApiTokens tokens) throws Exception {
 		http.securityMatcher("/api/**")
+			.addFilterBefore(new ApiTokenFilter(tokens), AuthorizationFilter.class)
+			// A bearer token is never sent by a browser on its own, so a call that
+			// carries
+			// one cannot be forged across sites; calls with the session keep CSRF.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> {
+				String header = request.getHeader("Authorization");
+				return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+			}))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -10,6 +10,7 @@ import org.assure.audit.AccessAction;
 import org.assure.audit.AccessEvent;
 import org.assure.audit.AccessLog;
 import org.assure.partnership.Agencies;
+import org.assure.partnership.AgencyApiTokens;
 import org.assure.partnership.Agency;
 import org.assure.partnership.AgencyType;
 import org.assure.partnership.AssureUser;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,10 +46,46 @@ class PartnersAdminController {
 
 	private final AccessLog accessLog;
 
-	PartnersAdminController(Agencies agencies, People people, AccessLog accessLog) {
+	private final AgencyApiTokens tokens;
+
+	PartnersAdminController(Agencies agencies, People people, AccessLog accessLog, AgencyApiTokens tokens) {
 		this.agencies = agencies;
 		this.people = people;
 		this.accessLog = accessLog;
+		this.tokens = tokens;
+	}
+
+	@PostMapping("/agencies/{agencyId}/tokens")
+	String issueToken(@AuthenticationPrincipal AssureUser user, @PathVariable long agencyId,
+			@RequestParam(name = "tokenName", defaultValue = "") String tokenName, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		Agency agency = this.agencies.find(partnershipId, agencyId).orElseThrow(NotFound::new);
+		FormErrors errors = FormErrors.none();
+		try {
+			String token = this.tokens.issue(partnershipId, agencyId, tokenName, user.getUsername());
+			this.accessLog
+				.record(AccessEvent.of(partnershipId, AccessAction.CREATE, "api-token", String.valueOf(agencyId)));
+			model.addAttribute("issuedToken", token);
+		}
+		catch (IllegalArgumentException ex) {
+			errors.add("tokenName", ex.getMessage());
+		}
+		model.addAttribute("tokenErrors", errors);
+		return agencyForm(user, model, agency.id(),
+				new AgencyForm(agency.name(), agency.type().name(), agency.active() ? "true" : null),
+				FormErrors.none());
+	}
+
+	@PostMapping("/agencies/{agencyId}/tokens/{tokenId}/revoke")
+	String revokeToken(@AuthenticationPrincipal AssureUser user, @PathVariable long agencyId,
+			@PathVariable long tokenId) {
+		long partnershipId = user.requirePartnershipId();
+		this.agencies.find(partnershipId, agencyId).orElseThrow(NotFound::new);
+		if (!this.tokens.revoke(partnershipId, agencyId, tokenId)) {
+			throw new NotFound();
+		}
+		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, "api-token", String.valueOf(tokenId)));
+		return "redirect:/admin/agencies/" + agencyId;
 	}
 
 	@GetMapping("/agencies")
@@ -60,8 +98,8 @@ class PartnersAdminController {
 	}
 
 	@GetMapping("/agencies/new")
-	String newAgency(Model model) {
-		return agencyForm(model, null, new AgencyForm("", "", "true"), FormErrors.none());
+	String newAgency(@AuthenticationPrincipal AssureUser user, Model model) {
+		return agencyForm(user, model, null, new AgencyForm("", "", "true"), FormErrors.none());
 	}
 
 	@PostMapping("/agencies")
@@ -70,7 +108,7 @@ class PartnersAdminController {
 		long partnershipId = user.requirePartnershipId();
 		FormErrors errors = validate(partnershipId, null, form, result);
 		if (!errors.isEmpty()) {
-			return agencyForm(model, null, form, errors);
+			return agencyForm(user, model, null, form, errors);
 		}
 		Agency agency = this.agencies.create(partnershipId, form.name().trim(), AgencyType.valueOf(form.type()));
 		this.accessLog
@@ -82,7 +120,7 @@ class PartnersAdminController {
 	@GetMapping("/agencies/{agencyId}")
 	String editAgency(@AuthenticationPrincipal AssureUser user, @PathVariable long agencyId, Model model) {
 		Agency agency = this.agencies.find(user.requirePartnershipId(), agencyId).orElseThrow(NotFound::new);
-		return agencyForm(model, agency.id(),
+		return agencyForm(user, model, agency.id(),
 				new AgencyForm(agency.name(), agency.type().name(), agency.active() ? "true" : null),
 				FormErrors.none());
 	}
@@ -95,7 +133,7 @@ class PartnersAdminController {
 		this.agencies.find(partnershipId, agencyId).orElseThrow(NotFound::new);
 		FormErrors errors = validate(partnershipId, agencyId, form, result);
 		if (!errors.isEmpty()) {
-			return agencyForm(model, agencyId, form, errors);
+			return agencyForm(user, model, agencyId, form, errors);
 		}
 		Agency changed = new Agency(partnershipId, agencyId, form.name().trim(), AgencyType.valueOf(form.type()),
 				"true".equals(form.active()));
@@ -117,8 +155,14 @@ class PartnersAdminController {
 		return errors;
 	}
 
-	private String agencyForm(Model model, @Nullable Long agencyId, AgencyForm form, FormErrors errors) {
+	private String agencyForm(AssureUser user, Model model, @Nullable Long agencyId, AgencyForm form,
+			FormErrors errors) {
 		model.addAttribute("agencyId", agencyId);
+		model.addAttribute("tokens",
+				(agencyId != null) ? this.tokens.of(user.requirePartnershipId(), agencyId) : java.util.List.of());
+		if (!model.containsAttribute("tokenErrors")) {
+			model.addAttribute("tokenErrors", FormErrors.none());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("types", AgencyType.values());

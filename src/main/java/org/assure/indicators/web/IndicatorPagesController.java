@@ -1,0 +1,252 @@
+package org.assure.indicators.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assure.indicators.Analysis;
+import org.assure.indicators.Catalogue;
+import org.assure.indicators.Indicator;
+import org.assure.indicators.Judgement;
+import org.assure.indicators.Theme;
+import org.assure.partnership.Agencies;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.Role;
+import org.assure.shell.BoardFunction;
+import org.assure.shell.FormErrors;
+import org.assure.shell.NavigationItem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The indicator catalogue in the browser: every indicator by theme, each indicator's
+ * values with the analysis in words and its definition's history, and the board manager's
+ * edit of its metadata, which becomes a new version.
+ */
+@Controller
+@RequestMapping("/indicators")
+class IndicatorPagesController {
+
+	private final Catalogue catalogue;
+
+	private final Analysis analysis;
+
+	private final Agencies agencies;
+
+	IndicatorPagesController(Catalogue catalogue, Analysis analysis, Agencies agencies) {
+		this.catalogue = catalogue;
+		this.analysis = analysis;
+		this.agencies = agencies;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String catalogue(@AuthenticationPrincipal AssureUser user, Model model) {
+		Map<Theme, List<Indicator>> byTheme = new LinkedHashMap<>();
+		for (Theme theme : Theme.values()) {
+			List<Indicator> indicators = this.catalogue.all(user.requirePartnershipId())
+				.stream()
+				.filter((indicator) -> indicator.theme() == theme)
+				.toList();
+			if (!indicators.isEmpty()) {
+				byTheme.put(theme, indicators);
+			}
+		}
+		model.addAttribute("byTheme", byTheme);
+		return "indicators/catalogue";
+	}
+
+	@GetMapping("/{code}")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String indicator(@AuthenticationPrincipal AssureUser user, @PathVariable String code, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		Indicator indicator = this.catalogue.find(partnershipId, code).orElseThrow(NotFound::new);
+		Judgement judgement = this.analysis.judge(partnershipId, indicator.code(), null);
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("judgement", judgement);
+		model.addAttribute("history", this.catalogue.history(partnershipId, code));
+		model.addAttribute("owner", (indicator.returnAgencyId() != null)
+				? this.agencies.find(partnershipId, indicator.returnAgencyId()).map((a) -> a.name()).orElse("") : "");
+		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER));
+		return "indicators/indicator";
+	}
+
+	@GetMapping("/{code}/edit")
+	@PreAuthorize("hasRole('BOARD_MANAGER')")
+	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable String code, Model model) {
+		Indicator indicator = this.catalogue.find(user.requirePartnershipId(), code).orElseThrow(NotFound::new);
+		return form(user, model, indicator, EditForm.of(indicator), FormErrors.none());
+	}
+
+	@PostMapping("/{code}/edit")
+	@PreAuthorize("hasRole('BOARD_MANAGER')")
+	String save(@AuthenticationPrincipal AssureUser user, @PathVariable String code, EditForm form, Model model,
+			RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		Indicator current = this.catalogue.find(partnershipId, code).orElseThrow(NotFound::new);
+		FormErrors errors = FormErrors.none();
+		Double target = decimal(form.target(), "target", errors);
+		Double tolerance = decimal(form.tolerance(), "tolerance", errors);
+		Integer stale = whole(form.staleAfterDays(), "staleAfterDays", errors);
+		Integer small = whole(form.smallNumberThreshold(), "smallNumberThreshold", errors);
+		Long agency = null;
+		if (!form.returnAgencyId().isBlank()) {
+			Integer chosen = whole(form.returnAgencyId(), "returnAgencyId", errors);
+			agency = (chosen == null) ? null
+					: this.agencies.find(partnershipId, chosen).map((a) -> a.id()).orElse(null);
+			if (agency == null && !errors.has("returnAgencyId")) {
+				errors.add("returnAgencyId", "Choose an agency of the partnership");
+			}
+		}
+		if (errors.isEmpty()) {
+			Indicator edited = new Indicator(current.code(), current.version(), form.name(), current.theme(),
+					current.source(), current.unit(), current.better(), current.frequency(), form.definition(),
+					form.numerator(), form.denominator(), form.reference(), target, form.targetSetBy(), tolerance,
+					form.dataOwner(), form.accountablePerson(), agency, form.dataQualityNote(), form.baselinePeriod(),
+					(small != null) ? small : current.smallNumberThreshold(),
+					(stale != null) ? stale : current.staleAfterDays(), "", null, "");
+			try {
+				Indicator saved = this.catalogue.save(partnershipId, edited, user.getUsername(), form.reason());
+				redirect.addFlashAttribute("saved", "Saved as version " + saved.version());
+				return "redirect:/indicators/" + code;
+			}
+			catch (Catalogue.InvalidIndicatorException ex) {
+				ex.problems().forEach(errors::add);
+			}
+		}
+		return form(user, model, current, form, errors);
+	}
+
+	private String form(AssureUser user, Model model, Indicator indicator, EditForm form, FormErrors errors) {
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("agencies", this.agencies.of(user.requirePartnershipId()));
+		return "indicators/edit";
+	}
+
+	private static @Nullable Double decimal(String text, String field, FormErrors errors) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return Double.valueOf(text.replace("%", "").replace(",", "").strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.add(field, "Enter a number, such as 20 or 2.5");
+			return null;
+		}
+	}
+
+	private static @Nullable Integer whole(String text, String field, FormErrors errors) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.add(field, "Enter a whole number");
+			return null;
+		}
+	}
+
+	/**
+	 * The edit form as typed.
+	 *
+	 * @param name the name
+	 * @param definition the definition
+	 * @param numerator what is counted
+	 * @param denominator the whole
+	 * @param reference the reference
+	 * @param target the target
+	 * @param targetSetBy who set it
+	 * @param tolerance the tolerance
+	 * @param dataOwner the data owner
+	 * @param accountablePerson the accountable person
+	 * @param returnAgencyId the agency that owes the return
+	 * @param dataQualityNote the data-quality note
+	 * @param baselinePeriod the baseline's first period
+	 * @param smallNumberThreshold the small-number threshold
+	 * @param staleAfterDays stale after so many days
+	 * @param reason why the indicator is changed
+	 */
+	record EditForm(String name, String definition, String numerator, String denominator, String reference,
+			String target, String targetSetBy, String tolerance, String dataOwner, String accountablePerson,
+			String returnAgencyId, String dataQualityNote, String baselinePeriod, String smallNumberThreshold,
+			String staleAfterDays, String reason) {
+
+		EditForm {
+			name = orEmpty(name);
+			definition = orEmpty(definition);
+			numerator = orEmpty(numerator);
+			denominator = orEmpty(denominator);
+			reference = orEmpty(reference);
+			target = orEmpty(target);
+			targetSetBy = orEmpty(targetSetBy);
+			tolerance = orEmpty(tolerance);
+			dataOwner = orEmpty(dataOwner);
+			accountablePerson = orEmpty(accountablePerson);
+			returnAgencyId = orEmpty(returnAgencyId);
+			dataQualityNote = orEmpty(dataQualityNote);
+			baselinePeriod = orEmpty(baselinePeriod);
+			smallNumberThreshold = orEmpty(smallNumberThreshold);
+			staleAfterDays = orEmpty(staleAfterDays);
+			reason = orEmpty(reason);
+		}
+
+		static EditForm of(Indicator indicator) {
+			return new EditForm(indicator.name(), indicator.definition(), indicator.numerator(),
+					indicator.denominator(), indicator.reference(), text(indicator.target()), indicator.targetSetBy(),
+					text(indicator.tolerance()), indicator.dataOwner(), indicator.accountablePerson(),
+					(indicator.returnAgencyId() != null) ? String.valueOf(indicator.returnAgencyId()) : "",
+					indicator.dataQualityNote(), indicator.baselinePeriod(),
+					String.valueOf(indicator.smallNumberThreshold()), String.valueOf(indicator.staleAfterDays()), "");
+		}
+
+		private static String text(@Nullable Double value) {
+			return (value == null) ? "" : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		}
+
+		private static String orEmpty(@Nullable String value) {
+			return (value != null) ? value : "";
+		}
+
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static final class NotFound extends RuntimeException {
+
+		NotFound() {
+			super("No such indicator in this partnership");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem indicatorsLink() {
+			return new NavigationItem(BoardFunction.PERFORMANCE, "Indicators", "/indicators",
+					java.util.Arrays.stream(Role.values())
+						.map(Role::name)
+						.collect(java.util.stream.Collectors.toUnmodifiableSet()));
+		}
+
+	}
+
+}
