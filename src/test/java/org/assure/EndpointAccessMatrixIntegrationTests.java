@@ -114,6 +114,8 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /indicators", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /indicators/{code}", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /indicators/{code}/edit", Access.BOARD_MANAGER);
+		POLICY.put("GET /indicators/{code}/children", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /api/v1/indicators/{code}/breakdowns", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /indicators/{code}/edit", Access.BOARD_MANAGER);
 		POLICY.put("GET /returns", Access.CASE_DATA);
 		POLICY.put("POST /returns", Access.CASE_DATA);

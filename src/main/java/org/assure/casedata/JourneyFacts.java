@@ -39,8 +39,39 @@ public class JourneyFacts {
 	 * @param childKey the child
 	 * @param referred when
 	 * @param closed when it closed
+	 * @param source the referral source code (CIN census), if recorded
 	 */
-	public record Episode(String childKey, LocalDate referred, @Nullable LocalDate closed) {
+	public record Episode(String childKey, LocalDate referred, @Nullable LocalDate closed, @Nullable String source) {
+	}
+
+	/**
+	 * What is known of a child for breakdowns; never a name.
+	 *
+	 * @param childKey the child's pseudonymous key
+	 * @param birthMonth the month of birth, if known
+	 * @param sex M, F or U, if known
+	 * @param ethnicity the DfE ethnicity code, if known
+	 * @param disabilities the disability codes, comma-separated, if any were recorded
+	 */
+	public record Child(String childKey, @Nullable LocalDate birthMonth, @Nullable String sex,
+			@Nullable String ethnicity, @Nullable String disabilities) {
+	}
+
+	/**
+	 * A partnership's children, one per key (the latest batch's record where a child
+	 * appears in several).
+	 * @param partnershipId the partnership
+	 * @return the children by key
+	 */
+	public java.util.Map<String, Child> children(long partnershipId) {
+		java.util.Map<String, Child> children = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select child_key, birth_month, sex, ethnicity, disabilities from child where partnership_id = ?
+				order by batch_id, child_id""")
+			.param(partnershipId)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> children.put(rs.getString(1), new Child(
+					rs.getString(1), date(rs.getDate(2)), rs.getString(3), rs.getString(4), rs.getString(5))));
+		return children;
 	}
 
 	/**
@@ -108,11 +139,12 @@ public class JourneyFacts {
 
 	public List<Episode> episodes(long partnershipId) {
 		return this.jdbc.sql("""
-				select c.child_key, e.referral_date, e.closure_date from episode_of_need e
+				select c.child_key, e.referral_date, e.closure_date, e.referral_source from episode_of_need e
 				join child c on c.partnership_id = e.partnership_id and c.child_id = e.child_id
 				where e.partnership_id = ?""")
 			.param(partnershipId)
-			.query((rs, row) -> new Episode(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3))))
+			.query((rs, row) -> new Episode(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3)),
+					rs.getString(4)))
 			.list();
 	}
 

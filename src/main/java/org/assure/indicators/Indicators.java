@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.assure.calendar.ReportingPeriod;
@@ -12,6 +13,7 @@ import org.assure.calendar.WorkingDays;
 import org.assure.casedata.CaseDataImported;
 import org.assure.casedata.JourneyFacts;
 import org.assure.indicators.engine.JourneyIndicators;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +41,11 @@ public class Indicators {
 
 	private final Clock clock;
 
-	Indicators(Catalogue catalogue, JourneyFacts facts, WorkingDays workingDays, JdbcClient jdbc, Clock clock) {
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+	Indicators(Catalogue catalogue, JourneyFacts facts, WorkingDays workingDays, JdbcClient jdbc,
+			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock) {
+		this.jdbcTemplate = jdbcTemplate;
 		this.catalogue = catalogue;
 		this.facts = facts;
 		this.engine = new JourneyIndicators(workingDays);
@@ -78,26 +84,147 @@ public class Indicators {
 	}
 
 	private List<IndicatorValue> compute(long partnershipId, List<ReportingPeriod> periods) {
+		JourneyIndicators.Facts read = read(partnershipId);
+		Map<String, JourneyFacts.Child> children = this.facts.children(partnershipId);
+		List<Indicator> journeys = journeyIndicators(partnershipId);
+		List<IndicatorValue> all = new ArrayList<>();
+		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		for (ReportingPeriod period : periods) {
+			List<IndicatorValue> values = new ArrayList<>();
+			List<Object[]> breakdowns = new ArrayList<>();
+			for (Indicator indicator : journeys) {
+				JourneyIndicators.Tally tally = this.engine.tally(indicator, period, read);
+				if (tally == null) {
+					continue;
+				}
+				values.add(tally.value(read.batches()));
+				for (Breakdown breakdown : Breakdown.values()) {
+					tally.by((member) -> breakdown.group(member, children.get(member.childKey()), period.end()))
+						.forEach((group, part) -> {
+							IndicatorValue value = part.value(read.batches());
+							breakdowns.add(new Object[] { partnershipId, indicator.code(), period.code(),
+									breakdown.code(), group, value.numerator(), value.denominator(), value.value(),
+									value.children(), now });
+						});
+				}
+			}
+			store(partnershipId, values, now);
+			this.jdbc.sql("delete from indicator_breakdown where partnership_id = ? and period_code = ?")
+				.params(partnershipId, period.code())
+				.update();
+			this.jdbcTemplate.batchUpdate(
+					"""
+							insert into indicator_breakdown (partnership_id, indicator_code, period_code, dimension, group_label,
+							       numerator, denominator, indicator_value, children, computed_at)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					breakdowns);
+			all.addAll(values);
+		}
+		return all;
+	}
+
+	private JourneyIndicators.Facts read(long partnershipId) {
 		String batches = this.facts.batches(partnershipId)
 			.stream()
 			.map(String::valueOf)
 			.collect(Collectors.joining(","));
-		JourneyIndicators.Facts read = new JourneyIndicators.Facts(this.facts.contacts(partnershipId),
-				this.facts.episodes(partnershipId), this.facts.assessments(partnershipId),
-				this.facts.enquiries(partnershipId), this.facts.plans(partnershipId),
-				this.facts.lookedAfter(partnershipId), batches.length() > 400 ? batches.substring(0, 400) : batches);
-		List<Indicator> journeys = this.catalogue.all(partnershipId)
+		return new JourneyIndicators.Facts(this.facts.contacts(partnershipId), this.facts.episodes(partnershipId),
+				this.facts.assessments(partnershipId), this.facts.enquiries(partnershipId),
+				this.facts.plans(partnershipId), this.facts.lookedAfter(partnershipId),
+				batches.length() > 400 ? batches.substring(0, 400) : batches);
+	}
+
+	private List<Indicator> journeyIndicators(long partnershipId) {
+		return this.catalogue.all(partnershipId)
 			.stream()
 			.filter((indicator) -> indicator.source() == IndicatorSource.JOURNEYS)
 			.toList();
-		List<IndicatorValue> all = new ArrayList<>();
-		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		for (ReportingPeriod period : periods) {
-			List<IndicatorValue> values = this.engine.compute(journeys, period, read);
-			store(partnershipId, values, now);
-			all.addAll(values);
+	}
+
+	/**
+	 * A stored breakdown of a value.
+	 *
+	 * @param breakdown the breakdown's code
+	 * @param group the group
+	 * @param numerator the count or part
+	 * @param denominator the whole, for a percentage
+	 * @param value the value, null when the whole is zero
+	 * @param children children behind it
+	 */
+	public record BreakdownValue(String breakdown, String group, long numerator, @Nullable Long denominator,
+			@Nullable Double value, long children) {
+	}
+
+	/**
+	 * The stored breakdowns of a value.
+	 * @param partnershipId the partnership
+	 * @param code the indicator
+	 * @param period the period's code
+	 * @return the breakdowns, by breakdown then group
+	 */
+	@Transactional(readOnly = true)
+	public List<BreakdownValue> breakdowns(long partnershipId, String code, String period) {
+		return this.jdbc
+			.sql("""
+					select dimension, group_label, numerator, denominator, indicator_value, children from indicator_breakdown
+					where partnership_id = ? and indicator_code = ? and period_code = ? order by dimension, group_label""")
+			.params(partnershipId, code, period)
+			.query((rs, row) -> {
+				long denominator = rs.getLong(4);
+				Long whole = rs.wasNull() ? null : denominator;
+				double number = rs.getDouble(5);
+				Double value = rs.wasNull() ? null : number;
+				return new BreakdownValue(rs.getString(1), rs.getString(2), rs.getLong(3), whole, value, rs.getLong(6));
+			})
+			.list();
+	}
+
+	/**
+	 * One item behind a value, as an authorised user may list it: the child's
+	 * pseudonymous key and groups, never a name.
+	 *
+	 * @param childKey the pseudonymous key
+	 * @param counted whether the item is in the part of a percentage (always, for a
+	 * count)
+	 * @param ageBand the age band at the period's end
+	 * @param sex the sex
+	 * @param ethnicGroup the ethnic group
+	 * @param disability the disability
+	 */
+	public record ChildBehind(String childKey, boolean counted, String ageBand, String sex, String ethnicGroup,
+			String disability) {
+	}
+
+	/**
+	 * The items behind a journey indicator's value for a period, recomputed from the
+	 * journeys. The caller records the access.
+	 * @param partnershipId the partnership
+	 * @param code the indicator
+	 * @param period the period
+	 * @return the items, counted ones first
+	 * @throws IllegalArgumentException for an indicator not computed from journeys
+	 */
+	@Transactional(readOnly = true)
+	public List<ChildBehind> childrenBehind(long partnershipId, String code, ReportingPeriod period) {
+		Indicator indicator = this.catalogue.find(partnershipId, code)
+			.filter((found) -> found.source() == IndicatorSource.JOURNEYS)
+			.orElseThrow(() -> new IllegalArgumentException(
+					"'" + code + "' is not computed from child journeys: there are no children to list"));
+		JourneyIndicators.Tally tally = this.engine.tally(indicator, period, read(partnershipId));
+		Map<String, JourneyFacts.Child> children = this.facts.children(partnershipId);
+		List<ChildBehind> rows = new ArrayList<>();
+		for (JourneyIndicators.Member member : (tally != null) ? tally.members()
+				: List.<JourneyIndicators.Member>of()) {
+			JourneyFacts.Child child = children.get(member.childKey());
+			rows.add(new ChildBehind(member.childKey(), member.counted(),
+					Breakdown.AGE_BAND.group(member, child, period.end()),
+					Breakdown.SEX.group(member, child, period.end()),
+					Breakdown.ETHNIC_GROUP.group(member, child, period.end()),
+					Breakdown.DISABILITY.group(member, child, period.end())));
 		}
-		return all;
+		rows.sort(java.util.Comparator.comparing((ChildBehind row) -> !row.counted())
+			.thenComparing(ChildBehind::childKey));
+		return rows;
 	}
 
 	private void store(long partnershipId, List<IndicatorValue> values, OffsetDateTime now) {

@@ -1,9 +1,10 @@
 /**
  * Indicators: the catalogue, the computation engine, agency returns, and the analysis
- * that judges a figure (targets, RAG, statistical process control, benchmarks). This
- * first part holds the analysis.
+ * that judges a figure (targets, RAG, statistical process control, benchmarks). It
+ * records in the audit module's access log who listed the children behind a value.
  */
-@ApplicationModule(displayName = "Indicators", allowedDependencies = { "shell", "calendar", "casedata", "partnership" })
+@ApplicationModule(displayName = "Indicators",
+		allowedDependencies = { "shell", "calendar", "casedata", "partnership", "audit" })
 @NullMarked
 package org.assure.indicators;
 

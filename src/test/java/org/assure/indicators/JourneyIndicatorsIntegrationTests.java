@@ -129,6 +129,43 @@ class JourneyIndicatorsIntegrationTests {
 		assertThat(year.get("assessments-within-45-wd").value()).isCloseTo(100.0 * 1_673 / 2_795, within(1.5));
 	}
 
+	@Test
+	void breakdownsAddUpToTheValueAndListTheSameChildren() throws Exception {
+		long partnership = fresh();
+		Path file = GenerateCommand.write(GenerateCommand.leicester(7), "assure-csv", this.temp);
+		this.imports.importFiles(partnership, ImportSource.ASSURE_CSV,
+				List.of(new ImportFile(file.getFileName().toString(), file)), "2014-15", null, "test",
+				ImportProgress.NONE);
+		Map<String, org.assure.indicators.IndicatorValue> year = byCode(this.indicators.stored(partnership, "2014-15"));
+		for (String code : List.of("referrals", "re-referrals-12m", "assessments-within-45-wd", "on-plan-at-end")) {
+			org.assure.indicators.IndicatorValue value = year.get(code);
+			List<Indicators.BreakdownValue> rows = this.indicators.breakdowns(partnership, code, "2014-15");
+			for (String breakdown : List.of("age-band", "sex", "ethnic-group", "disability")) {
+				List<Indicators.BreakdownValue> groups = rows.stream()
+					.filter((row) -> row.breakdown().equals(breakdown))
+					.toList();
+				assertThat(groups).as(code + " by " + breakdown).hasSizeGreaterThan(1);
+				assertThat(groups.stream().mapToLong(Indicators.BreakdownValue::numerator).sum())
+					.as(code + " by " + breakdown)
+					.isEqualTo(value.numerator());
+				if (value.denominator() != null) {
+					assertThat(groups.stream().mapToLong((row) -> row.denominator()).sum())
+						.isEqualTo(value.denominator());
+				}
+			}
+			List<Indicators.ChildBehind> behind = this.indicators.childrenBehind(partnership, code,
+					ReportingPeriod.parse("2014-15"));
+			assertThat(behind.stream().filter(Indicators.ChildBehind::counted).count()).as(code)
+				.isEqualTo(value.numerator());
+			assertThat(behind.stream().map(Indicators.ChildBehind::childKey).distinct().count()).as(code)
+				.isEqualTo(value.children());
+		}
+		// Monthly values were computed with the year, for the trend.
+		assertThat(this.indicators.stored(partnership, "2014-07")).hasSize(14);
+		assertThat(this.indicators.breakdowns(partnership, "referrals", "2014-15"))
+			.anyMatch((row) -> row.breakdown().equals("referral-source"));
+	}
+
 	private long fresh() {
 		return this.partnerships.create("i" + Long.toString(System.nanoTime(), 36), "Indicators", null, null).id();
 	}

@@ -66,88 +66,150 @@ public final class JourneyIndicators {
 	public List<IndicatorValue> compute(List<Indicator> catalogue, ReportingPeriod period, Facts facts) {
 		List<IndicatorValue> values = new ArrayList<>();
 		for (Indicator indicator : catalogue) {
-			IndicatorValue value = compute(indicator, period, facts);
-			if (value != null) {
-				values.add(value);
+			Tally tally = tally(indicator, period, facts);
+			if (tally != null) {
+				values.add(tally.value(facts.batches()));
 			}
 		}
 		return values;
 	}
 
-	private @Nullable IndicatorValue compute(Indicator indicator, ReportingPeriod period, Facts facts) {
+	/**
+	 * One item behind a value: a child's referral, assessment, plan and so on (or the
+	 * child, for a count at a date), and whether it is counted in the part of a
+	 * percentage.
+	 *
+	 * @param childKey the child's pseudonymous key
+	 * @param counted whether the item is in the numerator (always, for a count)
+	 * @param referralSource the referral source of the item's episode, if it has one
+	 */
+	public record Member(String childKey, boolean counted, @Nullable String referralSource) {
+	}
+
+	/**
+	 * Everything behind one value: the items of the whole, each marked counted or not.
+	 *
+	 * @param indicator the indicator
+	 * @param period the period
+	 * @param percent whether the value is a percentage of the whole
+	 * @param members the items
+	 */
+	public record Tally(Indicator indicator, ReportingPeriod period, boolean percent, List<Member> members) {
+
+		/**
+		 * The value of this tally, or of a part of it.
+		 * @param batches the batches the facts came from
+		 * @return the value
+		 */
+		public IndicatorValue value(String batches) {
+			long part = this.members.stream().filter(Member::counted).count();
+			long children = this.members.stream().map(Member::childKey).distinct().count();
+			if (!this.percent) {
+				return new IndicatorValue(this.indicator.code(), this.indicator.version(), this.period.code(), part,
+						null, (double) part, children, batches);
+			}
+			long whole = this.members.size();
+			return new IndicatorValue(this.indicator.code(), this.indicator.version(), this.period.code(), part, whole,
+					(whole == 0) ? null : 100.0 * part / whole, children, batches);
+		}
+
+		/**
+		 * The tally split into groups, such as age bands.
+		 * @param group the group of a member, or null to leave the member out
+		 * @return the tallies by group, in the groups' order
+		 */
+		public Map<String, Tally> by(java.util.function.Function<Member, @Nullable String> group) {
+			Map<String, List<Member>> groups = new java.util.TreeMap<>();
+			for (Member member : this.members) {
+				String key = group.apply(member);
+				if (key != null) {
+					groups.computeIfAbsent(key, (unused) -> new ArrayList<>()).add(member);
+				}
+			}
+			Map<String, Tally> tallies = new java.util.LinkedHashMap<>();
+			groups.forEach((key, members) -> tallies.put(key,
+					new Tally(this.indicator, this.period, this.percent, List.copyOf(members))));
+			return tallies;
+		}
+
+	}
+
+	/**
+	 * Everything behind one indicator's value for a period.
+	 * @param indicator the indicator
+	 * @param period the period
+	 * @param facts the facts
+	 * @return the tally, or null for an indicator the engine does not compute
+	 */
+	public @Nullable Tally tally(Indicator indicator, ReportingPeriod period, Facts facts) {
 		LocalDate end = period.end();
-		return switch (indicator.code()) {
-			case "contacts" -> count(indicator, period, facts,
-					filter(facts.contacts(), (c) -> period.contains(c.date())), JourneyFacts.Contact::childKey);
+		List<Member> members = switch (indicator.code()) {
+			case "contacts" ->
+				counted(filter(facts.contacts(), (c) -> period.contains(c.date())), JourneyFacts.Contact::childKey);
 			case "referrals" ->
-				count(indicator, period, facts, referralsIn(period, facts), JourneyFacts.Episode::childKey);
+				referralsIn(period, facts).stream().map((e) -> new Member(e.childKey(), true, e.source())).toList();
 			case "re-referrals-12m" -> {
-				List<JourneyFacts.Episode> referrals = referralsIn(period, facts);
 				Map<String, List<LocalDate>> byChild = new HashMap<>();
 				for (JourneyFacts.Episode episode : facts.episodes()) {
 					byChild.computeIfAbsent(episode.childKey(), (key) -> new ArrayList<>()).add(episode.referred());
 				}
-				List<JourneyFacts.Episode> again = filter(referrals,
-						(referral) -> byChild.get(referral.childKey())
-							.stream()
-							.anyMatch((earlier) -> earlier.isBefore(referral.referred())
-									&& !earlier.isBefore(referral.referred().minusMonths(12))));
-				yield percent(indicator, period, facts, again.size(), referrals.size(),
-						keys(referrals, JourneyFacts.Episode::childKey));
+				yield referralsIn(period, facts).stream()
+					.map((referral) -> new Member(referral.childKey(),
+							byChild.get(referral.childKey())
+								.stream()
+								.anyMatch((earlier) -> earlier.isBefore(referral.referred())
+										&& !earlier.isBefore(referral.referred().minusMonths(12))),
+							referral.source()))
+					.toList();
 			}
-			case "assessments-completed" ->
-				count(indicator, period, facts, completedIn(period, facts), JourneyFacts.Assessment::childKey);
-			case "assessments-within-45-wd" -> {
-				List<JourneyFacts.Assessment> completed = completedIn(period, facts);
-				long within = completed.stream()
-					.filter((a) -> this.workingDays.between(a.referred(), a.authorised()) <= ASSESSMENT_DAYS)
-					.count();
-				yield percent(indicator, period, facts, within, completed.size(),
-						keys(completed, JourneyFacts.Assessment::childKey));
-			}
-			case "section47-started" -> count(indicator, period, facts,
-					filter(facts.enquiries(), (e) -> period.contains(e.started())), JourneyFacts.Enquiry::childKey);
-			case "icpcs" ->
-				count(indicator, period, facts, conferencesIn(period, facts), JourneyFacts.Enquiry::childKey);
-			case "icpc-within-15-wd" -> {
-				List<JourneyFacts.Enquiry> conferences = conferencesIn(period, facts);
-				long within = conferences.stream()
-					.filter((e) -> this.workingDays.between(e.started(), e.conference()) <= CONFERENCE_DAYS)
-					.count();
-				yield percent(indicator, period, facts, within, conferences.size(),
-						keys(conferences, JourneyFacts.Enquiry::childKey));
-			}
-			case "plans-started" ->
-				count(indicator, period, facts, plansStartedIn(period, facts), JourneyFacts.Plan::childKey);
+			case "assessments-completed" -> counted(completedIn(period, facts), JourneyFacts.Assessment::childKey);
+			case "assessments-within-45-wd" -> completedIn(period, facts).stream()
+				.map((a) -> new Member(a.childKey(),
+						this.workingDays.between(a.referred(), a.authorised()) <= ASSESSMENT_DAYS, null))
+				.toList();
+			case "section47-started" ->
+				counted(filter(facts.enquiries(), (e) -> period.contains(e.started())), JourneyFacts.Enquiry::childKey);
+			case "icpcs" -> counted(conferencesIn(period, facts), JourneyFacts.Enquiry::childKey);
+			case "icpc-within-15-wd" -> conferencesIn(period, facts).stream()
+				.map((e) -> new Member(e.childKey(),
+						this.workingDays.between(e.started(), e.conference()) <= CONFERENCE_DAYS, null))
+				.toList();
+			case "plans-started" -> counted(plansStartedIn(period, facts), JourneyFacts.Plan::childKey);
 			case "second-subsequent-plans" -> {
-				List<JourneyFacts.Plan> started = plansStartedIn(period, facts);
 				Map<String, LocalDate> firstPlan = new HashMap<>();
 				for (JourneyFacts.Plan plan : facts.plans()) {
 					firstPlan.merge(plan.childKey(), plan.started(), (a, b) -> a.isBefore(b) ? a : b);
 				}
-				long repeat = started.stream()
-					.filter((plan) -> (plan.previousPlans() != null && plan.previousPlans() > 0)
-							|| firstPlan.get(plan.childKey()).isBefore(plan.started()))
-					.count();
-				yield percent(indicator, period, facts, repeat, started.size(),
-						keys(started, JourneyFacts.Plan::childKey));
+				yield plansStartedIn(period, facts).stream()
+					.map((plan) -> new Member(plan.childKey(),
+							(plan.previousPlans() != null && plan.previousPlans() > 0)
+									|| firstPlan.get(plan.childKey()).isBefore(plan.started()),
+							null))
+					.toList();
 			}
-			case "plans-ended-2-years" -> {
-				List<JourneyFacts.Plan> ended = filter(facts.plans(),
-						(p) -> p.ended() != null && period.contains(p.ended()));
-				long long2 = ended.stream().filter((p) -> !p.started().plusYears(2).isAfter(p.ended())).count();
-				yield percent(indicator, period, facts, long2, ended.size(), keys(ended, JourneyFacts.Plan::childKey));
-			}
-			case "on-plan-at-end" -> snapshot(indicator, period, facts, keys(
-					filter(facts.plans(), (p) -> openOn(p.started(), p.ended(), end)), JourneyFacts.Plan::childKey));
-			case "in-need-at-end" -> snapshot(indicator, period, facts,
-					keys(filter(facts.episodes(), (e) -> openOn(e.referred(), e.closed(), end)),
-							JourneyFacts.Episode::childKey));
-			case "looked-after-at-end" -> snapshot(indicator, period, facts,
-					keys(filter(facts.lookedAfter(), (l) -> openOn(l.started(), l.ended(), end)),
-							JourneyFacts.LookedAfter::childKey));
+			case "plans-ended-2-years" ->
+				filter(facts.plans(), (p) -> p.ended() != null && period.contains(p.ended())).stream()
+					.map((p) -> new Member(p.childKey(), !p.started().plusYears(2).isAfter(p.ended()), null))
+					.toList();
+			case "on-plan-at-end" -> distinct(keys(filter(facts.plans(), (p) -> openOn(p.started(), p.ended(), end)),
+					JourneyFacts.Plan::childKey));
+			case "in-need-at-end" ->
+				distinct(keys(filter(facts.episodes(), (e) -> openOn(e.referred(), e.closed(), end)),
+						JourneyFacts.Episode::childKey));
+			case "looked-after-at-end" ->
+				distinct(keys(filter(facts.lookedAfter(), (l) -> openOn(l.started(), l.ended(), end)),
+						JourneyFacts.LookedAfter::childKey));
 			default -> null;
 		};
+		return (members != null) ? new Tally(indicator, period, indicator.percent(), members) : null;
+	}
+
+	private static <T> List<Member> counted(List<T> items, java.util.function.Function<T, String> key) {
+		return items.stream().map((item) -> new Member(key.apply(item), true, null)).toList();
+	}
+
+	private static List<Member> distinct(Set<String> children) {
+		return children.stream().sorted().map((child) -> new Member(child, true, null)).toList();
 	}
 
 	/**
@@ -190,25 +252,6 @@ public final class JourneyIndicators {
 		Set<String> keys = new HashSet<>();
 		items.forEach((item) -> keys.add(key.apply(item)));
 		return keys;
-	}
-
-	private static <T> IndicatorValue count(Indicator indicator, ReportingPeriod period, Facts facts, List<T> items,
-			java.util.function.Function<T, String> key) {
-		return new IndicatorValue(indicator.code(), indicator.version(), period.code(), items.size(), null,
-				(double) items.size(), keys(items, key).size(), facts.batches());
-	}
-
-	private static IndicatorValue snapshot(Indicator indicator, ReportingPeriod period, Facts facts,
-			Set<String> children) {
-		return new IndicatorValue(indicator.code(), indicator.version(), period.code(), children.size(), null,
-				(double) children.size(), children.size(), facts.batches());
-	}
-
-	private static IndicatorValue percent(Indicator indicator, ReportingPeriod period, Facts facts, long part,
-			long whole, Set<String> children) {
-		Double value = (whole == 0) ? null : 100.0 * part / whole;
-		return new IndicatorValue(indicator.code(), indicator.version(), period.code(), part, whole, value,
-				children.size(), facts.batches());
 	}
 
 }

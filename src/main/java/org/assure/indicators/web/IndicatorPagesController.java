@@ -1,12 +1,21 @@
 package org.assure.indicators.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assure.audit.AccessAction;
+import org.assure.audit.AccessEvent;
+import org.assure.audit.AccessLog;
+import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Analysis;
 import org.assure.indicators.Catalogue;
+import org.assure.indicators.Frequency;
 import org.assure.indicators.Indicator;
+import org.assure.indicators.IndicatorSource;
+import org.assure.indicators.Indicators;
 import org.assure.indicators.Judgement;
 import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
@@ -28,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -44,12 +54,25 @@ class IndicatorPagesController {
 
 	private final Analysis analysis;
 
+	/** The most rows the page lists; the count says how many there are. */
+	static final int CHILDREN_SHOWN = 500;
+
 	private final Agencies agencies;
 
-	IndicatorPagesController(Catalogue catalogue, Analysis analysis, Agencies agencies) {
+	private final Indicators indicators;
+
+	private final AccessLog accessLog;
+
+	private final Clock clock;
+
+	IndicatorPagesController(Catalogue catalogue, Analysis analysis, Agencies agencies, Indicators indicators,
+			AccessLog accessLog, Clock clock) {
+		this.clock = clock;
 		this.catalogue = catalogue;
 		this.analysis = analysis;
 		this.agencies = agencies;
+		this.indicators = indicators;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping
@@ -81,7 +104,46 @@ class IndicatorPagesController {
 		model.addAttribute("owner", (indicator.returnAgencyId() != null)
 				? this.agencies.find(partnershipId, indicator.returnAgencyId()).map((a) -> a.name()).orElse("") : "");
 		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER));
+		model.addAttribute("canListChildren",
+				indicator.source() == IndicatorSource.JOURNEYS && user.agencyScope() == null);
+		Judgement.Point latest = judgement.latest();
+		model.addAttribute("childrenPeriod",
+				(latest != null) ? Frequency.ANNUAL.periodOf(ReportingPeriod.parse(latest.period()).start()).code()
+						: Frequency.ANNUAL.periodOf(LocalDate.now(this.clock)).code());
 		return "indicators/indicator";
+	}
+
+	@GetMapping("/{code}/children")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String children(@AuthenticationPrincipal AssureUser user, @PathVariable String code,
+			@RequestParam(name = "period", defaultValue = "") String period, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		Indicator indicator = this.catalogue.find(partnershipId, code).orElseThrow(NotFound::new);
+		model.addAttribute("indicator", indicator);
+		ReportingPeriod chosen;
+		try {
+			chosen = ReportingPeriod
+				.parse(period.isBlank() ? Frequency.ANNUAL.periodOf(LocalDate.now(this.clock)).code() : period);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("problem", ex.getMessage());
+			return "indicators/children";
+		}
+		if (indicator.source() != IndicatorSource.JOURNEYS) {
+			model.addAttribute("problem", "This indicator's values are returned by an agency as figures: "
+					+ "there are no children behind them in Assure.");
+			return "indicators/children";
+		}
+		List<Indicators.ChildBehind> rows = this.indicators.childrenBehind(partnershipId, code, chosen);
+		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.READ, "indicator-children",
+				code + " " + chosen.code() + " (" + rows.size() + " rows)"));
+		model.addAttribute("period", chosen);
+		model.addAttribute("rows", rows.subList(0, Math.min(rows.size(), CHILDREN_SHOWN)));
+		model.addAttribute("total", rows.size());
+		model.addAttribute("counted", rows.stream().filter(Indicators.ChildBehind::counted).count());
+		model.addAttribute("shown", CHILDREN_SHOWN);
+		model.addAttribute("breakdowns", this.indicators.breakdowns(partnershipId, code, chosen.code()));
+		return "indicators/children";
 	}
 
 	@GetMapping("/{code}/edit")

@@ -69,6 +69,48 @@ class IndicatorsApiController {
 		return this.analysis.judge(user.requirePartnershipId(), code, last);
 	}
 
+	@GetMapping("/api/v1/indicators/{code}/breakdowns")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	List<Group> breakdowns(@AuthenticationPrincipal AssureUser user, @PathVariable String code,
+			@RequestParam(name = "period", required = false) @Nullable String period) {
+		if (period == null || period.isBlank()) {
+			throw new IllegalArgumentException("Give the period, such as ?period=2014-15");
+		}
+		long partnershipId = user.requirePartnershipId();
+		Indicator indicator = this.catalogue.find(partnershipId, code)
+			.orElseThrow(() -> new IllegalArgumentException("There is no indicator '" + code + "' in the catalogue"));
+		int threshold = indicator.smallNumberThreshold();
+		return this.indicators.breakdowns(partnershipId, code, ReportingPeriod.parse(period).code())
+			.stream()
+			.map((row) -> {
+				boolean suppressed = small(row.numerator(), threshold)
+						|| (row.denominator() != null && small(row.denominator(), threshold));
+				return new Group(row.breakdown(), row.group(), suppressed ? null : row.numerator(),
+						suppressed ? null : row.denominator(), suppressed ? null : row.value(), suppressed);
+			})
+			.toList();
+	}
+
+	private static boolean small(long count, int threshold) {
+		return count >= 1 && count <= threshold;
+	}
+
+	/**
+	 * A group of a breakdown as the API gives it. Counts from 1 to the indicator's
+	 * small-number threshold are suppressed (DfE shows them as "c"), and so is the
+	 * percentage they would reveal.
+	 *
+	 * @param breakdown the breakdown, such as age-band
+	 * @param group the group, such as "1 to 4"
+	 * @param numerator the count or part, null when suppressed
+	 * @param denominator the whole of a percentage, null for a count or when suppressed
+	 * @param value the value, null when suppressed or the whole is zero
+	 * @param suppressed whether small numbers were suppressed
+	 */
+	record Group(String breakdown, String group, @Nullable Long numerator, @Nullable Long denominator,
+			@Nullable Double value, boolean suppressed) {
+	}
+
 	private Value value(long partnershipId, IndicatorValue value) {
 		Indicator indicator = this.catalogue.find(partnershipId, value.code()).orElseThrow();
 		return new Value(value.code(), indicator.name(), indicator.unit(), value.period(), value.value(),
