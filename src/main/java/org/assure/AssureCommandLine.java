@@ -63,6 +63,7 @@ public final class AssureCommandLine implements Callable<Integer> {
 		for (AssureSubcommand subcommand : ServiceLoader.load(AssureSubcommand.class)) {
 			commandLine.addSubcommand(subcommand);
 		}
+		commandLine.addSubcommand(BenchCommand.withBenchmarks(new CommandLine(new BenchCommand())));
 		return commandLine;
 	}
 

@@ -45,6 +45,20 @@ public class JourneyFacts {
 	}
 
 	/**
+	 * A partnership's journey facts, or a file's, held in memory.
+	 *
+	 * @param contacts contacts
+	 * @param episodes episodes of need
+	 * @param assessments assessments
+	 * @param enquiries Section 47 enquiries
+	 * @param plans child protection plans
+	 * @param lookedAfter looked-after episodes
+	 */
+	public record Snapshot(List<Contact> contacts, List<Episode> episodes, List<Assessment> assessments,
+			List<Enquiry> enquiries, List<Plan> plans, List<LookedAfter> lookedAfter) {
+	}
+
+	/**
 	 * What is known of a child for breakdowns; never a name.
 	 *
 	 * @param childKey the child's pseudonymous key

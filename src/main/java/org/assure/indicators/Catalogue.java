@@ -60,6 +60,15 @@ public class Catalogue {
 	}
 
 	/**
+	 * The built-in indicators read from the shipped file, without a database: for tools
+	 * that run the engine alone, such as the benchmark.
+	 * @return the indicators, in catalogue order
+	 */
+	public static List<Indicator> builtIn() {
+		return load();
+	}
+
+	/**
 	 * A partnership's catalogue: the current version of every built-in indicator, then
 	 * the partnership's own indicators.
 	 * @param partnershipId the partnership

@@ -1,0 +1,9 @@
+package org.assure;
+
+/**
+ * A benchmark of {@code assure bench} contributed by a module: a picocli {@code @Command}
+ * listed in {@code META-INF/services/org.assure.AssureBench}.
+ */
+public interface AssureBench {
+
+}
