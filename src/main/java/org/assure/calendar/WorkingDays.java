@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Working-day arithmetic for statutory timescales: Monday to Friday, except the bank
  * holidays of England and Wales and the partnership's local closure days.
@@ -19,6 +21,18 @@ public final class WorkingDays {
 	private final Set<LocalDate> localClosures;
 
 	private final CountingConvention convention;
+
+	/** The first day the index covers. */
+	static final LocalDate INDEX_FROM = LocalDate.of(1970, 1, 1);
+
+	/** The day after the last the index covers. */
+	static final LocalDate INDEX_TO = LocalDate.of(2100, 1, 1);
+
+	/**
+	 * For each day from {@link #INDEX_FROM}, the working days from then to that day
+	 * inclusive: a span is then a subtraction. Built on first use.
+	 */
+	private volatile int @Nullable [] index;
 
 	/**
 	 * A calendar with local closure days and a counting convention.
@@ -68,7 +82,7 @@ public final class WorkingDays {
 		if (end.isBefore(start)) {
 			return -between(end, start);
 		}
-		long count = countInHalfOpen(start, end);
+		long count = inIndex(start) && inIndex(end) ? indexed(end) - indexed(start) : countInHalfOpen(start, end);
 		if (this.convention == CountingConvention.START_IS_DAY_ONE && isWorkingDay(start)) {
 			count++;
 		}
@@ -100,6 +114,27 @@ public final class WorkingDays {
 			}
 		}
 		return date;
+	}
+
+	private static boolean inIndex(LocalDate date) {
+		return !date.isBefore(INDEX_FROM) && date.isBefore(INDEX_TO);
+	}
+
+	private int indexed(LocalDate date) {
+		int[] days = this.index;
+		if (days == null) {
+			days = new int[(int) ChronoUnit.DAYS.between(INDEX_FROM, INDEX_TO)];
+			int working = 0;
+			LocalDate day = INDEX_FROM;
+			for (int i = 0; i < days.length; i++, day = day.plusDays(1)) {
+				if (isWorkingDay(day)) {
+					working++;
+				}
+				days[i] = working;
+			}
+			this.index = days;
+		}
+		return days[(int) (date.toEpochDay() - INDEX_FROM.toEpochDay())];
 	}
 
 	// Weekdays in (start, end], less the holidays and closures that fall on them.

@@ -87,6 +87,28 @@ class WorkingDaysUnitTests {
 		assertThat(this.calendar.between(c, a)).isEqualTo(-this.calendar.between(a, c));
 	}
 
+	@Property
+	void countsTheSameInsideAndOutsideTheIndexedYears(@ForAll("anyDates") LocalDate start,
+			@ForAll @IntRange(min = -900, max = 900) int span) {
+		LocalDate end = start.plusDays(span);
+		long walked = 0;
+		LocalDate from = span >= 0 ? start : end;
+		LocalDate to = span >= 0 ? end : start;
+		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+			if (this.calendar.isWorkingDay(day)) {
+				walked++;
+			}
+		}
+		assertThat(this.calendar.between(start, end)).isEqualTo(span >= 0 ? walked : -walked);
+	}
+
+	@Provide
+	Arbitrary<LocalDate> anyDates() {
+		return Arbitraries.oneOf(
+				Arbitraries.integers().between(-800, 800).map((offset) -> WorkingDays.INDEX_FROM.plusDays(offset)),
+				Arbitraries.integers().between(-800, 800).map((offset) -> WorkingDays.INDEX_TO.plusDays(offset)));
+	}
+
 	@Provide
 	Arbitrary<LocalDate> dates() {
 		return Arbitraries.integers().between(0, 365 * 20).map((offset) -> LocalDate.of(2008, 1, 1).plusDays(offset));

@@ -56,7 +56,7 @@ public final class AssureCsvReader {
 	public static int read(InputStream in, String fileName, Consumer<Journey.Child> onChild) {
 		AssureCsvReader reader = new AssureCsvReader(fileName, onChild);
 		try (CSVParser parser = AssureCsv.open(in)) {
-			Map<String, String> columns = columns(parser, fileName);
+			Map<String, Integer> columns = columns(parser, fileName);
 			for (CSVRecord record : parser) {
 				reader.row(record, columns);
 			}
@@ -71,10 +71,10 @@ public final class AssureCsvReader {
 		}
 	}
 
-	private static Map<String, String> columns(CSVParser parser, String fileName) {
-		Map<String, String> columns = new HashMap<>();
-		for (String header : parser.getHeaderNames()) {
-			columns.put(clean(header).toLowerCase(Locale.ROOT), header);
+	private static Map<String, Integer> columns(CSVParser parser, String fileName) {
+		Map<String, Integer> columns = new HashMap<>();
+		for (Map.Entry<String, Integer> header : parser.getHeaderMap().entrySet()) {
+			columns.put(clean(header.getKey()).toLowerCase(Locale.ROOT), header.getValue());
 		}
 		for (String required : new String[] { "child_id", "record" }) {
 			if (!columns.containsKey(required)) {
@@ -85,7 +85,7 @@ public final class AssureCsvReader {
 		return columns;
 	}
 
-	private void row(CSVRecord record, Map<String, String> columns) {
+	private void row(CSVRecord record, Map<String, Integer> columns) {
 		Location at = new Location(this.fileName, "row " + (record.getRecordNumber() + 1));
 		Row row = new Row(record, columns);
 		String id = row.text("child_id");
@@ -272,7 +272,14 @@ public final class AssureCsvReader {
 	}
 
 	static String clean(String value) {
-		return value.replace('\u00A0', ' ').replace("\uFEFF", "").trim();
+		int length = value.length();
+		boolean plain = length == 0 || (value.charAt(0) > ' ' && value.charAt(length - 1) > ' ');
+		for (int i = 0; plain && i < length; i++) {
+			char c = value.charAt(i);
+			plain = c != '\u00A0' && c != '\uFEFF';
+		}
+		// Most cells need nothing: they are returned as they are, without copies.
+		return plain ? value : value.replace('\u00A0', ' ').replace("\uFEFF", "").trim();
 	}
 
 	/** One row, read by column name. */
@@ -280,19 +287,19 @@ public final class AssureCsvReader {
 
 		private final CSVRecord record;
 
-		private final Map<String, String> columns;
+		private final Map<String, Integer> columns;
 
-		Row(CSVRecord record, Map<String, String> columns) {
+		Row(CSVRecord record, Map<String, Integer> columns) {
 			this.record = record;
 			this.columns = columns;
 		}
 
 		@Nullable String text(String column) {
-			String header = this.columns.get(column);
-			if (header == null || !this.record.isSet(header)) {
+			Integer index = this.columns.get(column);
+			if (index == null || index >= this.record.size()) {
 				return null;
 			}
-			String value = clean(this.record.get(header));
+			String value = clean(this.record.get(index));
 			return value.isEmpty() ? null : value;
 		}
 

@@ -34,6 +34,10 @@ public final class Values {
 			return null;
 		}
 		String text = value.trim();
+		LocalDate iso = isoDate(text);
+		if (iso != null) {
+			return iso;
+		}
 		try {
 			return text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
 		}
@@ -41,6 +45,39 @@ public final class Values {
 			unreadable(child, part, at, field, text, "a date (yyyy-mm-dd or dd/mm/yyyy)");
 			return null;
 		}
+	}
+
+	/**
+	 * A date written exactly {@code yyyy-mm-dd}, read without a formatter (the common
+	 * case of every file, read millions of times); anything else, or a date that does not
+	 * exist, is left to the formatter and its message.
+	 * @param text the text
+	 * @return the date, or null when the text is not in that form or not a date
+	 */
+	static @Nullable LocalDate isoDate(String text) {
+		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+			return null;
+		}
+		int year = digits(text, 0, 4);
+		int month = digits(text, 5, 7);
+		int day = digits(text, 8, 10);
+		if (year < 0 || month < 1 || month > 12 || day < 1
+				|| day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+			return null;
+		}
+		return LocalDate.of(year, month, day);
+	}
+
+	private static int digits(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/**

@@ -41,19 +41,117 @@ public final class JourneyIndicators {
 	}
 
 	/**
-	 * The facts an engine reads.
-	 *
-	 * @param contacts contacts
-	 * @param episodes episodes of need
-	 * @param assessments assessments
-	 * @param enquiries Section 47 enquiries
-	 * @param plans child protection plans
-	 * @param lookedAfter looked-after episodes
-	 * @param batches the batches they came from
+	 * The facts an engine reads, with the per-child indexes some definitions need, built
+	 * once on first use and shared by every indicator and period computed from them.
 	 */
-	public record Facts(List<JourneyFacts.Contact> contacts, List<JourneyFacts.Episode> episodes,
-			List<JourneyFacts.Assessment> assessments, List<JourneyFacts.Enquiry> enquiries,
-			List<JourneyFacts.Plan> plans, List<JourneyFacts.LookedAfter> lookedAfter, String batches) {
+	public static final class Facts {
+
+		private final List<JourneyFacts.Contact> contacts;
+
+		private final List<JourneyFacts.Episode> episodes;
+
+		private final List<JourneyFacts.Assessment> assessments;
+
+		private final List<JourneyFacts.Enquiry> enquiries;
+
+		private final List<JourneyFacts.Plan> plans;
+
+		private final List<JourneyFacts.LookedAfter> lookedAfter;
+
+		private final String batches;
+
+		private volatile @Nullable Map<String, LocalDate[]> referralDates;
+
+		private volatile @Nullable Map<String, LocalDate> firstPlans;
+
+		/**
+		 * Facts to compute from.
+		 * @param contacts contacts
+		 * @param episodes episodes of need
+		 * @param assessments assessments
+		 * @param enquiries Section 47 enquiries
+		 * @param plans child protection plans
+		 * @param lookedAfter looked-after episodes
+		 * @param batches the batches they came from
+		 */
+		public Facts(List<JourneyFacts.Contact> contacts, List<JourneyFacts.Episode> episodes,
+				List<JourneyFacts.Assessment> assessments, List<JourneyFacts.Enquiry> enquiries,
+				List<JourneyFacts.Plan> plans, List<JourneyFacts.LookedAfter> lookedAfter, String batches) {
+			this.contacts = contacts;
+			this.episodes = episodes;
+			this.assessments = assessments;
+			this.enquiries = enquiries;
+			this.plans = plans;
+			this.lookedAfter = lookedAfter;
+			this.batches = batches;
+		}
+
+		public List<JourneyFacts.Contact> contacts() {
+			return this.contacts;
+		}
+
+		public List<JourneyFacts.Episode> episodes() {
+			return this.episodes;
+		}
+
+		public List<JourneyFacts.Assessment> assessments() {
+			return this.assessments;
+		}
+
+		public List<JourneyFacts.Enquiry> enquiries() {
+			return this.enquiries;
+		}
+
+		public List<JourneyFacts.Plan> plans() {
+			return this.plans;
+		}
+
+		public List<JourneyFacts.LookedAfter> lookedAfter() {
+			return this.lookedAfter;
+		}
+
+		public String batches() {
+			return this.batches;
+		}
+
+		/**
+		 * Each child's referral dates, in order.
+		 * @return the dates by child
+		 */
+		Map<String, LocalDate[]> referralDates() {
+			Map<String, LocalDate[]> dates = this.referralDates;
+			if (dates == null) {
+				Map<String, List<LocalDate>> lists = new HashMap<>();
+				for (JourneyFacts.Episode episode : this.episodes) {
+					lists.computeIfAbsent(episode.childKey(), (key) -> new ArrayList<>(2)).add(episode.referred());
+				}
+				dates = new HashMap<>(lists.size() * 2);
+				for (Map.Entry<String, List<LocalDate>> entry : lists.entrySet()) {
+					LocalDate[] sorted = entry.getValue().toArray(new LocalDate[0]);
+					java.util.Arrays.sort(sorted);
+					dates.put(entry.getKey(), sorted);
+				}
+				this.referralDates = dates;
+			}
+			return dates;
+		}
+
+		/**
+		 * Each child's first plan's start.
+		 * @return the dates by child
+		 */
+		Map<String, LocalDate> firstPlans() {
+			Map<String, LocalDate> first = this.firstPlans;
+			if (first == null) {
+				first = new HashMap<>();
+				for (JourneyFacts.Plan plan : this.plans) {
+					first.merge(plan.childKey(), plan.started(), (a, b) -> a.isBefore(b) ? a : b);
+				}
+				this.firstPlans = first;
+			}
+			return first;
+		}
+
 	}
 
 	/**
@@ -64,14 +162,13 @@ public final class JourneyIndicators {
 	 * @return one value per indicator the engine knows
 	 */
 	public List<IndicatorValue> compute(List<Indicator> catalogue, ReportingPeriod period, Facts facts) {
-		List<IndicatorValue> values = new ArrayList<>();
-		for (Indicator indicator : catalogue) {
-			Tally tally = tally(indicator, period, facts);
-			if (tally != null) {
-				values.add(tally.value(facts.batches()));
-			}
-		}
-		return values;
+		// Indicators are independent of each other: computed side by side on every core,
+		// returned in catalogue order.
+		return catalogue.parallelStream()
+			.map((indicator) -> tally(indicator, period, facts))
+			.filter(java.util.Objects::nonNull)
+			.map((tally) -> tally.value(facts.batches()))
+			.toList();
 	}
 
 	/**
@@ -143,44 +240,37 @@ public final class JourneyIndicators {
 	 */
 	public @Nullable Tally tally(Indicator indicator, ReportingPeriod period, Facts facts) {
 		LocalDate end = period.end();
+		Window window = new Window(period.start(), end);
 		List<Member> members = switch (indicator.code()) {
 			case "contacts" ->
-				counted(filter(facts.contacts(), (c) -> period.contains(c.date())), JourneyFacts.Contact::childKey);
+				counted(filter(facts.contacts(), (c) -> window.contains(c.date())), JourneyFacts.Contact::childKey);
 			case "referrals" ->
-				referralsIn(period, facts).stream().map((e) -> new Member(e.childKey(), true, e.source())).toList();
+				referralsIn(window, facts).stream().map((e) -> new Member(e.childKey(), true, e.source())).toList();
 			case "re-referrals-12m" -> {
-				Map<String, List<LocalDate>> byChild = new HashMap<>();
-				for (JourneyFacts.Episode episode : facts.episodes()) {
-					byChild.computeIfAbsent(episode.childKey(), (key) -> new ArrayList<>()).add(episode.referred());
-				}
-				yield referralsIn(period, facts).stream()
+				Map<String, LocalDate[]> byChild = facts.referralDates();
+				yield referralsIn(window, facts).stream()
 					.map((referral) -> new Member(referral.childKey(),
-							byChild.get(referral.childKey())
-								.stream()
-								.anyMatch((earlier) -> earlier.isBefore(referral.referred())
-										&& !earlier.isBefore(referral.referred().minusMonths(12))),
+							referredBetween(byChild.get(referral.childKey()), referral.referred().minusMonths(12),
+									referral.referred()),
 							referral.source()))
 					.toList();
 			}
-			case "assessments-completed" -> counted(completedIn(period, facts), JourneyFacts.Assessment::childKey);
-			case "assessments-within-45-wd" -> completedIn(period, facts).stream()
+			case "assessments-completed" -> counted(completedIn(window, facts), JourneyFacts.Assessment::childKey);
+			case "assessments-within-45-wd" -> completedIn(window, facts).stream()
 				.map((a) -> new Member(a.childKey(),
 						this.workingDays.between(a.referred(), a.authorised()) <= ASSESSMENT_DAYS, null))
 				.toList();
 			case "section47-started" ->
-				counted(filter(facts.enquiries(), (e) -> period.contains(e.started())), JourneyFacts.Enquiry::childKey);
-			case "icpcs" -> counted(conferencesIn(period, facts), JourneyFacts.Enquiry::childKey);
-			case "icpc-within-15-wd" -> conferencesIn(period, facts).stream()
+				counted(filter(facts.enquiries(), (e) -> window.contains(e.started())), JourneyFacts.Enquiry::childKey);
+			case "icpcs" -> counted(conferencesIn(window, facts), JourneyFacts.Enquiry::childKey);
+			case "icpc-within-15-wd" -> conferencesIn(window, facts).stream()
 				.map((e) -> new Member(e.childKey(),
 						this.workingDays.between(e.started(), e.conference()) <= CONFERENCE_DAYS, null))
 				.toList();
-			case "plans-started" -> counted(plansStartedIn(period, facts), JourneyFacts.Plan::childKey);
+			case "plans-started" -> counted(plansStartedIn(window, facts), JourneyFacts.Plan::childKey);
 			case "second-subsequent-plans" -> {
-				Map<String, LocalDate> firstPlan = new HashMap<>();
-				for (JourneyFacts.Plan plan : facts.plans()) {
-					firstPlan.merge(plan.childKey(), plan.started(), (a, b) -> a.isBefore(b) ? a : b);
-				}
-				yield plansStartedIn(period, facts).stream()
+				Map<String, LocalDate> firstPlan = facts.firstPlans();
+				yield plansStartedIn(window, facts).stream()
 					.map((plan) -> new Member(plan.childKey(),
 							(plan.previousPlans() != null && plan.previousPlans() > 0)
 									|| firstPlan.get(plan.childKey()).isBefore(plan.started()),
@@ -188,7 +278,7 @@ public final class JourneyIndicators {
 					.toList();
 			}
 			case "plans-ended-2-years" ->
-				filter(facts.plans(), (p) -> p.ended() != null && period.contains(p.ended())).stream()
+				filter(facts.plans(), (p) -> p.ended() != null && window.contains(p.ended())).stream()
 					.map((p) -> new Member(p.childKey(), !p.started().plusYears(2).isAfter(p.ended()), null))
 					.toList();
 			case "on-plan-at-end" -> distinct(keys(filter(facts.plans(), (p) -> openOn(p.started(), p.ended(), end)),
@@ -204,12 +294,42 @@ public final class JourneyIndicators {
 		return (members != null) ? new Tally(indicator, period, indicator.percent(), members) : null;
 	}
 
+	/**
+	 * Whether a child has a referral on or after a day and strictly before another.
+	 */
+	static boolean referredBetween(LocalDate @Nullable [] dates, LocalDate from, LocalDate before) {
+		if (dates == null) {
+			return false;
+		}
+		int at = java.util.Arrays.binarySearch(dates, from);
+		int first = (at >= 0) ? at : -at - 1;
+		while (first > 0 && dates[first - 1].equals(from)) {
+			first--;
+		}
+		return first < dates.length && dates[first].isBefore(before);
+	}
+
 	private static <T> List<Member> counted(List<T> items, java.util.function.Function<T, String> key) {
 		return items.stream().map((item) -> new Member(key.apply(item), true, null)).toList();
 	}
 
 	private static List<Member> distinct(Set<String> children) {
-		return children.stream().sorted().map((child) -> new Member(child, true, null)).toList();
+		List<Member> members = new ArrayList<>(children.size());
+		for (String child : children) {
+			members.add(new Member(child, true, null));
+		}
+		return members;
+	}
+
+	/**
+	 * A period's first and last days, computed once rather than on every test.
+	 */
+	private record Window(LocalDate start, LocalDate end) {
+
+		boolean contains(LocalDate date) {
+			return !date.isBefore(this.start) && !date.isAfter(this.end);
+		}
+
 	}
 
 	/**
@@ -220,20 +340,20 @@ public final class JourneyIndicators {
 		return !start.isAfter(day) && (end == null || end.isAfter(day));
 	}
 
-	private static List<JourneyFacts.Episode> referralsIn(ReportingPeriod period, Facts facts) {
-		return filter(facts.episodes(), (e) -> period.contains(e.referred()));
+	private static List<JourneyFacts.Episode> referralsIn(Window window, Facts facts) {
+		return filter(facts.episodes(), (e) -> window.contains(e.referred()));
 	}
 
-	private static List<JourneyFacts.Assessment> completedIn(ReportingPeriod period, Facts facts) {
-		return filter(facts.assessments(), (a) -> a.authorised() != null && period.contains(a.authorised()));
+	private static List<JourneyFacts.Assessment> completedIn(Window window, Facts facts) {
+		return filter(facts.assessments(), (a) -> a.authorised() != null && window.contains(a.authorised()));
 	}
 
-	private static List<JourneyFacts.Enquiry> conferencesIn(ReportingPeriod period, Facts facts) {
-		return filter(facts.enquiries(), (e) -> e.conference() != null && period.contains(e.conference()));
+	private static List<JourneyFacts.Enquiry> conferencesIn(Window window, Facts facts) {
+		return filter(facts.enquiries(), (e) -> e.conference() != null && window.contains(e.conference()));
 	}
 
-	private static List<JourneyFacts.Plan> plansStartedIn(ReportingPeriod period, Facts facts) {
-		List<JourneyFacts.Plan> plans = filter(facts.plans(), (p) -> period.contains(p.started()));
+	private static List<JourneyFacts.Plan> plansStartedIn(Window window, Facts facts) {
+		List<JourneyFacts.Plan> plans = filter(facts.plans(), (p) -> window.contains(p.started()));
 		plans.sort(Comparator.comparing(JourneyFacts.Plan::started));
 		return plans;
 	}
