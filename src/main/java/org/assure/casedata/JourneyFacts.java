@@ -53,9 +53,12 @@ public class JourneyFacts {
 	 * @param enquiries Section 47 enquiries
 	 * @param plans child protection plans
 	 * @param lookedAfter looked-after episodes
+	 * @param missing missing episodes
+	 * @param children what is known of each child
 	 */
 	public record Snapshot(List<Contact> contacts, List<Episode> episodes, List<Assessment> assessments,
-			List<Enquiry> enquiries, List<Plan> plans, List<LookedAfter> lookedAfter) {
+			List<Enquiry> enquiries, List<Plan> plans, List<LookedAfter> lookedAfter, List<Missing> missing,
+			java.util.Map<String, Child> children) {
 	}
 
 	/**
@@ -93,9 +96,10 @@ public class JourneyFacts {
 	 *
 	 * @param childKey the child
 	 * @param referred the referral
+	 * @param started when the assessment started
 	 * @param authorised when authorised
 	 */
-	public record Assessment(String childKey, LocalDate referred, @Nullable LocalDate authorised) {
+	public record Assessment(String childKey, LocalDate referred, LocalDate started, @Nullable LocalDate authorised) {
 	}
 
 	/**
@@ -115,8 +119,10 @@ public class JourneyFacts {
 	 * @param started when
 	 * @param ended when, if it has
 	 * @param previousPlans the number of earlier plans the file recorded
+	 * @param reviews the review conferences' dates, in order
 	 */
-	public record Plan(String childKey, LocalDate started, @Nullable LocalDate ended, @Nullable Integer previousPlans) {
+	public record Plan(String childKey, LocalDate started, @Nullable LocalDate ended, @Nullable Integer previousPlans,
+			List<LocalDate> reviews) {
 	}
 
 	/**
@@ -125,8 +131,48 @@ public class JourneyFacts {
 	 * @param childKey the child
 	 * @param started when
 	 * @param ended when
+	 * @param reasonNew why the episode started (SSDA903 RNE: S started, L legal status
+	 * only, P placement only, T both, U, B), if recorded
+	 * @param placementType the placement type (SSDA903 PLACE), if recorded
 	 */
-	public record LookedAfter(String childKey, LocalDate started, @Nullable LocalDate ended) {
+	public record LookedAfter(String childKey, LocalDate started, @Nullable LocalDate ended, @Nullable String reasonNew,
+			@Nullable String placementType) {
+	}
+
+	/**
+	 * A missing episode (or an absence).
+	 *
+	 * @param childKey the child
+	 * @param started when the child went missing
+	 * @param ended when the child came back, if known
+	 * @param absence whether it was an absence rather than missing
+	 * @param interviewOffered whether a return interview was offered
+	 * @param interviewAccepted whether it was accepted
+	 */
+	public record Missing(String childKey, LocalDate started, @Nullable LocalDate ended, @Nullable Boolean absence,
+			@Nullable Boolean interviewOffered, @Nullable Boolean interviewAccepted) {
+	}
+
+	/**
+	 * A partnership's missing episodes.
+	 * @param partnershipId the partnership
+	 * @return the episodes
+	 */
+	public List<Missing> missing(long partnershipId) {
+		return this.jdbc.sql("""
+				select c.child_key, m.start_date, m.end_date, m.absence, m.return_interview_offered,
+				       m.return_interview_accepted from missing_episode m
+				join child c on c.partnership_id = m.partnership_id and c.child_id = m.child_id
+				where m.partnership_id = ?""")
+			.param(partnershipId)
+			.query((rs, row) -> new Missing(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3)),
+					bool(rs, 4), bool(rs, 5), bool(rs, 6)))
+			.list();
+	}
+
+	private static @Nullable Boolean bool(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		boolean value = rs.getBoolean(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	/**
@@ -164,12 +210,13 @@ public class JourneyFacts {
 
 	public List<Assessment> assessments(long partnershipId) {
 		return this.jdbc.sql("""
-				select c.child_key, e.referral_date, a.authorised_date from assessment a
+				select c.child_key, e.referral_date, a.start_date, a.authorised_date from assessment a
 				join episode_of_need e on e.partnership_id = a.partnership_id and e.episode_id = a.episode_id
 				join child c on c.partnership_id = e.partnership_id and c.child_id = e.child_id
 				where a.partnership_id = ?""")
 			.param(partnershipId)
-			.query((rs, row) -> new Assessment(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3))))
+			.query((rs, row) -> new Assessment(rs.getString(1), rs.getDate(2).toLocalDate(),
+					rs.getDate(3).toLocalDate(), date(rs.getDate(4))))
 			.list();
 	}
 
@@ -185,24 +232,34 @@ public class JourneyFacts {
 	}
 
 	public List<Plan> plans(long partnershipId) {
+		java.util.Map<Long, List<LocalDate>> reviews = new java.util.HashMap<>();
+		this.jdbc
+			.sql("select plan_id, review_date from child_protection_review where partnership_id = ? "
+					+ "order by plan_id, review_date")
+			.param(partnershipId)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> reviews
+				.computeIfAbsent(rs.getLong(1), (key) -> new java.util.ArrayList<>())
+				.add(rs.getDate(2).toLocalDate()));
 		return this.jdbc.sql("""
-				select c.child_key, p.start_date, p.end_date, p.previous_plans from child_protection_plan p
+				select c.child_key, p.start_date, p.end_date, p.previous_plans, p.plan_id from child_protection_plan p
 				join episode_of_need e on e.partnership_id = p.partnership_id and e.episode_id = p.episode_id
 				join child c on c.partnership_id = e.partnership_id and c.child_id = e.child_id
 				where p.partnership_id = ?""").param(partnershipId).query((rs, row) -> {
 			int previous = rs.getInt(4);
-			return new Plan(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3)),
-					rs.wasNull() ? null : previous);
+			Integer previousPlans = rs.wasNull() ? null : previous;
+			return new Plan(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3)), previousPlans,
+					List.copyOf(reviews.getOrDefault(rs.getLong(5), List.of())));
 		}).list();
 	}
 
 	public List<LookedAfter> lookedAfter(long partnershipId) {
 		return this.jdbc.sql("""
-				select c.child_key, l.start_date, l.end_date from looked_after_episode l
+				select c.child_key, l.start_date, l.end_date, l.reason_new, l.placement_type from looked_after_episode l
 				join child c on c.partnership_id = l.partnership_id and c.child_id = l.child_id
 				where l.partnership_id = ?""")
 			.param(partnershipId)
-			.query((rs, row) -> new LookedAfter(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3))))
+			.query((rs, row) -> new LookedAfter(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs.getDate(3)),
+					rs.getString(4), rs.getString(5)))
 			.list();
 	}
 

@@ -60,9 +60,14 @@ public final class JourneySnapshots {
 		List<JourneyFacts.Enquiry> enquiries = new ArrayList<>();
 		List<JourneyFacts.Plan> plans = new ArrayList<>();
 		List<JourneyFacts.LookedAfter> lookedAfter = new ArrayList<>();
+		List<JourneyFacts.Missing> missing = new ArrayList<>();
+		java.util.Map<String, JourneyFacts.Child> children = new java.util.HashMap<>();
 		try (InputStream in = Files.newInputStream(file)) {
 			AssureCsvReader.read(in, file.getFileName().toString(), (child) -> {
 				String key = (child.localId != null) ? child.localId : child.location().toString();
+				children.put(key,
+						new JourneyFacts.Child(key, (child.birthMonth != null) ? child.birthMonth.atDay(1) : null,
+								child.sex, child.ethnicity, String.join(",", child.disabilities)));
 				for (Journey.Contact contact : child.contacts) {
 					if (contact.date != null && !contact.rejected()) {
 						contacts.add(new JourneyFacts.Contact(key, contact.date));
@@ -75,9 +80,10 @@ public final class JourneySnapshots {
 					episodes.add(new JourneyFacts.Episode(key, episode.referralDate, episode.closureDate,
 							episode.referralSource));
 					for (Journey.Assessment assessment : episode.assessments) {
-						if (assessment.start != null && !assessment.rejected()) {
-							assessments
-								.add(new JourneyFacts.Assessment(key, episode.referralDate, assessment.authorised));
+						LocalDate started = assessment.start;
+						if (started != null && !assessment.rejected()) {
+							assessments.add(new JourneyFacts.Assessment(key, episode.referralDate, started,
+									assessment.authorised));
 						}
 					}
 					for (Journey.Section47 enquiry : episode.section47s) {
@@ -87,13 +93,21 @@ public final class JourneySnapshots {
 					}
 					for (Journey.ProtectionPlan plan : episode.protectionPlans) {
 						if (plan.start != null && !plan.rejected()) {
-							plans.add(new JourneyFacts.Plan(key, plan.start, plan.end, plan.previousPlans));
+							plans.add(new JourneyFacts.Plan(key, plan.start, plan.end, plan.previousPlans,
+									plan.reviews.stream().sorted().toList()));
 						}
+					}
+				}
+				for (Journey.Missing episode : child.missing) {
+					if (episode.start != null && !episode.rejected()) {
+						missing.add(new JourneyFacts.Missing(key, episode.start, episode.end, episode.absence,
+								episode.returnInterviewOffered, episode.returnInterviewAccepted));
 					}
 				}
 				for (Journey.LookedAfter episode : child.lookedAfter) {
 					if (episode.start != null && !episode.rejected()) {
-						lookedAfter.add(new JourneyFacts.LookedAfter(key, episode.start, episode.end));
+						lookedAfter.add(new JourneyFacts.LookedAfter(key, episode.start, episode.end,
+								episode.reasonForNewEpisode, episode.placementType));
 					}
 				}
 			});
@@ -101,7 +115,8 @@ public final class JourneySnapshots {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file, ex);
 		}
-		return new JourneyFacts.Snapshot(contacts, episodes, assessments, enquiries, plans, lookedAfter);
+		return new JourneyFacts.Snapshot(contacts, episodes, assessments, enquiries, plans, lookedAfter, missing,
+				children);
 	}
 
 }

@@ -39,7 +39,11 @@ public class Analysis {
 
 	private final JdbcClient jdbc;
 
-	Analysis(Catalogue catalogue, Returns returns, Comparators comparators, Agencies agencies, JdbcClient jdbc) {
+	private final Populations populations;
+
+	Analysis(Catalogue catalogue, Returns returns, Comparators comparators, Agencies agencies, JdbcClient jdbc,
+			Populations populations) {
+		this.populations = populations;
 		this.catalogue = catalogue;
 		this.returns = returns;
 		this.comparators = comparators;
@@ -95,8 +99,19 @@ public class Analysis {
 				.orElse(null);
 		}
 		Rag rag = (latest != null) ? latest.rag() : Rag.NONE;
+		Double rate = null;
+		String population = null;
+		if (latest != null && Populations.rated(indicator)) {
+			Populations.Population known = this.populations.of(partnershipId, ReportingPeriod.parse(latest.period()))
+				.orElse(null);
+			if (known != null) {
+				rate = Math.round(known.ratePer10000(latest.value()) * 10) / 10.0;
+				population = String.format(java.util.Locale.UK, "%,d children aged 0 to 17 in %s (%s)",
+						known.children(), known.year(), known.source());
+			}
+		}
 		return new Judgement(indicator, points, spc, rag, previous, lastYear, this.comparators.of(partnershipId, code),
-				findings(indicator, points, spc));
+				findings(indicator, points, spc), rate, population);
 	}
 
 	private List<Integer> rebases(long partnershipId, Indicator indicator, List<Raw> raw) {

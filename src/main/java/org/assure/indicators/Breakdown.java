@@ -28,7 +28,10 @@ public enum Breakdown {
 	DISABILITY("Disability"),
 
 	/** The source of the referral (referral-based indicators only). */
-	REFERRAL_SOURCE("Source of referral");
+	REFERRAL_SOURCE("Source of referral"),
+
+	/** How long it took or lasted (timeliness and duration indicators only). */
+	DURATION("Duration band");
 
 	private final String label;
 
@@ -81,6 +84,7 @@ public enum Breakdown {
 			case DISABILITY -> disability(child);
 			case REFERRAL_SOURCE -> (member.referralSource() != null && !member.referralSource().isBlank())
 					? "Source " + member.referralSource() : null;
+			case DURATION -> member.band();
 		};
 	}
 

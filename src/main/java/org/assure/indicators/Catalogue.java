@@ -45,10 +45,31 @@ public class Catalogue {
 
 	private final Clock clock;
 
-	Catalogue(JdbcClient jdbc, Clock clock) {
+	private final IndicatorSettings settings;
+
+	Catalogue(JdbcClient jdbc, Clock clock, IndicatorSettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.settings = settings;
 		this.shipped = load();
+	}
+
+	/** The indicator whose definition depends on the assessment clock setting. */
+	static final String CLOCKED = "assessments-within-45-wd";
+
+	private Indicator labelled(Indicator indicator) {
+		if (!indicator.code().equals(CLOCKED) || indicator.definition().contains("working days are counted")) {
+			return indicator;
+		}
+		String definition = indicator.definition() + " The 45 working days are counted "
+				+ this.settings.assessmentClock().label() + " (setting assure.indicators.assessment-clock).";
+		return new Indicator(indicator.code(), indicator.version(), indicator.name(), indicator.theme(),
+				indicator.source(), indicator.unit(), indicator.better(), indicator.frequency(), definition,
+				indicator.numerator(), indicator.denominator(), indicator.reference(), indicator.target(),
+				indicator.targetSetBy(), indicator.tolerance(), indicator.dataOwner(), indicator.accountablePerson(),
+				indicator.returnAgencyId(), indicator.dataQualityNote(), indicator.baselinePeriod(),
+				indicator.smallNumberThreshold(), indicator.staleAfterDays(), indicator.changedBy(),
+				indicator.changedAt(), indicator.changeReason());
 	}
 
 	/**
@@ -90,7 +111,7 @@ public class Catalogue {
 				current.put(indicator.code(), indicator);
 			}
 		}
-		return List.copyOf(current.values());
+		return current.values().stream().map(this::labelled).toList();
 	}
 
 	/**

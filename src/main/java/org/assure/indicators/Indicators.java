@@ -44,11 +44,11 @@ public class Indicators {
 	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
 	Indicators(Catalogue catalogue, JourneyFacts facts, WorkingDays workingDays, JdbcClient jdbc,
-			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock) {
+			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock, IndicatorSettings settings) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.catalogue = catalogue;
 		this.facts = facts;
-		this.engine = new JourneyIndicators(workingDays);
+		this.engine = new JourneyIndicators(workingDays, settings.assessmentClock());
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -85,7 +85,7 @@ public class Indicators {
 
 	private List<IndicatorValue> compute(long partnershipId, List<ReportingPeriod> periods) {
 		JourneyIndicators.Facts read = read(partnershipId);
-		Map<String, JourneyFacts.Child> children = this.facts.children(partnershipId);
+		Map<String, JourneyFacts.Child> children = read.children();
 		List<Indicator> journeys = journeyIndicators(partnershipId);
 		List<IndicatorValue> all = new ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
@@ -131,6 +131,7 @@ public class Indicators {
 		return new JourneyIndicators.Facts(this.facts.contacts(partnershipId), this.facts.episodes(partnershipId),
 				this.facts.assessments(partnershipId), this.facts.enquiries(partnershipId),
 				this.facts.plans(partnershipId), this.facts.lookedAfter(partnershipId),
+				this.facts.missing(partnershipId), this.facts.children(partnershipId),
 				batches.length() > 400 ? batches.substring(0, 400) : batches);
 	}
 
@@ -210,8 +211,9 @@ public class Indicators {
 			.filter((found) -> found.source() == IndicatorSource.JOURNEYS)
 			.orElseThrow(() -> new IllegalArgumentException(
 					"'" + code + "' is not computed from child journeys: there are no children to list"));
-		JourneyIndicators.Tally tally = this.engine.tally(indicator, period, read(partnershipId));
-		Map<String, JourneyFacts.Child> children = this.facts.children(partnershipId);
+		JourneyIndicators.Facts read = read(partnershipId);
+		JourneyIndicators.Tally tally = this.engine.tally(indicator, period, read);
+		Map<String, JourneyFacts.Child> children = read.children();
 		List<ChildBehind> rows = new ArrayList<>();
 		for (JourneyIndicators.Member member : (tally != null) ? tally.members()
 				: List.<JourneyIndicators.Member>of()) {

@@ -19,10 +19,14 @@ import org.jspecify.annotations.Nullable;
  * exist
  * @param comparators published figures to compare with
  * @param findings what the analysis finds, in sentences, without inventing a signal
+ * @param ratePer10000 the latest value per 10,000 children aged 0 to 17, for the counts
+ * the DfE publishes as rates, when the area's population is recorded
+ * @param population where the population behind the rate comes from
  */
 public record Judgement(Indicator indicator, List<Point> points, @Nullable SpcResult spc, Rag rag,
 		@Nullable Double changeFromPrevious, @Nullable Double changeFromLastYear,
-		List<Comparators.Comparator> comparators, List<String> findings) {
+		List<Comparators.Comparator> comparators, List<String> findings, @Nullable Double ratePer10000,
+		@Nullable String population) {
 
 	/**
 	 * The latest point.

@@ -41,6 +41,20 @@ public class Populations {
 
 	}
 
+	/** The counts the DfE publishes as rates per 10,000 children aged 0 to 17. */
+	static final java.util.Set<String> RATED = java.util.Set.of("referrals", "in-need-at-end", "on-plan-at-end",
+			"looked-after-at-end");
+
+	/**
+	 * Whether an indicator's counts are compared across places as rates per 10,000
+	 * children.
+	 * @param indicator the indicator
+	 * @return true for the DfE's rated counts
+	 */
+	public static boolean rated(Indicator indicator) {
+		return RATED.contains(indicator.code()) && "count".equals(indicator.unit());
+	}
+
 	/**
 	 * Records a year's population, replacing an earlier figure.
 	 * @param partnershipId the partnership

@@ -65,6 +65,16 @@ class DemoAnalysisIntegrationTests {
 	}
 
 	@Test
+	void countsAtTheYearEndAreAlsoRatesPer10000Children() {
+		Judgement judgement = this.analysis.judge(this.users.demoPartnershipId(), "in-need-at-end",
+				ReportingPeriod.parse("2014-15"));
+		assertThat(judgement.latest().period()).isEqualTo("2015-03");
+		assertThat(judgement.ratePer10000()).isCloseTo(judgement.latest().value() * 10_000 / 79_000,
+				org.assertj.core.api.Assertions.within(0.05));
+		assertThat(judgement.population()).contains("79,000", "2014-15", "Seed report");
+	}
+
+	@Test
 	void englandComparatorsAreShippedWithTheirSource() {
 		assertThat(this.comparators.of(this.users.demoPartnershipId(), "in-need-at-end")).singleElement()
 			.satisfies((comparator) -> {

@@ -161,9 +161,87 @@ class JourneyIndicatorsIntegrationTests {
 				.isEqualTo(value.children());
 		}
 		// Monthly values were computed with the year, for the trend.
-		assertThat(this.indicators.stored(partnership, "2014-07")).hasSize(14);
+		assertThat(this.indicators.stored(partnership, "2014-07")).hasSize(20);
+		assertThat(this.indicators.breakdowns(partnership, "assessments-completed", "2014-15"))
+			.filteredOn((row) -> row.breakdown().equals("duration"))
+			.extracting(Indicators.BreakdownValue::group)
+			.contains("0 to 10 working days", "46 working days or more");
 		assertThat(this.indicators.breakdowns(partnership, "referrals", "2014-15"))
 			.anyMatch((row) -> row.breakdown().equals("referral-source"));
+	}
+
+	/**
+	 * The rest of the DfE set on hand-built journeys (columns: child_id, record,
+	 * record_id, parent_id, birth_month, date, end_date, previous_plans, reason_new,
+	 * absence, offered, accepted).
+	 */
+	static final String MORE_JOURNEYS = """
+			child_id,record,record_id,parent_id,birth_month,date,end_date,previous_plans,reason_new,absence,return_interview_offered,return_interview_accepted
+			P,referral,R1,,2012-01,2014-09-20,,,,,,
+			P,cp_plan,P1,R1,,2014-10-01,,0,,,,
+			P,cp_review,,P1,,2014-12-20,,,,,,
+			Q,referral,R1,,2012-01,2014-08-20,,,,,,
+			Q,cp_plan,P1,R1,,2014-09-01,,0,,,,
+			Q,cp_review,,P1,,2014-12-05,,,,,,
+			R,referral,R1,,2012-01,2015-01-20,,,,,,
+			R,cp_plan,P1,R1,,2015-02-01,,0,,,,
+			Z,referral,R1,,2010-01,2011-12-20,2013-06-01,,,,,
+			Z,cp_plan,P1,R1,,2012-01-01,2013-06-01,0,,,,
+			Z,referral,R2,,,2014-12-20,,,,,,
+			Z,cp_plan,P2,R2,,2015-01-05,,,,,,
+			S,child,,,2008-01,,,,,,,
+			S,looked_after,,,,2014-05-01,2014-08-01,,S,,,
+			S,looked_after,,,,2014-08-01,2014-10-01,,P,,,
+			S,looked_after,,,,2014-10-01,2015-01-01,,L,,,
+			S,looked_after,,,,2015-01-01,,,P,,,
+			T,child,,,2008-01,,,,,,,
+			T,looked_after,,,,2014-01-01,,,S,,,
+			U,child,,,2005-01,,,,,,,
+			U,looked_after,,,,2011-01-01,2012-06-01,,S,,,
+			U,looked_after,,,,2012-06-01,,,P,,,
+			V,child,,,2000-01,,,,,,,
+			V,looked_after,,,,2012-01-01,2014-01-01,,S,,,
+			V,looked_after,,,,2014-01-01,,,P,,,
+			W,child,,,1998-01,,,,,,,
+			W,looked_after,,,,2010-01-01,,,S,,,
+			X,child,,,2000-01,,,,,,,
+			X,missing,,,,2014-06-01,2014-06-02,,,0,1,0
+			X,missing,,,,2014-07-01,2014-07-02,,,1,1,1
+			Y,child,,,2000-01,,,,,,,
+			Y,missing,,,,2014-08-01,2014-08-03,,,0,0,0
+			""";
+
+	@Test
+	void computesTheRestOfTheDfeSetAtItsEdges() throws Exception {
+		long partnership = fresh();
+		Path file = Files.writeString(this.temp.resolve("more.csv"), MORE_JOURNEYS);
+		ImportSummary summary = this.imports.importFiles(partnership, ImportSource.ASSURE_CSV,
+				List.of(new ImportFile("more.csv", file)), "2014-15", null, "test", ImportProgress.NONE);
+		assertThat(summary.errors()).as("%s", summary.rules()).isZero();
+		Map<String, org.assure.indicators.IndicatorValue> year = byCode(this.indicators.stored(partnership, "2014-15"));
+		// P's first review came within 3 months; Q's came 4 days late; R's and Z's new
+		// plans are under 3 months old at 31 March and are not counted.
+		assertThat(year.get("plan-reviews-on-time").numerator()).isEqualTo(1);
+		assertThat(year.get("plan-reviews-on-time").denominator()).isEqualTo(2);
+		// Of the four plans started (P, Q, R and Z's second), Z's starts 19 months after
+		// the earlier one ended.
+		assertThat(year.get("second-subsequent-plans-2y").numerator()).isEqualTo(1);
+		assertThat(year.get("second-subsequent-plans-2y").denominator()).isEqualTo(4);
+		// S had 3 placements (the change of legal status alone is not one); T had 1; U, V
+		// and W had 1 each.
+		assertThat(year.get("looked-after-3-placements").numerator()).isEqualTo(1);
+		assertThat(year.get("looked-after-3-placements").denominator()).isEqualTo(5);
+		// U (10, in care since 2011, placed since June 2012) is stable; V (15, in care
+		// since 2012, placed since 2014) is not; W is 17 and S, T have not been in care
+		// for 2.5 years.
+		assertThat(year.get("long-term-placement-stability").numerator()).isEqualTo(1);
+		assertThat(year.get("long-term-placement-stability").denominator()).isEqualTo(2);
+		// X's absence is not a missing episode; X was offered an interview and declined,
+		// Y was not offered one.
+		assertThat(year.get("missing-return-interviews-offered").numerator()).isEqualTo(1);
+		assertThat(year.get("missing-return-interviews-offered").denominator()).isEqualTo(2);
+		assertThat(year.get("missing-return-interviews-accepted").numerator()).isZero();
+		assertThat(year.get("missing-return-interviews-accepted").denominator()).isEqualTo(1);
 	}
 
 	private long fresh() {

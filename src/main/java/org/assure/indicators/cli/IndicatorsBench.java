@@ -171,7 +171,8 @@ public final class IndicatorsBench implements AssureBench, Callable<Integer> {
 
 	static JourneyIndicators.Facts facts(JourneyFacts.Snapshot snapshot) {
 		return new JourneyIndicators.Facts(snapshot.contacts(), snapshot.episodes(), snapshot.assessments(),
-				snapshot.enquiries(), snapshot.plans(), snapshot.lookedAfter(), "");
+				snapshot.enquiries(), snapshot.plans(), snapshot.lookedAfter(), snapshot.missing(), snapshot.children(),
+				"");
 	}
 
 	/**

@@ -32,12 +32,24 @@ public final class JourneyIndicators {
 
 	private final WorkingDays workingDays;
 
+	private final AssessmentClock assessmentClock;
+
 	/**
-	 * An engine.
+	 * An engine whose assessment clock starts at the referral.
 	 * @param workingDays the calendar for working-day timescales
 	 */
 	public JourneyIndicators(WorkingDays workingDays) {
+		this(workingDays, AssessmentClock.REFERRAL);
+	}
+
+	/**
+	 * An engine.
+	 * @param workingDays the calendar for working-day timescales
+	 * @param assessmentClock where the 45 working days of an assessment start
+	 */
+	public JourneyIndicators(WorkingDays workingDays, AssessmentClock assessmentClock) {
 		this.workingDays = workingDays;
+		this.assessmentClock = assessmentClock;
 	}
 
 	/**
@@ -58,6 +70,10 @@ public final class JourneyIndicators {
 
 		private final List<JourneyFacts.LookedAfter> lookedAfter;
 
+		private final List<JourneyFacts.Missing> missing;
+
+		private final Map<String, JourneyFacts.Child> children;
+
 		private final String batches;
 
 		private volatile @Nullable Map<String, LocalDate[]> referralDates;
@@ -72,11 +88,16 @@ public final class JourneyIndicators {
 		 * @param enquiries Section 47 enquiries
 		 * @param plans child protection plans
 		 * @param lookedAfter looked-after episodes
+		 * @param missing missing episodes
+		 * @param children what is known of each child (for ages)
 		 * @param batches the batches they came from
 		 */
 		public Facts(List<JourneyFacts.Contact> contacts, List<JourneyFacts.Episode> episodes,
 				List<JourneyFacts.Assessment> assessments, List<JourneyFacts.Enquiry> enquiries,
-				List<JourneyFacts.Plan> plans, List<JourneyFacts.LookedAfter> lookedAfter, String batches) {
+				List<JourneyFacts.Plan> plans, List<JourneyFacts.LookedAfter> lookedAfter,
+				List<JourneyFacts.Missing> missing, Map<String, JourneyFacts.Child> children, String batches) {
+			this.missing = missing;
+			this.children = children;
 			this.contacts = contacts;
 			this.episodes = episodes;
 			this.assessments = assessments;
@@ -114,6 +135,14 @@ public final class JourneyIndicators {
 			return this.batches;
 		}
 
+		public List<JourneyFacts.Missing> missing() {
+			return this.missing;
+		}
+
+		public Map<String, JourneyFacts.Child> children() {
+			return this.children;
+		}
+
 		/**
 		 * Each child's referral dates, in order.
 		 * @return the dates by child
@@ -134,6 +163,44 @@ public final class JourneyIndicators {
 				this.referralDates = dates;
 			}
 			return dates;
+		}
+
+		private volatile @Nullable Map<String, List<JourneyFacts.Plan>> plansByChild;
+
+		private volatile @Nullable Map<String, List<JourneyFacts.LookedAfter>> lookedAfterByChild;
+
+		/**
+		 * Each child's plans.
+		 * @return the plans by child
+		 */
+		Map<String, List<JourneyFacts.Plan>> plansByChild() {
+			Map<String, List<JourneyFacts.Plan>> byChild = this.plansByChild;
+			if (byChild == null) {
+				byChild = new HashMap<>();
+				for (JourneyFacts.Plan plan : this.plans) {
+					byChild.computeIfAbsent(plan.childKey(), (key) -> new ArrayList<>(2)).add(plan);
+				}
+				this.plansByChild = byChild;
+			}
+			return byChild;
+		}
+
+		/**
+		 * Each child's looked-after episodes, in order of their start.
+		 * @return the episodes by child
+		 */
+		Map<String, List<JourneyFacts.LookedAfter>> lookedAfterByChild() {
+			Map<String, List<JourneyFacts.LookedAfter>> byChild = this.lookedAfterByChild;
+			if (byChild == null) {
+				byChild = new HashMap<>();
+				for (JourneyFacts.LookedAfter episode : this.lookedAfter) {
+					byChild.computeIfAbsent(episode.childKey(), (key) -> new ArrayList<>(2)).add(episode);
+				}
+				byChild.values()
+					.forEach((episodes) -> episodes.sort(Comparator.comparing(JourneyFacts.LookedAfter::started)));
+				this.lookedAfterByChild = byChild;
+			}
+			return byChild;
 		}
 
 		/**
@@ -179,8 +246,20 @@ public final class JourneyIndicators {
 	 * @param childKey the child's pseudonymous key
 	 * @param counted whether the item is in the numerator (always, for a count)
 	 * @param referralSource the referral source of the item's episode, if it has one
+	 * @param band the item's duration band, for timeliness and duration indicators
 	 */
-	public record Member(String childKey, boolean counted, @Nullable String referralSource) {
+	public record Member(String childKey, boolean counted, @Nullable String referralSource, @Nullable String band) {
+
+		/**
+		 * An item without a duration band.
+		 * @param childKey the child's pseudonymous key
+		 * @param counted whether the item is in the numerator
+		 * @param referralSource the referral source, if any
+		 */
+		public Member(String childKey, boolean counted, @Nullable String referralSource) {
+			this(childKey, counted, referralSource, null);
+		}
+
 	}
 
 	/**
@@ -255,18 +334,24 @@ public final class JourneyIndicators {
 							referral.source()))
 					.toList();
 			}
-			case "assessments-completed" -> counted(completedIn(window, facts), JourneyFacts.Assessment::childKey);
-			case "assessments-within-45-wd" -> completedIn(window, facts).stream()
-				.map((a) -> new Member(a.childKey(),
-						this.workingDays.between(a.referred(), a.authorised()) <= ASSESSMENT_DAYS, null))
-				.toList();
+			case "assessments-completed" -> completedIn(window, facts).stream().map((a) -> {
+				long days = assessmentDays(a);
+				return new Member(a.childKey(), true, null, assessmentBand(days));
+			}).toList();
+			case "assessments-within-45-wd" -> completedIn(window, facts).stream().map((a) -> {
+				long days = assessmentDays(a);
+				return new Member(a.childKey(), days <= ASSESSMENT_DAYS, null, assessmentBand(days));
+			}).toList();
 			case "section47-started" ->
 				counted(filter(facts.enquiries(), (e) -> window.contains(e.started())), JourneyFacts.Enquiry::childKey);
-			case "icpcs" -> counted(conferencesIn(window, facts), JourneyFacts.Enquiry::childKey);
-			case "icpc-within-15-wd" -> conferencesIn(window, facts).stream()
-				.map((e) -> new Member(e.childKey(),
-						this.workingDays.between(e.started(), e.conference()) <= CONFERENCE_DAYS, null))
-				.toList();
+			case "icpcs" -> conferencesIn(window, facts).stream().map((e) -> {
+				long days = this.workingDays.between(e.started(), e.conference());
+				return new Member(e.childKey(), true, null, conferenceBand(days));
+			}).toList();
+			case "icpc-within-15-wd" -> conferencesIn(window, facts).stream().map((e) -> {
+				long days = this.workingDays.between(e.started(), e.conference());
+				return new Member(e.childKey(), days <= CONFERENCE_DAYS, null, conferenceBand(days));
+			}).toList();
 			case "plans-started" -> counted(plansStartedIn(window, facts), JourneyFacts.Plan::childKey);
 			case "second-subsequent-plans" -> {
 				Map<String, LocalDate> firstPlan = facts.firstPlans();
@@ -279,8 +364,61 @@ public final class JourneyIndicators {
 			}
 			case "plans-ended-2-years" ->
 				filter(facts.plans(), (p) -> p.ended() != null && window.contains(p.ended())).stream()
-					.map((p) -> new Member(p.childKey(), !p.started().plusYears(2).isAfter(p.ended()), null))
+					.map((p) -> new Member(p.childKey(), !p.started().plusYears(2).isAfter(p.ended()), null,
+							planBand(p.started(), p.ended())))
 					.toList();
+			case "second-subsequent-plans-2y" -> {
+				Map<String, List<JourneyFacts.Plan>> byChild = facts.plansByChild();
+				yield plansStartedIn(window, facts).stream()
+					.map((plan) -> new Member(plan.childKey(),
+							byChild.get(plan.childKey())
+								.stream()
+								.anyMatch((other) -> other != plan && other.ended() != null
+										&& !other.ended().isAfter(plan.started())
+										&& !other.ended().isBefore(plan.started().minusYears(2))),
+							null))
+					.toList();
+			}
+			case "plan-reviews-on-time" -> filter(facts.plans(),
+					(p) -> openOn(p.started(), p.ended(), end) && !p.started().plusMonths(3).isAfter(end))
+				.stream()
+				.map((p) -> new Member(p.childKey(), reviewsOnTime(p, end), null))
+				.toList();
+			case "looked-after-3-placements" -> {
+				Map<String, List<JourneyFacts.LookedAfter>> byChild = facts.lookedAfterByChild();
+				yield keys(filter(facts.lookedAfter(), (l) -> openOn(l.started(), l.ended(), end)),
+						JourneyFacts.LookedAfter::childKey)
+					.stream()
+					.map((child) -> new Member(child, placements(byChild.get(child), window) >= 3, null))
+					.toList();
+			}
+			case "long-term-placement-stability" -> {
+				Map<String, List<JourneyFacts.LookedAfter>> byChild = facts.lookedAfterByChild();
+				List<Member> stable = new ArrayList<>();
+				for (String child : keys(filter(facts.lookedAfter(), (l) -> openOn(l.started(), l.ended(), end)),
+						JourneyFacts.LookedAfter::childKey)) {
+					JourneyFacts.Child known = facts.children().get(child);
+					LocalDate born = (known != null) ? known.birthMonth() : null;
+					LocalDate[] care = currentCare(byChild.get(child), end);
+					if (born == null || !born.plusYears(16).isAfter(end) || care == null
+							|| care[0].isAfter(end.minusMonths(30))) {
+						continue;
+					}
+					stable.add(new Member(child, !care[1].isAfter(end.minusYears(2)), null));
+				}
+				yield stable;
+			}
+			case "missing-return-interviews-offered" -> filter(facts.missing(),
+					(m) -> !Boolean.TRUE.equals(m.absence()) && m.ended() != null && window.contains(m.ended()))
+				.stream()
+				.map((m) -> new Member(m.childKey(), Boolean.TRUE.equals(m.interviewOffered()), null))
+				.toList();
+			case "missing-return-interviews-accepted" -> filter(facts.missing(),
+					(m) -> !Boolean.TRUE.equals(m.absence()) && m.ended() != null && window.contains(m.ended())
+							&& Boolean.TRUE.equals(m.interviewOffered()))
+				.stream()
+				.map((m) -> new Member(m.childKey(), Boolean.TRUE.equals(m.interviewAccepted()), null))
+				.toList();
 			case "on-plan-at-end" -> distinct(keys(filter(facts.plans(), (p) -> openOn(p.started(), p.ended(), end)),
 					JourneyFacts.Plan::childKey));
 			case "in-need-at-end" ->
@@ -292,6 +430,123 @@ public final class JourneyIndicators {
 			default -> null;
 		};
 		return (members != null) ? new Tally(indicator, period, indicator.percent(), members) : null;
+	}
+
+	private long assessmentDays(JourneyFacts.Assessment assessment) {
+		LocalDate from = (this.assessmentClock == AssessmentClock.ASSESSMENT_START) ? assessment.started()
+				: assessment.referred();
+		return this.workingDays.between(from, assessment.authorised());
+	}
+
+	/** Working-day bands of an assessment's duration. */
+	static String assessmentBand(long days) {
+		if (days <= 10) {
+			return "0 to 10 working days";
+		}
+		if (days <= 20) {
+			return "11 to 20 working days";
+		}
+		if (days <= 30) {
+			return "21 to 30 working days";
+		}
+		return (days <= ASSESSMENT_DAYS) ? "31 to 45 working days" : "46 working days or more";
+	}
+
+	/** Working-day bands from a Section 47 enquiry's start to the conference. */
+	static String conferenceBand(long days) {
+		if (days <= 10) {
+			return "0 to 10 working days";
+		}
+		return (days <= CONFERENCE_DAYS) ? "11 to 15 working days" : "16 working days or more";
+	}
+
+	/** The DfE's bands of a plan's duration (table D7). */
+	static String planBand(LocalDate started, LocalDate ended) {
+		if (!ended.isAfter(started.plusMonths(3))) {
+			return "3 months or less";
+		}
+		if (!ended.isAfter(started.plusMonths(6))) {
+			return "more than 3 months to 6 months";
+		}
+		if (ended.isBefore(started.plusYears(1))) {
+			return "more than 6 months to under 1 year";
+		}
+		return ended.isBefore(started.plusYears(2)) ? "1 year to under 2 years" : "2 years or more";
+	}
+
+	/**
+	 * Whether a plan's reviews kept time up to a day: the first within 3 months of the
+	 * initial conference, each later one within 6 months of the one before, and none
+	 * overdue on the day.
+	 */
+	static boolean reviewsOnTime(JourneyFacts.Plan plan, LocalDate day) {
+		LocalDate due = plan.started().plusMonths(3);
+		for (LocalDate review : plan.reviews()) {
+			if (review.isBefore(plan.started()) || review.isAfter(day)) {
+				continue;
+			}
+			if (review.isAfter(due)) {
+				return false;
+			}
+			due = review.plusMonths(6);
+		}
+		return !day.isAfter(due);
+	}
+
+	/**
+	 * The placements a child had in a period: the one the child was in when the period
+	 * began (or the first in it), and every later episode except a change of legal status
+	 * alone (SSDA903 reason L), which continues the same placement.
+	 */
+	static int placements(@Nullable List<JourneyFacts.LookedAfter> episodes, Window window) {
+		int placements = 0;
+		for (JourneyFacts.LookedAfter episode : (episodes != null) ? episodes : List.<JourneyFacts.LookedAfter>of()) {
+			boolean overlaps = !episode.started().isAfter(window.end())
+					&& (episode.ended() == null || !episode.ended().isBefore(window.start()));
+			if (!overlaps) {
+				continue;
+			}
+			if (placements == 0 || !"L".equalsIgnoreCase(String.valueOf(episode.reasonNew()).strip())) {
+				placements++;
+			}
+		}
+		return placements;
+	}
+
+	/**
+	 * The current period of care on a day, followed back through episodes that join
+	 * without a gap: its start, and the start of the current placement (the latest
+	 * episode that is not a change of legal status alone).
+	 * @return the two dates, or null when the child is not looked after on the day
+	 */
+	static LocalDate @Nullable [] currentCare(@Nullable List<JourneyFacts.LookedAfter> episodes, LocalDate day) {
+		if (episodes == null) {
+			return null;
+		}
+		int current = -1;
+		for (int i = 0; i < episodes.size(); i++) {
+			if (openOn(episodes.get(i).started(), episodes.get(i).ended(), day)) {
+				current = i;
+			}
+		}
+		if (current < 0) {
+			return null;
+		}
+		LocalDate placement = null;
+		int first = current;
+		while (true) {
+			JourneyFacts.LookedAfter episode = episodes.get(first);
+			if (placement == null && !"L".equalsIgnoreCase(String.valueOf(episode.reasonNew()).strip())) {
+				placement = episode.started();
+			}
+			if (first == 0 || episodes.get(first - 1).ended() == null
+					|| episodes.get(first - 1).ended().isBefore(episode.started())) {
+				break;
+			}
+			first--;
+		}
+		LocalDate start = episodes.get(first).started();
+		return new LocalDate[] { start, (placement != null) ? placement : start };
 	}
 
 	/**

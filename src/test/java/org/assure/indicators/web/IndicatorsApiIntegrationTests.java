@@ -37,7 +37,7 @@ class IndicatorsApiIntegrationTests {
 		AssureUser member = this.users.demo(Role.BOARD_MEMBER);
 		List<IndicatorValue> computed = this.indicators.compute(member.requirePartnershipId(),
 				ReportingPeriod.parse("2014-15"));
-		assertThat(computed).hasSize(14);
+		assertThat(computed).hasSize(20);
 		this.mvc.perform(get("/api/v1/indicators").param("period", "2014-15").with(user(member)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.code == 'referrals')].name").value("Referrals"))
@@ -56,7 +56,7 @@ class IndicatorsApiIntegrationTests {
 	void listsTheCatalogue() throws Exception {
 		this.mvc.perform(get("/api/v1/indicators/catalogue").with(user(this.users.demo(Role.LADO))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(41))
+			.andExpect(jsonPath("$.length()").value(47))
 			.andExpect(jsonPath("$[0].code").value("contacts"))
 			.andExpect(jsonPath("$[?(@.code == 'assessments-open-beyond-45-days-pct')].target").value(20.0))
 			.andExpect(jsonPath("$[?(@.code == 'assessments-open-beyond-45-days-pct')].version").value(2))
