@@ -278,8 +278,15 @@ public final class JourneyIndicators {
 		 * @return the value
 		 */
 		public IndicatorValue value(String batches) {
-			long part = this.members.stream().filter(Member::counted).count();
-			long children = this.members.stream().map(Member::childKey).distinct().count();
+			long part = 0;
+			Set<String> distinct = new HashSet<>(Math.max(16, this.members.size() * 2));
+			for (Member member : this.members) {
+				if (member.counted()) {
+					part++;
+				}
+				distinct.add(member.childKey());
+			}
+			long children = distinct.size();
 			if (!this.percent) {
 				return new IndicatorValue(this.indicator.code(), this.indicator.version(), this.period.code(), part,
 						null, (double) part, children, batches);
@@ -624,7 +631,7 @@ public final class JourneyIndicators {
 	}
 
 	private static <T> Set<String> keys(Collection<T> items, java.util.function.Function<T, String> key) {
-		Set<String> keys = new HashSet<>();
+		Set<String> keys = new HashSet<>(Math.max(16, items.size() * 2));
 		items.forEach((item) -> keys.add(key.apply(item)));
 		return keys;
 	}
