@@ -115,6 +115,9 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /indicators/{code}", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /indicators/{code}/edit", Access.BOARD_MANAGER);
 		POLICY.put("GET /indicators/{code}/children", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /indicators/{code}/rebase", Access.BOARD_MANAGER);
+		POLICY.put("GET /indicators/comparators", Access.BOARD_MANAGER);
+		POLICY.put("POST /indicators/comparators", Access.BOARD_MANAGER);
 		POLICY.put("GET /api/v1/indicators/{code}/breakdowns", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /indicators/{code}/edit", Access.BOARD_MANAGER);
 		POLICY.put("GET /returns", Access.CASE_DATA);

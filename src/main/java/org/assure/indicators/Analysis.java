@@ -41,9 +41,12 @@ public class Analysis {
 
 	private final Populations populations;
 
+	private final IndicatorSettings settings;
+
 	Analysis(Catalogue catalogue, Returns returns, Comparators comparators, Agencies agencies, JdbcClient jdbc,
-			Populations populations) {
+			Populations populations, IndicatorSettings settings) {
 		this.populations = populations;
+		this.settings = settings;
 		this.catalogue = catalogue;
 		this.returns = returns;
 		this.comparators = comparators;
@@ -75,7 +78,8 @@ public class Analysis {
 		if (raw.size() >= 2) {
 			List<Integer> rebases = rebases(partnershipId, indicator, raw);
 			spc = StatisticalProcessControl.analyse(raw.stream().mapToDouble(Raw::value).toArray(),
-					new SpcOptions(indicator.better(), indicator.target(), 7, false, rebases, 0));
+					new SpcOptions(indicator.better(), indicator.target(), this.settings.runLength(),
+							this.settings.screenMovingRanges(), rebases, 0));
 		}
 		List<Judgement.Point> points = new ArrayList<>();
 		for (int i = 0; i < raw.size(); i++) {
@@ -112,6 +116,69 @@ public class Analysis {
 		}
 		return new Judgement(indicator, points, spc, rag, previous, lastYear, this.comparators.of(partnershipId, code),
 				findings(indicator, points, spc), rate, population);
+	}
+
+	/**
+	 * A rebase: the SPC limits start again from a period, for a recorded reason.
+	 *
+	 * @param fromPeriod the first period of the new limits
+	 * @param reason why
+	 * @param recordedBy who recorded it
+	 * @param recordedAt when
+	 */
+	public record Rebase(String fromPeriod, String reason, String recordedBy, java.time.Instant recordedAt) {
+	}
+
+	/**
+	 * An indicator's rebases, in order.
+	 * @param partnershipId the partnership
+	 * @param code the indicator
+	 * @return the rebases
+	 */
+	@Transactional(readOnly = true)
+	public List<Rebase> rebases(long partnershipId, String code) {
+		return this.jdbc.sql("""
+				select from_period, reason, recorded_by, recorded_at from indicator_rebase
+				where partnership_id = ? and indicator_code = ? order by rebase_id""")
+			.params(partnershipId, code)
+			.query((rs, row) -> new Rebase(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, java.time.OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/**
+	 * Records a rebase.
+	 * @param partnershipId the partnership
+	 * @param code the indicator
+	 * @param fromPeriod the first period of the new limits
+	 * @param reason why (a change of process, definition or recording)
+	 * @param username who
+	 * @param now when
+	 * @throws IllegalArgumentException naming what is wrong
+	 */
+	@Transactional
+	public void rebase(long partnershipId, String code, String fromPeriod, String reason, String username,
+			java.time.Instant now) {
+		Indicator indicator = this.catalogue.find(partnershipId, code)
+			.orElseThrow(() -> new IllegalArgumentException("There is no indicator '" + code + "' in the catalogue"));
+		ReportingPeriod period = ReportingPeriod.parse(fromPeriod);
+		if (!indicator.frequency().periodOf(period.start()).code().equals(period.code())) {
+			throw new IllegalArgumentException("The limits of '" + indicator.name() + "' start again at a "
+					+ indicator.frequency().label().toLowerCase(java.util.Locale.ROOT) + " period, such as "
+					+ indicator.frequency().periodOf(period.start()).code());
+		}
+		if (reason.isBlank() || reason.strip().length() > 500) {
+			throw new IllegalArgumentException("Say why the limits start again (at most 500 characters)");
+		}
+		if (rebases(partnershipId, code).stream().anyMatch((rebase) -> rebase.fromPeriod().equals(period.code()))) {
+			throw new IllegalArgumentException("The limits already start again at " + period.label());
+		}
+		this.jdbc.sql("""
+				insert into indicator_rebase (partnership_id, indicator_code, from_period, reason, recorded_by,
+				       recorded_at) values (?, ?, ?, ?, ?, ?)""")
+			.params(partnershipId, code, period.code(), reason.strip(), username,
+					java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.update();
 	}
 
 	private List<Integer> rebases(long partnershipId, Indicator indicator, List<Raw> raw) {

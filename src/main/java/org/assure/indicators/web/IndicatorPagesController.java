@@ -12,10 +12,12 @@ import org.assure.audit.AccessLog;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Analysis;
 import org.assure.indicators.Catalogue;
+import org.assure.indicators.Comparators;
 import org.assure.indicators.Frequency;
 import org.assure.indicators.Indicator;
 import org.assure.indicators.IndicatorSource;
 import org.assure.indicators.Indicators;
+import org.assure.indicators.InvalidFileException;
 import org.assure.indicators.Judgement;
 import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
@@ -65,8 +67,11 @@ class IndicatorPagesController {
 
 	private final Clock clock;
 
+	private final Comparators comparators;
+
 	IndicatorPagesController(Catalogue catalogue, Analysis analysis, Agencies agencies, Indicators indicators,
-			AccessLog accessLog, Clock clock) {
+			AccessLog accessLog, Clock clock, Comparators comparators) {
+		this.comparators = comparators;
 		this.clock = clock;
 		this.catalogue = catalogue;
 		this.analysis = analysis;
@@ -89,6 +94,7 @@ class IndicatorPagesController {
 			}
 		}
 		model.addAttribute("byTheme", byTheme);
+		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER));
 		return "indicators/catalogue";
 	}
 
@@ -101,6 +107,7 @@ class IndicatorPagesController {
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("judgement", judgement);
 		model.addAttribute("history", this.catalogue.history(partnershipId, code));
+		model.addAttribute("rebases", this.analysis.rebases(partnershipId, code));
 		model.addAttribute("owner", (indicator.returnAgencyId() != null)
 				? this.agencies.find(partnershipId, indicator.returnAgencyId()).map((a) -> a.name()).orElse("") : "");
 		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER));
@@ -144,6 +151,67 @@ class IndicatorPagesController {
 		model.addAttribute("shown", CHILDREN_SHOWN);
 		model.addAttribute("breakdowns", this.indicators.breakdowns(partnershipId, code, chosen.code()));
 		return "indicators/children";
+	}
+
+	@PostMapping("/{code}/rebase")
+	@PreAuthorize("hasRole('BOARD_MANAGER')")
+	String rebase(@AuthenticationPrincipal AssureUser user, @PathVariable String code,
+			@RequestParam(name = "fromPeriod", defaultValue = "") String fromPeriod,
+			@RequestParam(name = "rebaseReason", defaultValue = "") String reason, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.catalogue.find(partnershipId, code).orElseThrow(NotFound::new);
+		try {
+			if (fromPeriod.isBlank()) {
+				throw new IllegalArgumentException("Enter the period the new limits start from, such as 2015-04");
+			}
+			this.analysis.rebase(partnershipId, code, fromPeriod, reason, user.getUsername(), this.clock.instant());
+			redirect.addFlashAttribute("saved", "The limits start again from " + fromPeriod.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("rebaseError", ex.getMessage());
+		}
+		return "redirect:/indicators/" + code + "#rebases";
+	}
+
+	@GetMapping("/comparators")
+	@PreAuthorize("hasRole('BOARD_MANAGER')")
+	String comparatorsForm(Model model) {
+		model.addAttribute("problems", List.of());
+		model.addAttribute("columns", Comparators.COLUMNS);
+		model.addAttribute("errors", FormErrors.none());
+		return "indicators/comparators-upload";
+	}
+
+	@PostMapping("/comparators")
+	@PreAuthorize("hasRole('BOARD_MANAGER')")
+	String uploadComparators(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "file",
+					required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+			Model model, RedirectAttributes redirect) throws java.io.IOException {
+		FormErrors errors = FormErrors.none();
+		List<String> problems = List.of();
+		if (file == null || file.isEmpty()) {
+			errors.add("file", "Select a CSV file of comparators");
+		}
+		else {
+			String name = (file.getOriginalFilename() != null)
+					? java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString() : "upload.csv";
+			try (java.io.Reader reader = new java.io.InputStreamReader(file.getInputStream(),
+					java.nio.charset.StandardCharsets.UTF_8)) {
+				int loaded = this.comparators.load(user.requirePartnershipId(), reader, name, user.getUsername());
+				redirect.addFlashAttribute("saved", loaded + " comparators loaded from " + name);
+				return "redirect:/indicators";
+			}
+			catch (InvalidFileException ex) {
+				problems = ex.problems();
+				errors.add("file", "Nothing was loaded: " + problems.size()
+						+ ((problems.size() == 1) ? " problem" : " problems") + " in " + name + ", listed below");
+			}
+		}
+		model.addAttribute("problems", problems);
+		model.addAttribute("columns", Comparators.COLUMNS);
+		model.addAttribute("errors", errors);
+		return "indicators/comparators-upload";
 	}
 
 	@GetMapping("/{code}/edit")

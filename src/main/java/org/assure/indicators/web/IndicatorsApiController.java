@@ -32,7 +32,14 @@ class IndicatorsApiController {
 
 	private final Analysis analysis;
 
-	IndicatorsApiController(Catalogue catalogue, Indicators indicators, Analysis analysis) {
+	private final org.assure.indicators.Returns returns;
+
+	private final org.assure.partnership.Agencies agencies;
+
+	IndicatorsApiController(Catalogue catalogue, Indicators indicators, Analysis analysis,
+			org.assure.indicators.Returns returns, org.assure.partnership.Agencies agencies) {
+		this.returns = returns;
+		this.agencies = agencies;
 		this.catalogue = catalogue;
 		this.indicators = indicators;
 		this.analysis = analysis;
@@ -80,15 +87,26 @@ class IndicatorsApiController {
 		Indicator indicator = this.catalogue.find(partnershipId, code)
 			.orElseThrow(() -> new IllegalArgumentException("There is no indicator '" + code + "' in the catalogue"));
 		int threshold = indicator.smallNumberThreshold();
-		return this.indicators.breakdowns(partnershipId, code, ReportingPeriod.parse(period).code())
-			.stream()
-			.map((row) -> {
-				boolean suppressed = small(row.numerator(), threshold)
-						|| (row.denominator() != null && small(row.denominator(), threshold));
-				return new Group(row.breakdown(), row.group(), suppressed ? null : row.numerator(),
-						suppressed ? null : row.denominator(), suppressed ? null : row.value(), suppressed);
-			})
-			.toList();
+		String periodCode = ReportingPeriod.parse(period).code();
+		if (indicator.returned()) {
+			// A returned indicator breaks down by the agencies that returned it; a data
+			// lead sees only the agency's own figure, board members every agency's.
+			Long scope = user.hasRole(org.assure.partnership.Role.AGENCY_DATA_LEAD) ? user.agencyScope() : null;
+			java.util.Map<Long, String> names = new java.util.HashMap<>();
+			this.agencies.of(partnershipId).forEach((agency) -> names.put(agency.id(), agency.name()));
+			return this.returns.current(partnershipId, code)
+				.stream()
+				.filter((item) -> item.period().equals(periodCode) && (scope == null || scope == item.agencyId()))
+				.map((item) -> new Group("agency", names.getOrDefault(item.agencyId(), "agency " + item.agencyId()),
+						item.numerator(), item.denominator(), item.value(), false))
+				.toList();
+		}
+		return this.indicators.breakdowns(partnershipId, code, periodCode).stream().map((row) -> {
+			boolean suppressed = small(row.numerator(), threshold)
+					|| (row.denominator() != null && small(row.denominator(), threshold));
+			return new Group(row.breakdown(), row.group(), suppressed ? null : row.numerator(),
+					suppressed ? null : row.denominator(), suppressed ? null : row.value(), suppressed);
+		}).toList();
 	}
 
 	private static boolean small(long count, int threshold) {
