@@ -26,7 +26,7 @@ class IndicatorsCommandIntegrationTests {
 		List<String> lines = out.toString().lines().toList();
 		assertThat(lines.get(0))
 			.isEqualTo("code,name,period,unit,value,numerator,denominator,children,definitionVersion,batches");
-		assertThat(lines).hasSize(15);
+		assertThat(lines).hasSize(21);
 		assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith("\"referrals\",\"Referrals\",\"2014-15\""));
 	}
 

@@ -106,6 +106,7 @@ class IndicatorPagesController {
 		Judgement judgement = this.analysis.judge(partnershipId, indicator.code(), null);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("judgement", judgement);
+		model.addAttribute("chart", org.assure.indicators.SpcChart.chart(judgement, "spc-chart"));
 		model.addAttribute("history", this.catalogue.history(partnershipId, code));
 		model.addAttribute("rebases", this.analysis.rebases(partnershipId, code));
 		model.addAttribute("owner", (indicator.returnAgencyId() != null)
