@@ -66,8 +66,47 @@ public class Analysis {
 	public Judgement judge(long partnershipId, String code, @Nullable ReportingPeriod upTo) {
 		Indicator indicator = this.catalogue.find(partnershipId, code)
 			.orElseThrow(() -> new IllegalArgumentException("There is no indicator '" + code + "' in the catalogue"));
+		return judge(indicator, Sources.load(this, partnershipId, code), upTo);
+	}
+
+	/**
+	 * Judges every indicator of the catalogue, reading each table once: for the dashboard
+	 * and the reports.
+	 * @param partnershipId the partnership
+	 * @param upTo the last period to include, or null for all
+	 * @return the judgements, in catalogue order
+	 */
+	@Transactional(readOnly = true)
+	public List<Judgement> judgeAll(long partnershipId, @Nullable ReportingPeriod upTo) {
+		Sources sources = Sources.load(this, partnershipId, null);
+		return this.catalogue.all(partnershipId).stream().map((indicator) -> judge(indicator, sources, upTo)).toList();
+	}
+
+	/**
+	 * The latest financial year with any value, computed or returned.
+	 * @param partnershipId the partnership
+	 * @return the year, if there is any value
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ReportingPeriod.FinancialYear> latestYear(long partnershipId) {
+		List<String> periods = new ArrayList<>(
+				this.jdbc.sql("select distinct period_code from indicator_value where partnership_id = ?")
+					.param(partnershipId)
+					.query(String.class)
+					.list());
+		periods.addAll(this.jdbc.sql("select distinct period_code from indicator_return where partnership_id = ?")
+			.param(partnershipId)
+			.query(String.class)
+			.list());
+		return periods.stream()
+			.map(ReportingPeriod::parse)
+			.map((period) -> ReportingPeriod.financialYearOf(period.end()))
+			.max(java.util.Comparator.comparing(ReportingPeriod.FinancialYear::startYear));
+	}
+
+	private Judgement judge(Indicator indicator, Sources sources, @Nullable ReportingPeriod upTo) {
 		List<Raw> raw = new ArrayList<>(
-				indicator.returned() ? returned(partnershipId, indicator) : computed(partnershipId, indicator));
+				indicator.returned() ? returned(indicator, sources) : computed(indicator, sources));
 		raw.removeIf((point) -> upTo != null && point.period().end().isAfter(upTo.end()));
 		if (!indicator.baselinePeriod().isBlank()) {
 			ReportingPeriod baseline = ReportingPeriod.parse(indicator.baselinePeriod());
@@ -76,7 +115,7 @@ public class Analysis {
 		raw.sort(java.util.Comparator.comparing((Raw point) -> point.period().start()));
 		SpcResult spc = null;
 		if (raw.size() >= 2) {
-			List<Integer> rebases = rebases(partnershipId, indicator, raw);
+			List<Integer> rebases = rebasePositions(sources.rebases().getOrDefault(indicator.code(), List.of()), raw);
 			spc = StatisticalProcessControl.analyse(raw.stream().mapToDouble(Raw::value).toArray(),
 					new SpcOptions(indicator.better(), indicator.target(), this.settings.runLength(),
 							this.settings.screenMovingRanges(), rebases, 0));
@@ -106,16 +145,78 @@ public class Analysis {
 		Double rate = null;
 		String population = null;
 		if (latest != null && Populations.rated(indicator)) {
-			Populations.Population known = this.populations.of(partnershipId, ReportingPeriod.parse(latest.period()))
-				.orElse(null);
+			Populations.Population known = sources.population(ReportingPeriod.parse(latest.period()));
 			if (known != null) {
 				rate = Math.round(known.ratePer10000(latest.value()) * 10) / 10.0;
 				population = String.format(java.util.Locale.UK, "%,d children aged 0 to 17 in %s (%s)",
 						known.children(), known.year(), known.source());
 			}
 		}
-		return new Judgement(indicator, points, spc, rag, previous, lastYear, this.comparators.of(partnershipId, code),
-				findings(indicator, points, spc), rate, population);
+		return new Judgement(indicator, points, spc, rag, previous, lastYear,
+				sources.comparators().getOrDefault(indicator.code(), List.of()), findings(indicator, points, spc), rate,
+				population);
+	}
+
+	/**
+	 * What a judgement reads, loaded once for one indicator or for all.
+	 */
+	private record Sources(Map<String, List<AgencyReturn>> returns, Map<String, List<Raw>> values,
+			Map<String, List<String>> rebases, Map<String, List<Comparators.Comparator>> comparators,
+			Map<Long, String> agencyNames, Map<String, Populations.@Nullable Population> populations, Analysis analysis,
+			long partnershipId) {
+
+		static Sources load(Analysis analysis, long partnershipId, @Nullable String code) {
+			String only = (code != null) ? " and indicator_code = ?" : "";
+			Object[] params = (code != null) ? new Object[] { partnershipId, code } : new Object[] { partnershipId };
+			Map<String, List<AgencyReturn>> returns = new java.util.HashMap<>();
+			for (AgencyReturn item : (code != null) ? analysis.returns.current(partnershipId, code)
+					: analysis.returns.current(partnershipId)) {
+				returns.computeIfAbsent(item.indicatorCode(), (key) -> new ArrayList<>()).add(item);
+			}
+			Map<String, List<Raw>> values = new java.util.HashMap<>();
+			analysis.jdbc.sql("""
+					select indicator_code, period_code, indicator_value, numerator, denominator, batches,
+					       definition_version, children
+					from indicator_value where partnership_id = ? and indicator_value is not null""" + only)
+				.params(params)
+				.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> {
+					long denominator = rs.getLong(5);
+					Long whole = rs.wasNull() ? null : denominator;
+					values.computeIfAbsent(rs.getString(1), (key) -> new ArrayList<>())
+						.add(new Raw(ReportingPeriod.parse(rs.getString(2)), rs.getDouble(3), rs.getLong(4), whole,
+								"computed from import batches " + rs.getString(6) + " (definition version "
+										+ rs.getInt(7) + ", " + rs.getLong(8) + " children)"));
+				});
+			Map<String, List<String>> rebases = new java.util.HashMap<>();
+			analysis.jdbc
+				.sql("select indicator_code, from_period from indicator_rebase where partnership_id = ?" + only
+						+ " order by rebase_id")
+				.params(params)
+				.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> rebases
+					.computeIfAbsent(rs.getString(1), (key) -> new ArrayList<>())
+					.add(rs.getString(2)));
+			Map<String, List<Comparators.Comparator>> comparators = new java.util.HashMap<>();
+			for (Comparators.Comparator comparator : analysis.comparators.all(partnershipId)) {
+				if (code == null || code.equals(comparator.indicatorCode())) {
+					comparators.computeIfAbsent(comparator.indicatorCode(), (key) -> new ArrayList<>()).add(comparator);
+				}
+			}
+			Map<Long, String> names = new java.util.HashMap<>();
+			for (Agency agency : analysis.agencies.of(partnershipId)) {
+				names.put(agency.id(), agency.name());
+			}
+			return new Sources(returns, values, rebases, comparators, names, new java.util.HashMap<>(), analysis,
+					partnershipId);
+		}
+
+		Populations.@Nullable Population population(ReportingPeriod period) {
+			String year = ReportingPeriod.financialYearOf(period.end()).code();
+			if (!this.populations.containsKey(year)) {
+				this.populations.put(year, this.analysis.populations.of(this.partnershipId, period).orElse(null));
+			}
+			return this.populations.get(year);
+		}
+
 	}
 
 	/**
@@ -181,12 +282,7 @@ public class Analysis {
 			.update();
 	}
 
-	private List<Integer> rebases(long partnershipId, Indicator indicator, List<Raw> raw) {
-		List<String> from = this.jdbc
-			.sql("select from_period from indicator_rebase where partnership_id = ? and indicator_code = ?")
-			.params(partnershipId, indicator.code())
-			.query(String.class)
-			.list();
+	private static List<Integer> rebasePositions(List<String> from, List<Raw> raw) {
 		List<Integer> positions = new ArrayList<>();
 		for (String period : from) {
 			java.time.LocalDate start = ReportingPeriod.parse(period).start();
@@ -200,8 +296,8 @@ public class Analysis {
 		return positions.stream().distinct().sorted().toList();
 	}
 
-	private List<Raw> returned(long partnershipId, Indicator indicator) {
-		List<AgencyReturn> all = this.returns.current(partnershipId, indicator.code());
+	private static List<Raw> returned(Indicator indicator, Sources sources) {
+		List<AgencyReturn> all = sources.returns().getOrDefault(indicator.code(), List.of());
 		Long owner = indicator.returnAgencyId();
 		Map<String, List<AgencyReturn>> byPeriod = new LinkedHashMap<>();
 		for (AgencyReturn item : all) {
@@ -209,10 +305,7 @@ public class Analysis {
 				byPeriod.computeIfAbsent(item.period(), (key) -> new ArrayList<>()).add(item);
 			}
 		}
-		Map<Long, String> names = new java.util.HashMap<>();
-		for (Agency agency : this.agencies.of(partnershipId)) {
-			names.put(agency.id(), agency.name());
-		}
+		Map<Long, String> names = sources.agencyNames();
 		List<Raw> raw = new ArrayList<>();
 		for (Map.Entry<String, List<AgencyReturn>> entry : byPeriod.entrySet()) {
 			List<AgencyReturn> items = entry.getValue();
@@ -244,20 +337,9 @@ public class Analysis {
 		return raw;
 	}
 
-	private List<Raw> computed(long partnershipId, Indicator indicator) {
-		return this.jdbc.sql("""
-				select period_code, indicator_value, numerator, denominator, batches, definition_version, children
-				from indicator_value where partnership_id = ? and indicator_code = ? and indicator_value is not null""")
-			.params(partnershipId, indicator.code())
-			.query((rs, row) -> {
-				ReportingPeriod period = ReportingPeriod.parse(rs.getString(1));
-				long denominator = rs.getLong(4);
-				Long whole = rs.wasNull() ? null : denominator;
-				return new Raw(period, rs.getDouble(2), rs.getLong(3), whole,
-						"computed from import batches " + rs.getString(5) + " (definition version " + rs.getInt(6)
-								+ ", " + rs.getLong(7) + " children)");
-			})
-			.list()
+	private static List<Raw> computed(Indicator indicator, Sources sources) {
+		return sources.values()
+			.getOrDefault(indicator.code(), List.of())
 			.stream()
 			.filter((point) -> indicator.frequency()
 				.periodOf(point.period().start())

@@ -78,6 +78,22 @@ public class Comparators {
 	}
 
 	/**
+	 * Every comparator of a partnership.
+	 * @param partnershipId the partnership
+	 * @return the comparators, by indicator, period then area
+	 */
+	@Transactional(readOnly = true)
+	public List<Comparator> all(long partnershipId) {
+		return this.jdbc.sql("""
+				select indicator_code, area, period_code, comparator_value, source from indicator_comparator
+				where partnership_id = ? order by indicator_code, period_code, area""")
+			.param(partnershipId)
+			.query((rs, row) -> new Comparator(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/**
 	 * Loads the comparators Assure ships.
 	 * @param partnershipId the partnership
 	 * @param username who

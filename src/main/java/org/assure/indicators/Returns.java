@@ -442,6 +442,20 @@ public class Returns {
 	}
 
 	/**
+	 * The current version of every return of every indicator, in period order.
+	 * @param partnershipId the partnership
+	 * @return the returns
+	 */
+	@Transactional(readOnly = true)
+	public List<AgencyReturn> current(long partnershipId) {
+		return sorted(
+				this.jdbc.sql("select " + COLUMNS + " from indicator_return r where partnership_id = ? and " + CURRENT)
+					.param(partnershipId)
+					.query(Returns::row)
+					.list());
+	}
+
+	/**
 	 * The latest returns, newest first, every version included.
 	 * @param partnershipId the partnership
 	 * @param agencyScope only this agency's, or null for every agency's

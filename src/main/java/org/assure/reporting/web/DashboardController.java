@@ -1,0 +1,97 @@
+package org.assure.reporting.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.assure.calendar.ReportingPeriod;
+import org.assure.indicators.Theme;
+import org.assure.partnership.Agencies;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.Role;
+import org.assure.reporting.Dashboard;
+import org.assure.shell.BoardFunction;
+import org.assure.shell.FormErrors;
+import org.assure.shell.NavigationItem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The board's dashboard, for every user of the partnership: every indicator judged up to
+ * a period, by theme, with filters by theme and agency and a period picker.
+ */
+@Controller
+class DashboardController {
+
+	private final Dashboard dashboard;
+
+	private final Agencies agencies;
+
+	private final Clock clock;
+
+	DashboardController(Dashboard dashboard, Agencies agencies, Clock clock) {
+		this.dashboard = dashboard;
+		this.agencies = agencies;
+		this.clock = clock;
+	}
+
+	@GetMapping("/dashboard")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String dashboard(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "period", required = false) @Nullable String period,
+			@RequestParam(name = "theme", required = false) @Nullable String theme,
+			@RequestParam(name = "agency", required = false) @Nullable String agency, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		FormErrors errors = FormErrors.none();
+		ReportingPeriod chosen = this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock));
+		if (period != null && !period.isBlank()) {
+			try {
+				chosen = ReportingPeriod.parse(period);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add("period", "Enter a period such as 2014-15, 2014-15-Q2 or 2014-07");
+			}
+		}
+		Theme chosenTheme = (theme != null && !theme.isBlank()) ? Theme.fromCode(theme).orElse(null) : null;
+		Long chosenAgency = null;
+		if (agency != null && !agency.isBlank()) {
+			try {
+				chosenAgency = this.agencies.find(partnershipId, Long.parseLong(agency.strip()))
+					.map((a) -> a.id())
+					.orElse(null);
+			}
+			catch (NumberFormatException ex) {
+				chosenAgency = null;
+			}
+		}
+		model.addAttribute("view", this.dashboard.view(partnershipId, chosen, chosenTheme, chosenAgency));
+		model.addAttribute("errors", errors);
+		model.addAttribute("periodText", (period != null && !errors.isEmpty()) ? period : chosen.code());
+		model.addAttribute("themes", Theme.values());
+		model.addAttribute("theme", (chosenTheme != null) ? chosenTheme.code() : "");
+		model.addAttribute("agencies", this.agencies.of(partnershipId));
+		model.addAttribute("agency", (chosenAgency != null) ? String.valueOf(chosenAgency) : "");
+		return "reporting/dashboard";
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem dashboardLink() {
+			return new NavigationItem(BoardFunction.PERFORMANCE, "Dashboard", "/dashboard",
+					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+		}
+
+	}
+
+}
