@@ -74,7 +74,14 @@ class EndpointAccessMatrixIntegrationTests {
 		 * Board managers, administrators and agency data leads (each data lead for the
 		 * agency's own data).
 		 */
-		CASE_DATA
+		CASE_DATA,
+
+		/**
+		 * Board managers and sub-group chairs, and a data lead for the indicators the
+		 * agency returns (the matrix's demo data lead is the police's, which does not
+		 * return the indicator it tries, so is refused).
+		 */
+		COMMENTARY
 
 	}
 
@@ -117,6 +124,7 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /indicators/{code}/edit", Access.BOARD_MANAGER);
 		POLICY.put("GET /indicators/{code}/children", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /indicators/{code}/rebase", Access.BOARD_MANAGER);
+		POLICY.put("POST /indicators/{code}/commentary", Access.COMMENTARY);
 		POLICY.put("GET /indicators/comparators", Access.BOARD_MANAGER);
 		POLICY.put("POST /indicators/comparators", Access.BOARD_MANAGER);
 		POLICY.put("GET /api/v1/indicators/{code}/breakdowns", Access.PARTNERSHIP_MEMBER);
@@ -244,6 +252,7 @@ class EndpointAccessMatrixIntegrationTests {
 			case DEPLOYMENT_ADMIN -> caller.deploymentAdmin();
 			case CASE_DATA -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
 					|| roles.contains(Role.AGENCY_DATA_LEAD);
+			case COMMENTARY -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.SUBGROUP_CHAIR);
 		};
 	}
 

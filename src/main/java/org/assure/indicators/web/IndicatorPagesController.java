@@ -12,6 +12,7 @@ import org.assure.audit.AccessLog;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Analysis;
 import org.assure.indicators.Catalogue;
+import org.assure.indicators.Commentaries;
 import org.assure.indicators.Comparators;
 import org.assure.indicators.Frequency;
 import org.assure.indicators.Indicator;
@@ -69,8 +70,11 @@ class IndicatorPagesController {
 
 	private final Comparators comparators;
 
+	private final Commentaries commentaries;
+
 	IndicatorPagesController(Catalogue catalogue, Analysis analysis, Agencies agencies, Indicators indicators,
-			AccessLog accessLog, Clock clock, Comparators comparators) {
+			AccessLog accessLog, Clock clock, Comparators comparators, Commentaries commentaries) {
+		this.commentaries = commentaries;
 		this.comparators = comparators;
 		this.clock = clock;
 		this.catalogue = catalogue;
@@ -109,6 +113,18 @@ class IndicatorPagesController {
 		model.addAttribute("chart", org.assure.indicators.SpcChart.chart(judgement, "spc-chart"));
 		model.addAttribute("history", this.catalogue.history(partnershipId, code));
 		model.addAttribute("rebases", this.analysis.rebases(partnershipId, code));
+		List<Commentaries.Commentary> commentaries = this.commentaries.history(partnershipId, code);
+		model.addAttribute("commentaries", commentaries);
+		Judgement.Point newest = judgement.latest();
+		String latestPeriod = (newest != null) ? newest.period() : "";
+		model.addAttribute("latestPeriod", latestPeriod);
+		model.addAttribute("currentCommentary",
+				commentaries.stream().filter((c) -> c.period().equals(latestPeriod)).findFirst().orElse(null));
+		model.addAttribute("canComment", mayComment(user, indicator));
+		if (!model.containsAttribute("commentaryProblems")) {
+			model.addAttribute("commentaryProblems", Map.of());
+			model.addAttribute("commentaryDraft", Map.of("commentaryPeriod", latestPeriod));
+		}
 		model.addAttribute("owner", (indicator.returnAgencyId() != null)
 				? this.agencies.find(partnershipId, indicator.returnAgencyId()).map((a) -> a.name()).orElse("") : "");
 		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER));
@@ -152,6 +168,40 @@ class IndicatorPagesController {
 		model.addAttribute("shown", CHILDREN_SHOWN);
 		model.addAttribute("breakdowns", this.indicators.breakdowns(partnershipId, code, chosen.code()));
 		return "indicators/children";
+	}
+
+	@PostMapping("/{code}/commentary")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'SUBGROUP_CHAIR', 'AGENCY_DATA_LEAD')")
+	String comment(@AuthenticationPrincipal AssureUser user, @PathVariable String code,
+			@RequestParam(name = "commentaryPeriod", defaultValue = "") String period,
+			@RequestParam(name = "what", defaultValue = "") String what,
+			@RequestParam(name = "soWhat", defaultValue = "") String soWhat,
+			@RequestParam(name = "whatNext", defaultValue = "") String whatNext, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		Indicator indicator = this.catalogue.find(partnershipId, code).orElseThrow(NotFound::new);
+		if (!mayComment(user, indicator)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"A data lead comments only on the indicators the agency returns");
+		}
+		Map<String, String> problems = this.commentaries.write(partnershipId, code, period, what, soWhat, whatNext,
+				user.getUsername());
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("saved", "Commentary saved for " + period.strip());
+		}
+		else {
+			redirect.addFlashAttribute("commentaryProblems", new java.util.LinkedHashMap<>(problems));
+			redirect.addFlashAttribute("commentaryDraft", new java.util.LinkedHashMap<>(
+					Map.of("commentaryPeriod", period, "what", what, "soWhat", soWhat, "whatNext", whatNext)));
+		}
+		return "redirect:/indicators/" + code + "#commentary";
+	}
+
+	static boolean mayComment(AssureUser user, Indicator indicator) {
+		if (user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.SUBGROUP_CHAIR)) {
+			return true;
+		}
+		return user.hasRole(Role.AGENCY_DATA_LEAD) && user.agencyId() != null
+				&& user.agencyId().equals(indicator.returnAgencyId());
 	}
 
 	@PostMapping("/{code}/rebase")

@@ -44,6 +44,9 @@ class IndicatorAdministrationIntegrationTests {
 	@Autowired
 	Comparators comparators;
 
+	@Autowired
+	org.assure.partnership.Agencies agencies;
+
 	@Test
 	void aRebaseStartsNewLimitsAndKeepsItsReason() throws Exception {
 		this.mvc
@@ -97,6 +100,32 @@ class IndicatorAdministrationIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.comparators.of(partnership, "referrals"))
 			.anyMatch((c) -> c.period().equals("2013-14") && c.area().equals("Statistical neighbours"));
+	}
+
+	@Test
+	void aDataLeadCommentsOnlyOnTheAgencysOwnIndicators() throws Exception {
+		long council = this.agencies
+			.findByName(this.users.demoPartnershipId(), "Children's Services, Leicester City Council")
+			.orElseThrow()
+			.id();
+		String lead = this.users.fresh(Role.AGENCY_DATA_LEAD, council);
+		this.mvc
+			.perform(post("/indicators/s47-in-period/commentary").param("commentaryPeriod", "2015-01")
+				.param("what", "146 enquiries")
+				.param("soWhat", "More children were thought at risk of significant harm")
+				.param("whatNext", "Threshold audit in April")
+				.with(csrf())
+				.with(user(this.users.named(lead))))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("saved", containsString("2015-01")));
+		this.mvc
+			.perform(post("/indicators/s47-in-period/commentary").param("commentaryPeriod", "2015-01")
+				.param("what", "x")
+				.param("soWhat", "y")
+				.param("whatNext", "z")
+				.with(csrf())
+				.with(user(this.users.demo(Role.AGENCY_DATA_LEAD))))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

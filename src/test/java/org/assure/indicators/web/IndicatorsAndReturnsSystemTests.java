@@ -53,6 +53,22 @@ class IndicatorsAndReturnsSystemTests extends BrowserSystemTest {
 		assertThat(this.browser.findElement(By.id("history-table")).getText())
 			.contains("Target agreed by the health sub-group", "board-manager");
 		assertThat(this.browser.findElement(By.id("findings")).getText()).contains("misses the target");
+
+		this.browser.get(url("/indicators/assessments-open-beyond-45-days-pct"));
+		assertThat(this.browser.findElement(By.id("no-commentary")).getText()).contains("2015-01");
+		this.browser.findElement(By.id("save-commentary")).click();
+		assertThat(this.browser.findElement(By.id("commentary-form")).getText()).contains("Say what the figures show",
+				"Say what it means for children");
+		Browsers.assertAccessible(this.browser);
+		this.browser.findElement(By.id("what")).sendKeys("The backlog fell to 9.5% in January.");
+		this.browser.findElement(By.id("soWhat"))
+			.sendKeys("Fewer children wait beyond 45 days for their needs to be understood.");
+		this.browser.findElement(By.id("whatNext"))
+			.sendKeys("Head of Service to report the agency social workers' exit plan to the March board.");
+		this.browser.findElement(By.id("save-commentary")).click();
+		assertThat(this.browser.findElement(By.id("current-commentary")).getText())
+			.contains("The backlog fell to 9.5% in January.", "board-manager");
+		Browsers.assertAccessible(this.browser);
 	}
 
 	@Test
