@@ -92,6 +92,7 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /", Access.SIGNED_IN);
 		POLICY.put("GET /api/v1/me", Access.SIGNED_IN);
 		POLICY.put("GET /dashboard", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /reports/exceptions", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /api/v1/analysis/spc", Access.SIGNED_IN);
 		POLICY.put("GET /api/v1/indicators", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /api/v1/indicators/catalogue", Access.PARTNERSHIP_MEMBER);

@@ -42,6 +42,14 @@ class DashboardSystemTests extends BrowserSystemTest {
 		assertThat(this.browser.findElement(By.tagName("h1")).getText())
 			.isEqualTo("Assessments open beyond 45 days at month end (%)");
 
+		this.browser.findElement(By.linkText("Exception report")).click();
+		this.browser.findElement(By.id("period")).clear();
+		this.browser.findElement(By.id("period")).sendKeys("2014-08");
+		this.browser.findElement(By.id("show-period")).click();
+		assertThat(this.browser.findElement(By.id("exception-assessments-open-beyond-45-days-pct")).getText())
+			.contains("42.6% (August 2014)", "Red against target", "Not written for 2014-08");
+		Browsers.assertAccessible(this.browser);
+
 		this.browser.get(url("/dashboard?period=soon"));
 		assertThat(this.browser.findElement(By.className("govuk-error-summary")).getText())
 			.contains("Enter a period such as 2014-15");

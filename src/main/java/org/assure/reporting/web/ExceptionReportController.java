@@ -1,0 +1,77 @@
+package org.assure.reporting.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.assure.calendar.ReportingPeriod;
+import org.assure.partnership.AssureUser;
+import org.assure.reporting.Dashboard;
+import org.assure.reporting.ExceptionReport;
+import org.assure.shell.BoardFunction;
+import org.assure.shell.FormErrors;
+import org.assure.shell.NavigationItem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The exception report, for every user of the partnership.
+ */
+@Controller
+class ExceptionReportController {
+
+	private final ExceptionReport report;
+
+	private final Dashboard dashboard;
+
+	private final Clock clock;
+
+	ExceptionReportController(ExceptionReport report, Dashboard dashboard, Clock clock) {
+		this.report = report;
+		this.dashboard = dashboard;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reports/exceptions")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String exceptions(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "period", required = false) @Nullable String period, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		FormErrors errors = FormErrors.none();
+		ReportingPeriod chosen = this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock));
+		if (period != null && !period.isBlank()) {
+			try {
+				chosen = ReportingPeriod.parse(period);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add("period", "Enter a period such as 2014-15, 2014-15-Q2 or 2014-07");
+			}
+		}
+		model.addAttribute("period", chosen);
+		model.addAttribute("periodText", (period != null && !errors.isEmpty()) ? period : chosen.code());
+		model.addAttribute("errors", errors);
+		model.addAttribute("exceptions", this.report.of(partnershipId, chosen));
+		return "reporting/exceptions";
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem exceptionReportLink() {
+			return new NavigationItem(BoardFunction.PERFORMANCE, "Exception report", "/reports/exceptions",
+					java.util.Arrays.stream(org.assure.partnership.Role.values())
+						.map(org.assure.partnership.Role::name)
+						.collect(java.util.stream.Collectors.toUnmodifiableSet()));
+		}
+
+	}
+
+}
