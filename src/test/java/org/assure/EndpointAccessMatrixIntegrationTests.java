@@ -81,7 +81,10 @@ class EndpointAccessMatrixIntegrationTests {
 		 * agency returns (the matrix's demo data lead is the police's, which does not
 		 * return the indicator it tries, so is refused).
 		 */
-		COMMENTARY
+		COMMENTARY,
+
+		/** Sub-group chairs and board managers. */
+		REPORT_CARDS
 
 	}
 
@@ -93,6 +96,8 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /api/v1/me", Access.SIGNED_IN);
 		POLICY.put("GET /dashboard", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /reports/exceptions", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /reports/cards", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /reports/cards", Access.REPORT_CARDS);
 		POLICY.put("POST /api/v1/analysis/spc", Access.SIGNED_IN);
 		POLICY.put("GET /api/v1/indicators", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /api/v1/indicators/catalogue", Access.PARTNERSHIP_MEMBER);
@@ -253,7 +258,7 @@ class EndpointAccessMatrixIntegrationTests {
 			case DEPLOYMENT_ADMIN -> caller.deploymentAdmin();
 			case CASE_DATA -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
 					|| roles.contains(Role.AGENCY_DATA_LEAD);
-			case COMMENTARY -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.SUBGROUP_CHAIR);
+			case COMMENTARY, REPORT_CARDS -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.SUBGROUP_CHAIR);
 		};
 	}
 

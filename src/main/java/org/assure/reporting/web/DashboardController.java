@@ -38,7 +38,10 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(Dashboard dashboard, Agencies agencies, Clock clock) {
+	private final org.assure.reporting.ReportCards cards;
+
+	DashboardController(Dashboard dashboard, Agencies agencies, Clock clock, org.assure.reporting.ReportCards cards) {
+		this.cards = cards;
 		this.dashboard = dashboard;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -74,6 +77,9 @@ class DashboardController {
 			}
 		}
 		model.addAttribute("view", this.dashboard.view(partnershipId, chosen, chosenTheme, chosenAgency));
+		ReportingPeriod.Quarter quarter = org.assure.reporting.ReportCards.quarterOf(chosen);
+		model.addAttribute("cardQuarter", quarter);
+		model.addAttribute("cards", this.cards.current(partnershipId, quarter.code()));
 		model.addAttribute("errors", errors);
 		model.addAttribute("periodText", (period != null && !errors.isEmpty()) ? period : chosen.code());
 		model.addAttribute("themes", Theme.values());

@@ -1,0 +1,113 @@
+package org.assure.reporting.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.assure.calendar.ReportingPeriod;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.Role;
+import org.assure.reporting.Dashboard;
+import org.assure.reporting.ReportCards;
+import org.assure.shell.BoardFunction;
+import org.assure.shell.NavigationItem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Sub-group report cards: read by every user of the partnership, written by sub-group
+ * chairs and board managers.
+ */
+@Controller
+class ReportCardsController {
+
+	private final ReportCards cards;
+
+	private final Dashboard dashboard;
+
+	private final Clock clock;
+
+	ReportCardsController(ReportCards cards, Dashboard dashboard, Clock clock) {
+		this.cards = cards;
+		this.dashboard = dashboard;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reports/cards")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String cards(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "quarter", required = false) @Nullable String quarter, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		ReportingPeriod.Quarter chosen = ReportCards
+			.quarterOf(this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock)));
+		if (quarter != null && !quarter.isBlank()) {
+			try {
+				chosen = ReportCards.quarterOf(ReportingPeriod.parse(quarter));
+			}
+			catch (IllegalArgumentException ex) {
+				model.addAttribute("quarterError", "Enter a quarter such as 2014-15-Q4");
+			}
+		}
+		model.addAttribute("quarter", chosen);
+		model.addAttribute("groups", this.cards.groups(partnershipId));
+		model.addAttribute("cards", this.cards.current(partnershipId, chosen.code()));
+		model.addAttribute("canWrite", user.hasRole(Role.SUBGROUP_CHAIR) || user.hasRole(Role.BOARD_MANAGER));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of("quarter", chosen.code()));
+		}
+		return "reporting/cards";
+	}
+
+	@PostMapping("/reports/cards")
+	@PreAuthorize("hasAnyRole('SUBGROUP_CHAIR', 'BOARD_MANAGER')")
+	String write(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "group", defaultValue = "") String group,
+			@RequestParam(name = "quarter", defaultValue = "") String quarter,
+			@RequestParam(name = "criticalMessages", defaultValue = "") String criticalMessages,
+			@RequestParam(name = "progress", defaultValue = "") String progress,
+			@RequestParam(name = "risks", defaultValue = "") String risks, RedirectAttributes redirect) {
+		Map<String, String> problems = this.cards.write(user.requirePartnershipId(), group, quarter, criticalMessages,
+				progress, risks, user.getUsername());
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("saved", "Report card saved: " + group + ", " + quarter.strip());
+		}
+		else {
+			redirect.addFlashAttribute("problems", new LinkedHashMap<>(problems));
+			Map<String, String> draft = new LinkedHashMap<>();
+			draft.put("group", group);
+			draft.put("quarter", quarter);
+			draft.put("criticalMessages", criticalMessages);
+			draft.put("progress", progress);
+			draft.put("risks", risks);
+			redirect.addFlashAttribute("draft", draft);
+		}
+		return "redirect:/reports/cards?quarter="
+				+ java.net.URLEncoder.encode(quarter.strip(), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem reportCardsLink() {
+			return new NavigationItem(BoardFunction.PERFORMANCE, "Report cards", "/reports/cards",
+					java.util.Arrays.stream(Role.values())
+						.map(Role::name)
+						.collect(java.util.stream.Collectors.toUnmodifiableSet()));
+		}
+
+	}
+
+}
