@@ -9,6 +9,8 @@ import org.assure.indicators.SpcChart;
 import org.assure.indicators.analysis.AssuranceIcon;
 import org.assure.indicators.analysis.BetterDirection;
 import org.assure.indicators.analysis.VariationIcon;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,10 +30,11 @@ import org.jspecify.annotations.Nullable;
  * @param yearOnYear the change from the same period a year before, in words, or empty
  * @param comparator the comparator for the latest year, in words, or empty
  * @param trial whether the limits are trial limits
+ * @param redPeriods the periods of the series that were red, in words, or empty
  */
 public record DashboardRow(String code, String name, String period, String value, String target, Rag rag,
 		String variation, boolean concerning, String assurance, String sparkline, String change, String yearOnYear,
-		String comparator, boolean trial) {
+		String comparator, boolean trial, String redPeriods) {
 
 	/**
 	 * The row of a judgement.
@@ -67,7 +70,19 @@ public record DashboardRow(String code, String name, String period, String value
 				variation == VariationIcon.CONCERNING_HIGH || variation == VariationIcon.CONCERNING_LOW,
 				words(assurance), SpcChart.sparkline(judgement), change(indicator, judgement.changeFromPrevious()),
 				change(indicator, judgement.changeFromLastYear()), comparator,
-				judgement.spc() != null && judgement.spc().latest().trial());
+				judgement.spc() != null && judgement.spc().latest().trial(), redPeriods(judgement));
+	}
+
+	static String redPeriods(Judgement judgement) {
+		List<String> red = judgement.points()
+			.stream()
+			.filter((point) -> point.rag() == Rag.RED)
+			.map(Judgement.Point::label)
+			.toList();
+		if (red.isEmpty()) {
+			return "";
+		}
+		return "Red in " + red.size() + " of " + judgement.points().size() + ": " + String.join(", ", red);
 	}
 
 	static String words(@Nullable VariationIcon icon) {

@@ -23,8 +23,9 @@ class DashboardSystemTests extends BrowserSystemTest {
 		this.browser.findElement(By.linkText("Dashboard")).click();
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
 		assertThat(this.browser.findElement(By.id("period")).getAttribute("value")).isEqualTo("2014-15");
-		assertThat(this.browser.findElement(By.id("row-assessments-open-beyond-45-days-pct")).getText())
-			.contains("9.5%", "January 2015", "At most 20.0%", "Green", "Common cause", "Trial limits");
+		assertThat(this.browser.findElement(By.id("row-assessments-open-beyond-45-days-pct")).getText()).contains(
+				"9.5%", "January 2015", "At most 20.0%", "Green", "Common cause", "Trial limits",
+				"Red in 4 of 9: July 2014, August 2014, November 2014, December 2014");
 		Browsers.assertAccessible(this.browser);
 		Browsers.screenshot(this.browser, "dashboard");
 
