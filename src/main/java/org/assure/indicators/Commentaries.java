@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.assure.calendar.ReportingPeriod;
 
+import org.assure.shell.TextRules;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,9 +76,9 @@ public class Commentaries {
 		catch (IllegalArgumentException ex) {
 			problems.put("commentaryPeriod", "Enter the period the commentary is about, such as 2014-07");
 		}
-		check(problems, "what", what, "Say what the figures show");
-		check(problems, "soWhat", soWhat, "Say what it means for children (so what)");
-		check(problems, "whatNext", whatNext, "Say what will be done, by whom and when (what next)");
+		TextRules.require(problems, "what", what, "Say what the figures show", 2000);
+		TextRules.require(problems, "soWhat", soWhat, "Say what it means for children (so what)", 2000);
+		TextRules.require(problems, "whatNext", whatNext, "Say what will be done, by whom and when (what next)", 2000);
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -87,15 +89,6 @@ public class Commentaries {
 					OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.update();
 		return problems;
-	}
-
-	private static void check(Map<String, String> problems, String field, String text, String missing) {
-		if (text.isBlank()) {
-			problems.put(field, missing);
-		}
-		else if (text.strip().length() > 2000) {
-			problems.put(field, "At most 2,000 characters");
-		}
 	}
 
 	/**

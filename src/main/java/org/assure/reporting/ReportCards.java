@@ -13,6 +13,8 @@ import org.assure.partnership.People;
 import org.assure.partnership.Seat;
 import org.assure.partnership.SeatKind;
 
+import org.assure.shell.TextRules;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,9 +100,10 @@ public class ReportCards {
 		catch (IllegalArgumentException ex) {
 			problems.put("quarter", "A report card is for a quarter, such as 2014-15-Q4");
 		}
-		check(problems, "criticalMessages", criticalMessages, "Write the critical messages for the board");
-		check(problems, "progress", progress, "Write the progress made");
-		check(problems, "risks", risks, "Write the risks");
+		TextRules.require(problems, "criticalMessages", criticalMessages, "Write the critical messages for the board",
+				3000);
+		TextRules.require(problems, "progress", progress, "Write the progress made", 3000);
+		TextRules.require(problems, "risks", risks, "Write the risks", 3000);
 		if (problems.isEmpty()) {
 			this.jdbc
 				.sql("""
@@ -111,15 +114,6 @@ public class ReportCards {
 				.update();
 		}
 		return problems;
-	}
-
-	private static void check(Map<String, String> problems, String field, String text, String missing) {
-		if (text.isBlank()) {
-			problems.put(field, missing);
-		}
-		else if (text.strip().length() > 3000) {
-			problems.put(field, "At most 3,000 characters");
-		}
 	}
 
 	/**

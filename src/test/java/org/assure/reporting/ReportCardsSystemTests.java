@@ -36,7 +36,7 @@ class ReportCardsSystemTests extends BrowserSystemTest {
 		this.browser.findElement(By.id("progress")).sendKeys("Two reviews published.");
 		this.browser.findElement(By.id("risks")).sendKeys("The independent author's availability.");
 		this.browser.findElement(By.id("save-card")).click();
-		assertThat(this.browser.findElement(By.id("saved")).getText()).contains(group, "2014-15-Q4");
+		assertThat(this.browser.findElement(By.id("success")).getText()).contains(group, "2014-15-Q4");
 
 		this.browser.get(url("/dashboard?period=2014-15"));
 		assertThat(this.browser.findElement(By.id("card-summary")).getText()).contains(group,

@@ -186,7 +186,7 @@ class IndicatorPagesController {
 		Map<String, String> problems = this.commentaries.write(partnershipId, code, period, what, soWhat, whatNext,
 				user.getUsername());
 		if (problems.isEmpty()) {
-			redirect.addFlashAttribute("saved", "Commentary saved for " + period.strip());
+			redirect.addFlashAttribute("success", "Commentary saved for " + period.strip());
 		}
 		else {
 			redirect.addFlashAttribute("commentaryProblems", new java.util.LinkedHashMap<>(problems));
@@ -216,7 +216,7 @@ class IndicatorPagesController {
 				throw new IllegalArgumentException("Enter the period the new limits start from, such as 2015-04");
 			}
 			this.analysis.rebase(partnershipId, code, fromPeriod, reason, user.getUsername(), this.clock.instant());
-			redirect.addFlashAttribute("saved", "The limits start again from " + fromPeriod.strip());
+			redirect.addFlashAttribute("success", "The limits start again from " + fromPeriod.strip());
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("rebaseError", ex.getMessage());
@@ -250,7 +250,7 @@ class IndicatorPagesController {
 			try (java.io.Reader reader = new java.io.InputStreamReader(file.getInputStream(),
 					java.nio.charset.StandardCharsets.UTF_8)) {
 				int loaded = this.comparators.load(user.requirePartnershipId(), reader, name, user.getUsername());
-				redirect.addFlashAttribute("saved", loaded + " comparators loaded from " + name);
+				redirect.addFlashAttribute("success", loaded + " comparators loaded from " + name);
 				return "redirect:/indicators";
 			}
 			catch (InvalidFileException ex) {
@@ -301,7 +301,7 @@ class IndicatorPagesController {
 					(stale != null) ? stale : current.staleAfterDays(), "", null, "");
 			try {
 				Indicator saved = this.catalogue.save(partnershipId, edited, user.getUsername(), form.reason());
-				redirect.addFlashAttribute("saved", "Saved as version " + saved.version());
+				redirect.addFlashAttribute("success", "Saved as version " + saved.version());
 				return "redirect:/indicators/" + code;
 			}
 			catch (Catalogue.InvalidIndicatorException ex) {

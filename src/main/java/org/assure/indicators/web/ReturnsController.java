@@ -138,7 +138,7 @@ class ReturnsController {
 						partnershipId, new ReturnSubmission(form.indicator(), agencyId, form.period(), numerator,
 								denominator, value, form.reason(), form.outsideLimitsReason(), ReturnChannel.FORM),
 						user.getUsername());
-				redirect.addFlashAttribute("submitted", "Return received: "
+				redirect.addFlashAttribute("success", "Return received: "
 						+ names(partnershipId).getOrDefault(stored.indicatorCode(), stored.indicatorCode()) + ", "
 						+ ReportingPeriod.parse(stored.period()).label() + " (version " + stored.version() + ")");
 				return "redirect:/returns?year="
@@ -175,7 +175,7 @@ class ReturnsController {
 			try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 				List<AgencyReturn> stored = this.returns.importCsv(user.requirePartnershipId(), reader, name,
 						user.agencyScope(), user.getUsername());
-				redirect.addFlashAttribute("submitted", stored.size() + " returns received from " + name);
+				redirect.addFlashAttribute("success", stored.size() + " returns received from " + name);
 				return "redirect:/returns";
 			}
 			catch (InvalidFileException ex) {

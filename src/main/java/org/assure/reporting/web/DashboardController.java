@@ -12,7 +12,6 @@ import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.reporting.Dashboard;
 import org.assure.shell.BoardFunction;
-import org.assure.shell.FormErrors;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
 
@@ -54,16 +53,9 @@ class DashboardController {
 			@RequestParam(name = "theme", required = false) @Nullable String theme,
 			@RequestParam(name = "agency", required = false) @Nullable String agency, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		FormErrors errors = FormErrors.none();
-		ReportingPeriod chosen = this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock));
-		if (period != null && !period.isBlank()) {
-			try {
-				chosen = ReportingPeriod.parse(period);
-			}
-			catch (IllegalArgumentException ex) {
-				errors.add("period", "Enter a period such as 2014-15, 2014-15-Q2 or 2014-07");
-			}
-		}
+		PeriodChoice choice = PeriodChoice.of(period,
+				this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock)));
+		ReportingPeriod chosen = choice.period();
 		Theme chosenTheme = (theme != null && !theme.isBlank()) ? Theme.fromCode(theme).orElse(null) : null;
 		Long chosenAgency = null;
 		if (agency != null && !agency.isBlank()) {
@@ -80,8 +72,8 @@ class DashboardController {
 		ReportingPeriod.Quarter quarter = org.assure.reporting.ReportCards.quarterOf(chosen);
 		model.addAttribute("cardQuarter", quarter);
 		model.addAttribute("cards", this.cards.current(partnershipId, quarter.code()));
-		model.addAttribute("errors", errors);
-		model.addAttribute("periodText", (period != null && !errors.isEmpty()) ? period : chosen.code());
+		model.addAttribute("errors", choice.errors());
+		model.addAttribute("periodText", choice.text());
 		model.addAttribute("themes", Theme.values());
 		model.addAttribute("theme", (chosenTheme != null) ? chosenTheme.code() : "");
 		model.addAttribute("agencies", this.agencies.of(partnershipId));

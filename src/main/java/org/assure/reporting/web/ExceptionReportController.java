@@ -8,7 +8,6 @@ import org.assure.partnership.AssureUser;
 import org.assure.reporting.Dashboard;
 import org.assure.reporting.ExceptionReport;
 import org.assure.shell.BoardFunction;
-import org.assure.shell.FormErrors;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
 
@@ -44,19 +43,12 @@ class ExceptionReportController {
 	String exceptions(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "period", required = false) @Nullable String period, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		FormErrors errors = FormErrors.none();
-		ReportingPeriod chosen = this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock));
-		if (period != null && !period.isBlank()) {
-			try {
-				chosen = ReportingPeriod.parse(period);
-			}
-			catch (IllegalArgumentException ex) {
-				errors.add("period", "Enter a period such as 2014-15, 2014-15-Q2 or 2014-07");
-			}
-		}
+		PeriodChoice choice = PeriodChoice.of(period,
+				this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock)));
+		ReportingPeriod chosen = choice.period();
 		model.addAttribute("period", chosen);
-		model.addAttribute("periodText", (period != null && !errors.isEmpty()) ? period : chosen.code());
-		model.addAttribute("errors", errors);
+		model.addAttribute("periodText", choice.text());
+		model.addAttribute("errors", choice.errors());
 		model.addAttribute("exceptions", this.report.of(partnershipId, chosen));
 		return "reporting/exceptions";
 	}

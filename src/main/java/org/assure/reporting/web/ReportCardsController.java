@@ -81,7 +81,7 @@ class ReportCardsController {
 		Map<String, String> problems = this.cards.write(user.requirePartnershipId(), group, quarter, criticalMessages,
 				progress, risks, user.getUsername());
 		if (problems.isEmpty()) {
-			redirect.addFlashAttribute("saved", "Report card saved: " + group + ", " + quarter.strip());
+			redirect.addFlashAttribute("success", "Report card saved: " + group + ", " + quarter.strip());
 		}
 		else {
 			redirect.addFlashAttribute("problems", new LinkedHashMap<>(problems));

@@ -62,7 +62,7 @@ class IndicatorAdministrationIntegrationTests {
 				.with(csrf())
 				.with(user(this.users.demo(Role.BOARD_MANAGER))))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("saved", containsString("2014-10")));
+			.andExpect(flash().attribute("success", containsString("2014-10")));
 		long partnership = this.users.demoPartnershipId();
 		Judgement judgement = this.analysis.judge(partnership, "social-care-referrals", null);
 		assertThat(judgement.spc().groups()).hasSize(2);
@@ -117,7 +117,7 @@ class IndicatorAdministrationIntegrationTests {
 				.with(csrf())
 				.with(user(this.users.named(lead))))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("saved", containsString("2015-01")));
+			.andExpect(flash().attribute("success", containsString("2015-01")));
 		this.mvc
 			.perform(post("/indicators/s47-in-period/commentary").param("commentaryPeriod", "2015-01")
 				.param("what", "x")

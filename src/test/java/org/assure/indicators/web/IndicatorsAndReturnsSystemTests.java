@@ -49,7 +49,7 @@ class IndicatorsAndReturnsSystemTests extends BrowserSystemTest {
 		this.browser.findElement(By.id("targetSetBy")).sendKeys("Health sub-group, July 2015");
 		this.browser.findElement(By.id("reason")).sendKeys("Target agreed by the health sub-group");
 		this.browser.findElement(By.id("save-indicator")).click();
-		assertThat(this.browser.findElement(By.id("saved")).getText()).contains("Saved as version");
+		assertThat(this.browser.findElement(By.id("success")).getText()).contains("Saved as version");
 		assertThat(this.browser.findElement(By.id("history-table")).getText())
 			.contains("Target agreed by the health sub-group", "board-manager");
 		assertThat(this.browser.findElement(By.id("findings")).getText()).contains("misses the target");
@@ -93,8 +93,8 @@ class IndicatorsAndReturnsSystemTests extends BrowserSystemTest {
 		this.browser.findElement(By.id("period")).sendKeys("2014-15");
 		this.browser.findElement(By.id("value")).sendKeys("125");
 		this.browser.findElement(By.id("submit-return")).click();
-		assertThat(this.browser.findElement(By.id("submitted")).getText())
-			.contains("Child sexual exploitation referrals", "2014-15", "version 1");
+		assertThat(this.browser.findElement(By.id("success")).getText()).contains("Child sexual exploitation referrals",
+				"2014-15", "version 1");
 		Browsers.assertAccessible(this.browser);
 
 		Path csv = Files.writeString(this.temp.resolve("returns.csv"), """
