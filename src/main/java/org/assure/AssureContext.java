@@ -20,6 +20,24 @@ public final class AssureContext {
 	}
 
 	/**
+	 * Runs {@code work} inside a started web application, on the port its arguments give
+	 * ({@code --server.port=0} for any free one), then closes it: for load tests.
+	 * @param <T> what the work returns
+	 * @param work the work, given the context and the port the server listens on
+	 * @param springArguments Spring Boot arguments
+	 * @return what the work returned
+	 */
+	public static <T> T withWebApplication(
+			java.util.function.BiFunction<ConfigurableApplicationContext, Integer, T> work, String... springArguments) {
+		SpringApplication application = new SpringApplication(AssureApplication.class);
+		application.setLogStartupInfo(false);
+		try (ConfigurableApplicationContext context = application.run(springArguments)) {
+			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
+			return work.apply(context, port);
+		}
+	}
+
+	/**
 	 * Runs {@code work} inside a started application without a web server, then closes
 	 * it.
 	 * @param <T> what the work returns

@@ -61,6 +61,34 @@ public sealed interface ReportingPeriod permits ReportingPeriod.FinancialYear, R
 	 * @throws IllegalArgumentException naming the forms accepted
 	 */
 	static ReportingPeriod parse(String code) {
+		ReportingPeriod known = Parsed.CACHE.get(code);
+		if (known != null) {
+			return known;
+		}
+		ReportingPeriod period = read(code);
+		if (Parsed.CACHE.size() > Parsed.MOST) {
+			Parsed.CACHE.clear();
+		}
+		Parsed.CACHE.put(code, period);
+		return period;
+	}
+
+	/**
+	 * Periods already read: a code is read once, however many times reports and sorts ask
+	 * for it. Periods are values, so sharing them is safe.
+	 */
+	final class Parsed {
+
+		static final int MOST = 10_000;
+
+		static final java.util.concurrent.ConcurrentHashMap<String, ReportingPeriod> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private Parsed() {
+		}
+
+	}
+
+	private static ReportingPeriod read(String code) {
 		String text = code.trim();
 		Matcher year = FinancialYear.CODE.matcher(text);
 		if (year.matches()) {

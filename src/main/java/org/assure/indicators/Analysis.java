@@ -43,8 +43,11 @@ public class Analysis {
 
 	private final IndicatorSettings settings;
 
+	private final JudgementCache cache;
+
 	Analysis(Catalogue catalogue, Returns returns, Comparators comparators, Agencies agencies, JdbcClient jdbc,
-			Populations populations, IndicatorSettings settings) {
+			Populations populations, IndicatorSettings settings, JudgementCache cache) {
+		this.cache = cache;
 		this.populations = populations;
 		this.settings = settings;
 		this.catalogue = catalogue;
@@ -78,8 +81,13 @@ public class Analysis {
 	 */
 	@Transactional(readOnly = true)
 	public List<Judgement> judgeAll(long partnershipId, @Nullable ReportingPeriod upTo) {
-		Sources sources = Sources.load(this, partnershipId, null);
-		return this.catalogue.all(partnershipId).stream().map((indicator) -> judge(indicator, sources, upTo)).toList();
+		return this.cache.get(partnershipId, (upTo != null) ? upTo.code() : "", () -> {
+			Sources sources = Sources.load(this, partnershipId, null);
+			return this.catalogue.all(partnershipId)
+				.stream()
+				.map((indicator) -> judge(indicator, sources, upTo))
+				.toList();
+		});
 	}
 
 	/**
@@ -280,6 +288,7 @@ public class Analysis {
 			.params(partnershipId, code, period.code(), reason.strip(), username,
 					java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
 			.update();
+		this.cache.changed(partnershipId);
 	}
 
 	private static List<Integer> rebasePositions(List<String> from, List<Raw> raw) {

@@ -47,7 +47,10 @@ public class Catalogue {
 
 	private final IndicatorSettings settings;
 
-	Catalogue(JdbcClient jdbc, Clock clock, IndicatorSettings settings) {
+	private final JudgementCache cache;
+
+	Catalogue(JdbcClient jdbc, Clock clock, IndicatorSettings settings, JudgementCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.settings = settings;
@@ -174,6 +177,7 @@ public class Catalogue {
 					edited.baselinePeriod().strip(), edited.smallNumberThreshold(), edited.staleAfterDays(), username,
 					now, reason.strip())
 			.update();
+		this.cache.changed(partnershipId);
 		return find(partnershipId, edited.code()).orElseThrow();
 	}
 

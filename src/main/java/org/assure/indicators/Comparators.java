@@ -42,7 +42,10 @@ public class Comparators {
 
 	private final Clock clock;
 
-	Comparators(Catalogue catalogue, JdbcClient jdbc, Clock clock) {
+	private final JudgementCache cache;
+
+	Comparators(Catalogue catalogue, JdbcClient jdbc, Clock clock, JudgementCache cache) {
+		this.cache = cache;
 		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -166,6 +169,7 @@ public class Comparators {
 						username, now)
 				.update();
 		}
+		this.cache.changed(partnershipId);
 		return rows.size();
 	}
 

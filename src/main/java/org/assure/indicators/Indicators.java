@@ -43,8 +43,12 @@ public class Indicators {
 
 	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
+	private final JudgementCache cache;
+
 	Indicators(Catalogue catalogue, JourneyFacts facts, WorkingDays workingDays, JdbcClient jdbc,
-			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock, IndicatorSettings settings) {
+			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock, IndicatorSettings settings,
+			JudgementCache cache) {
+		this.cache = cache;
 		this.jdbcTemplate = jdbcTemplate;
 		this.catalogue = catalogue;
 		this.facts = facts;
@@ -230,6 +234,7 @@ public class Indicators {
 	}
 
 	private void store(long partnershipId, List<IndicatorValue> values, OffsetDateTime now) {
+		this.cache.changed(partnershipId);
 		for (IndicatorValue value : values) {
 			this.jdbc
 				.sql("delete from indicator_value where partnership_id = ? and indicator_code = ? and period_code = ?")

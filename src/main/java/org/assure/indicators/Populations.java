@@ -17,7 +17,10 @@ public class Populations {
 
 	private final JdbcClient jdbc;
 
-	Populations(JdbcClient jdbc) {
+	private final JudgementCache cache;
+
+	Populations(JdbcClient jdbc, JudgementCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 	}
 
@@ -73,6 +76,7 @@ public class Populations {
 		this.jdbc.sql("insert into child_population (partnership_id, year_code, children, source) values (?, ?, ?, ?)")
 			.params(partnershipId, year.code(), children, source.strip())
 			.update();
+		this.cache.changed(partnershipId);
 	}
 
 	/**

@@ -56,8 +56,11 @@ public class Returns {
 
 	private final Clock clock;
 
+	private final JudgementCache cache;
+
 	Returns(Catalogue catalogue, Agencies agencies, WorkingDays workingDays, ReturnSettings settings, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, JudgementCache cache) {
+		this.cache = cache;
 		this.catalogue = catalogue;
 		this.agencies = agencies;
 		this.workingDays = workingDays;
@@ -92,6 +95,7 @@ public class Returns {
 					submission.channel().code(), username, now, submission.reason().strip(),
 					submission.outsideLimitsReason().strip())
 			.update();
+		this.cache.changed(partnershipId);
 		return versions(partnershipId, submission.indicatorCode(), submission.agencyId(), checked.period().code())
 			.get(0);
 	}

@@ -1,7 +1,6 @@
 package org.assure.indicators;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.assure.indicators.analysis.SpcResult;
 import org.jspecify.annotations.Nullable;
@@ -213,7 +212,11 @@ public final class SpcChart {
 	}
 
 	private static String fmt(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+		// One decimal, without the cost of a formatter: charts have hundreds of numbers.
+		long tenths = Math.round(value * 10);
+		String sign = (tenths < 0) ? "-" : "";
+		long magnitude = Math.abs(tenths);
+		return sign + (magnitude / 10) + "." + (magnitude % 10);
 	}
 
 	/**

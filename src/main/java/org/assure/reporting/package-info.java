@@ -4,7 +4,8 @@
  * no figures of its own.
  */
 @ApplicationModule(displayName = "Reporting",
-		allowedDependencies = { "shell", "calendar", "partnership", "indicators", "indicators :: analysis" })
+		allowedDependencies = { "shell", "calendar", "partnership", "indicators", "indicators :: analysis",
+				"casedata" })
 @NullMarked
 package org.assure.reporting;
 

@@ -57,6 +57,28 @@ class ReturnsIntegrationTests {
 		assertThat(stored.submittedBy()).isEqualTo("lead");
 	}
 
+	@Autowired
+	Analysis analysis;
+
+	@Test
+	void aKeptJudgementIsForgottenWhenAReturnChangesIt() {
+		this.returns.submit(this.partnership, submission("duty-advice-contacts", "2014-07", 1662L, null, null), "lead");
+		assertThat(latest("duty-advice-contacts")).isEqualTo(1662.0);
+		this.returns.submit(this.partnership, new ReturnSubmission("duty-advice-contacts", this.agency, "2014-07",
+				1700L, null, null, "Late contacts recorded", "", ReturnChannel.FORM), "lead");
+		assertThat(latest("duty-advice-contacts")).isEqualTo(1700.0);
+	}
+
+	private double latest(String code) {
+		return this.analysis.judgeAll(this.partnership, null)
+			.stream()
+			.filter((judgement) -> judgement.indicator().code().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.latest()
+			.value();
+	}
+
 	@Test
 	void refusesNegativeCounts() {
 		assertRefused(submission("duty-advice-contacts", "2014-07", -1L, null, null), "numerator", "negative");

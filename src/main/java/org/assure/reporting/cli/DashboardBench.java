@@ -1,0 +1,231 @@
+package org.assure.reporting.cli;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.assure.AssureBench;
+import org.assure.AssureContext;
+import org.assure.OutputFormat;
+import org.assure.calendar.ReportingPeriod;
+import org.assure.casedata.CaseDataImports;
+import org.assure.casedata.ImportFile;
+import org.assure.casedata.ImportProgress;
+import org.assure.casedata.ImportSource;
+import org.assure.casedata.JourneySnapshots;
+import org.assure.indicators.Indicators;
+import org.assure.partnership.Partnerships;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code assure bench dashboard}: a load test of the board's dashboard. It starts Assure
+ * on a fresh embedded database in a temporary folder, with the demo partnership and five
+ * years of generated journeys (2010-11 to 2014-15, their indicators computed by year,
+ * quarter and month), signs in as many board members as there are users, and has each
+ * request the dashboard again and again for the duration, after a warm-up. It prints the
+ * requests, the errors (anything but 200) and the latency percentiles.
+ */
+@Command(name = "dashboard", mixinStandardHelpOptions = true,
+		description = "Load-test the dashboard: N signed-in board members requesting it for S seconds, on five years "
+				+ "of demo data in a fresh embedded database; prints p50, p99 and errors.")
+public final class DashboardBench implements AssureBench, Callable<Integer> {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	@Option(names = "--users", defaultValue = "50", description = "concurrent users (default: ${DEFAULT-VALUE})")
+	private int users = 50;
+
+	@Option(names = "--seconds", defaultValue = "60", description = "how long to measure (default: ${DEFAULT-VALUE})")
+	private int seconds = 60;
+
+	@Option(names = "--warmup", defaultValue = "10",
+			description = "seconds of requests before measuring (default: ${DEFAULT-VALUE})")
+	private int warmup = 10;
+
+	@Option(names = "--children", defaultValue = "100000",
+			description = "children generated over the five years (default: ${DEFAULT-VALUE})")
+	private int children = 100_000;
+
+	@Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+	private OutputFormat format = OutputFormat.text;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() throws IOException {
+		if (this.users < 1 || this.seconds < 1 || this.warmup < 0) {
+			this.spec.commandLine().getErr().println("--users and --seconds are 1 or more, --warmup 0 or more");
+			return 2;
+		}
+		Path folder = Files.createTempDirectory("assure-bench-dashboard");
+		try {
+			String url = "jdbc:h2:file:" + folder.resolve("assure")
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+			Map<String, Object> report = AssureContext.withWebApplication((context, port) -> {
+				Map<String, Object> setup = load(context, folder);
+				try {
+					Map<String, Object> measured = measure(port);
+					setup.putAll(measured);
+					return setup;
+				}
+				catch (IOException | InterruptedException ex) {
+					throw new IllegalStateException("The load test could not run: " + ex.getMessage(), ex);
+				}
+			}, "--server.port=0", "--spring.datasource.url=" + url, "--assure.demo-mode.enabled=true",
+					"--assure.pseudonymisation.key-file=" + folder.resolve("pseudonymisation.key"),
+					"--logging.file.name=" + folder.resolve("assure.log"), "--logging.level.root=warn");
+			this.spec.commandLine().getOut().println(this.format.render(report));
+			return ((long) report.get("errors") == 0) ? 0 : 1;
+		}
+		finally {
+			try (var paths = Files.walk(folder)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
+		}
+	}
+
+	private Map<String, Object> load(org.springframework.context.ConfigurableApplicationContext context, Path folder) {
+		long partnershipId = context.getBean(Partnerships.class).findByCode("demo").orElseThrow().id();
+		Path file = JourneySnapshots.generateAssureCsv(this.children, 2010, LocalDate.of(2010, 4, 1),
+				LocalDate.of(2015, 3, 31), folder);
+		long start = System.nanoTime();
+		context.getBean(CaseDataImports.class)
+			.importFiles(partnershipId, ImportSource.ASSURE_CSV,
+					List.of(new ImportFile(file.getFileName().toString(), file)), "2010-11", null, "bench",
+					ImportProgress.NONE);
+		Indicators indicators = context.getBean(Indicators.class);
+		for (int year = 2010; year <= 2014; year++) {
+			indicators.computeWithMonths(partnershipId, ReportingPeriod.FinancialYear.starting(year));
+		}
+		Map<String, Object> setup = new LinkedHashMap<>();
+		setup.put("children", this.children);
+		setup.put("years", "2010-11 to 2014-15");
+		setup.put("setupSeconds", Math.round((System.nanoTime() - start) / 1e6) / 1000.0);
+		return setup;
+	}
+
+	private Map<String, Object> measure(int port) throws IOException, InterruptedException {
+		String base = "http://localhost:" + port;
+		List<HttpClient> clients = new ArrayList<>();
+		for (int i = 0; i < this.users; i++) {
+			clients.add(signIn(base));
+		}
+		long warmupEnds = System.nanoTime() + this.warmup * 1_000_000_000L;
+		long ends = warmupEnds + this.seconds * 1_000_000_000L;
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		AtomicLong errors = new AtomicLong();
+		ExecutorService pool = Executors.newFixedThreadPool(this.users);
+		List<Future<?>> running = new ArrayList<>();
+		for (HttpClient client : clients) {
+			running.add(pool.submit(() -> {
+				HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/dashboard?period=2014-15"))
+					.timeout(Duration.ofSeconds(30))
+					.build();
+				while (System.nanoTime() < ends) {
+					long begin = System.nanoTime();
+					int status;
+					try {
+						status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+					}
+					catch (IOException ex) {
+						status = -1;
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+					long took = System.nanoTime() - begin;
+					if (begin >= warmupEnds) {
+						latencies.add(took);
+						if (status != 200) {
+							errors.incrementAndGet();
+						}
+					}
+				}
+			}));
+		}
+		for (Future<?> each : running) {
+			try {
+				each.get();
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				throw new IllegalStateException(ex.getCause());
+			}
+		}
+		pool.shutdown();
+		List<Long> sorted = new ArrayList<>(latencies);
+		Collections.sort(sorted);
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("users", this.users);
+		result.put("seconds", this.seconds);
+		result.put("requests", sorted.size());
+		result.put("requestsPerSecond", Math.round(sorted.size() * 10.0 / this.seconds) / 10.0);
+		result.put("errors", errors.get());
+		result.put("p50Millis", millis(sorted, 0.50));
+		result.put("p90Millis", millis(sorted, 0.90));
+		result.put("p99Millis", millis(sorted, 0.99));
+		result.put("maxMillis", millis(sorted, 1.0));
+		result.put("processors", Runtime.getRuntime().availableProcessors());
+		return result;
+	}
+
+	private static HttpClient signIn(String base) throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String page = client
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher token = CSRF.matcher(page);
+		if (!token.find()) {
+			throw new IllegalStateException("The sign-in page has no CSRF token");
+		}
+		String form = "username=board-member&password=demo&_csrf="
+				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		HttpResponse<Void> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		String location = signedIn.headers().firstValue("Location").orElse("");
+		if (signedIn.statusCode() != 302 || location.contains("error")) {
+			throw new IllegalStateException(
+					"Signing in as board-member failed: " + signedIn.statusCode() + " " + location);
+		}
+		return client;
+	}
+
+	private static double millis(List<Long> sorted, double quantile) {
+		if (sorted.isEmpty()) {
+			return 0;
+		}
+		int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
+		return Math.round(sorted.get(Math.max(0, index)) / 1e5) / 10.0;
+	}
+
+}
