@@ -85,7 +85,7 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 		Path folder = Files.createTempDirectory("assure-bench-dashboard");
 		try {
 			String url = "jdbc:h2:file:" + folder.resolve("assure")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0";
 			Map<String, Object> report = AssureContext.withWebApplication((context, port) -> {
 				Map<String, Object> setup = load(context, folder);
 				try {

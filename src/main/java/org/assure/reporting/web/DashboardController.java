@@ -54,7 +54,7 @@ class DashboardController {
 			@RequestParam(name = "agency", required = false) @Nullable String agency, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		PeriodChoice choice = PeriodChoice.of(period,
-				this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock)));
+				() -> this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock)));
 		ReportingPeriod chosen = choice.period();
 		Theme chosenTheme = (theme != null && !theme.isBlank()) ? Theme.fromCode(theme).orElse(null) : null;
 		Long chosenAgency = null;

@@ -44,7 +44,7 @@ class ExceptionReportController {
 			@RequestParam(name = "period", required = false) @Nullable String period, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		PeriodChoice choice = PeriodChoice.of(period,
-				this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock)));
+				() -> this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock)));
 		ReportingPeriod chosen = choice.period();
 		model.addAttribute("period", chosen);
 		model.addAttribute("periodText", choice.text());

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 record PeriodChoice(ReportingPeriod period, String text, FormErrors errors) {
 
-	static PeriodChoice of(@Nullable String typed, ReportingPeriod fallback) {
+	static PeriodChoice of(@Nullable String typed, java.util.function.Supplier<ReportingPeriod> fallbacks) {
 		FormErrors errors = FormErrors.none();
 		if (typed == null || typed.isBlank()) {
+			ReportingPeriod fallback = fallbacks.get();
 			return new PeriodChoice(fallback, fallback.code(), errors);
 		}
 		try {
@@ -25,7 +26,7 @@ record PeriodChoice(ReportingPeriod period, String text, FormErrors errors) {
 		}
 		catch (IllegalArgumentException ex) {
 			errors.add("period", "Enter a period such as 2014-15, 2014-15-Q2 or 2014-07");
-			return new PeriodChoice(fallback, typed, errors);
+			return new PeriodChoice(fallbacks.get(), typed, errors);
 		}
 	}
 
