@@ -20,7 +20,7 @@ class DashboardSystemTests extends BrowserSystemTest {
 	void theDemoDashboardShowsTheBacklogRedInJuly2014() {
 		this.browser.get(url("/login"));
 		signIn("board-member", "demo");
-		this.browser.findElement(By.linkText("Dashboard")).click();
+		clickAndWait(By.linkText("Dashboard"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
 		assertThat(this.browser.findElement(By.id("period")).getAttribute("value")).isEqualTo("2014-15");
 		assertThat(this.browser.findElement(By.id("row-assessments-open-beyond-45-days-pct")).getText()).contains(
@@ -32,21 +32,21 @@ class DashboardSystemTests extends BrowserSystemTest {
 		this.browser.findElement(By.id("period")).clear();
 		this.browser.findElement(By.id("period")).sendKeys("2014-07");
 		new Select(this.browser.findElement(By.id("theme"))).selectByVisibleText("Assessment");
-		this.browser.findElement(By.id("apply-filters")).click();
+		clickAndWait(By.id("apply-filters"));
 		assertThat(this.browser.findElement(By.id("row-assessments-open-beyond-45-days-pct")).getText())
 			.contains("41.3%", "July 2014", "Red");
 		assertThat(this.browser.findElements(By.id("theme-child-protection"))).isEmpty();
 		assertThat(this.browser.findElement(By.id("summary")).getText()).contains("1\nred against target");
 		Browsers.assertAccessible(this.browser);
 
-		this.browser.findElement(By.linkText("Assessments open beyond 45 days at month end (%)")).click();
+		clickAndWait(By.linkText("Assessments open beyond 45 days at month end (%)"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText())
 			.isEqualTo("Assessments open beyond 45 days at month end (%)");
 
-		this.browser.findElement(By.linkText("Exception report")).click();
+		clickAndWait(By.linkText("Exception report"));
 		this.browser.findElement(By.id("period")).clear();
 		this.browser.findElement(By.id("period")).sendKeys("2014-08");
-		this.browser.findElement(By.id("show-period")).click();
+		clickAndWait(By.id("show-period"));
 		assertThat(this.browser.findElement(By.id("exception-assessments-open-beyond-45-days-pct")).getText())
 			.contains("42.6% (August 2014)", "Red against target", "Not written for 2014-08");
 		Browsers.assertAccessible(this.browser);

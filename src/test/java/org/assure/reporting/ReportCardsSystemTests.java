@@ -19,10 +19,10 @@ class ReportCardsSystemTests extends BrowserSystemTest {
 	void aChairWritesTheQuartersCardAndTheDashboardShowsIt() {
 		this.browser.get(url("/login"));
 		signIn("subgroup-chair", "demo");
-		this.browser.findElement(By.linkText("Report cards")).click();
+		clickAndWait(By.linkText("Report cards"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sub-group report cards");
 		Browsers.assertAccessible(this.browser);
-		this.browser.findElement(By.id("save-card")).click();
+		clickAndWait(By.id("save-card"));
 		assertThat(this.browser.findElement(By.className("govuk-error-summary")).getText())
 			.contains("Choose the sub-group", "Write the critical messages for the board");
 		Browsers.assertAccessible(this.browser);
@@ -35,7 +35,7 @@ class ReportCardsSystemTests extends BrowserSystemTest {
 			.sendKeys("Three reviews are overdue; the board should ask the police for a date.");
 		this.browser.findElement(By.id("progress")).sendKeys("Two reviews published.");
 		this.browser.findElement(By.id("risks")).sendKeys("The independent author's availability.");
-		this.browser.findElement(By.id("save-card")).click();
+		clickAndWait(By.id("save-card"));
 		assertThat(this.browser.findElement(By.id("success")).getText()).contains(group, "2014-15-Q4");
 
 		this.browser.get(url("/dashboard?period=2014-15"));

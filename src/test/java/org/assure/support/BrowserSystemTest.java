@@ -60,6 +60,18 @@ public abstract class BrowserSystemTest {
 	}
 
 	/**
+	 * Clicks something that loads a new page (a form's button, a link) and waits until
+	 * the old page has gone, so that what is read next is read from the new one.
+	 * @param what the button or link
+	 */
+	protected void clickAndWait(By what) {
+		org.openqa.selenium.WebElement page = this.browser.findElement(By.tagName("html"));
+		this.browser.findElement(what).click();
+		waitUpTo(15).until(ExpectedConditions.stalenessOf(page));
+		waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+	}
+
+	/**
 	 * A wait on the browser.
 	 * @param seconds how long at most
 	 * @return the wait

@@ -28,11 +28,11 @@ class IndicatorsAndReturnsSystemTests extends BrowserSystemTest {
 	void readsAnIndicatorAndChangesATargetIntoANewVersion() {
 		this.browser.get(url("/login"));
 		signIn("board-manager", "demo");
-		this.browser.findElement(By.linkText("Indicators")).click();
+		clickAndWait(By.linkText("Indicators"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Indicators");
 		Browsers.assertAccessible(this.browser);
 
-		this.browser.findElement(By.linkText("Assessments open beyond 45 days at month end (%)")).click();
+		clickAndWait(By.linkText("Assessments open beyond 45 days at month end (%)"));
 		assertThat(this.browser.findElement(By.id("findings")).getText()).contains("trial limits",
 				"No point shows special cause", "July 2014 (41.3%)");
 		assertThat(this.browser.findElement(By.id("values-table")).getText()).contains("July 2014", "41.3%", "Red");
@@ -40,15 +40,15 @@ class IndicatorsAndReturnsSystemTests extends BrowserSystemTest {
 		Browsers.screenshot(this.browser, "indicator-backlog");
 
 		this.browser.get(url("/indicators/camhs-seen-13-weeks"));
-		this.browser.findElement(By.id("edit-indicator")).click();
+		clickAndWait(By.id("edit-indicator"));
 		this.browser.findElement(By.id("target")).sendKeys("80");
-		this.browser.findElement(By.id("save-indicator")).click();
+		clickAndWait(By.id("save-indicator"));
 		assertThat(this.browser.findElement(By.className("govuk-error-summary")).getText())
 			.contains("Say who set the target", "Say why the indicator is changed");
 		Browsers.assertAccessible(this.browser);
 		this.browser.findElement(By.id("targetSetBy")).sendKeys("Health sub-group, July 2015");
 		this.browser.findElement(By.id("reason")).sendKeys("Target agreed by the health sub-group");
-		this.browser.findElement(By.id("save-indicator")).click();
+		clickAndWait(By.id("save-indicator"));
 		assertThat(this.browser.findElement(By.id("success")).getText()).contains("Saved as version");
 		assertThat(this.browser.findElement(By.id("history-table")).getText())
 			.contains("Target agreed by the health sub-group", "board-manager");
@@ -56,7 +56,7 @@ class IndicatorsAndReturnsSystemTests extends BrowserSystemTest {
 
 		this.browser.get(url("/indicators/assessments-open-beyond-45-days-pct"));
 		assertThat(this.browser.findElement(By.id("no-commentary")).getText()).contains("2015-01");
-		this.browser.findElement(By.id("save-commentary")).click();
+		clickAndWait(By.id("save-commentary"));
 		assertThat(this.browser.findElement(By.id("commentary-form")).getText()).contains("Say what the figures show",
 				"Say what it means for children");
 		Browsers.assertAccessible(this.browser);
@@ -65,7 +65,7 @@ class IndicatorsAndReturnsSystemTests extends BrowserSystemTest {
 			.sendKeys("Fewer children wait beyond 45 days for their needs to be understood.");
 		this.browser.findElement(By.id("whatNext"))
 			.sendKeys("Head of Service to report the agency social workers' exit plan to the March board.");
-		this.browser.findElement(By.id("save-commentary")).click();
+		clickAndWait(By.id("save-commentary"));
 		assertThat(this.browser.findElement(By.id("current-commentary")).getText())
 			.contains("The backlog fell to 9.5% in January.", "board-manager");
 		Browsers.assertAccessible(this.browser);
@@ -75,16 +75,16 @@ class IndicatorsAndReturnsSystemTests extends BrowserSystemTest {
 	void chasesLateReturnsSubmitsOneAndIsToldWhereAnUploadIsWrong() throws Exception {
 		this.browser.get(url("/login"));
 		signIn("board-manager", "demo");
-		this.browser.findElement(By.linkText("Agency returns")).click();
+		clickAndWait(By.linkText("Agency returns"));
 		this.browser.findElement(By.id("year")).clear();
 		this.browser.findElement(By.id("year")).sendKeys("2014-15");
-		this.browser.findElement(By.id("show-year")).click();
+		clickAndWait(By.id("show-year"));
 		assertThat(this.browser.findElement(By.id("chase-table")).getText())
 			.contains("Assessments open beyond 45 days at month end (%)", "February 2015", "working days late");
 		Browsers.assertAccessible(this.browser);
 
-		this.browser.findElement(By.id("new-return")).click();
-		this.browser.findElement(By.id("submit-return")).click();
+		clickAndWait(By.id("new-return"));
+		clickAndWait(By.id("submit-return"));
 		assertThat(this.browser.findElement(By.className("govuk-error-summary")).getText())
 			.contains("Choose the indicator", "Choose the agency");
 		Browsers.assertAccessible(this.browser);
@@ -92,7 +92,7 @@ class IndicatorsAndReturnsSystemTests extends BrowserSystemTest {
 		new Select(this.browser.findElement(By.id("agency"))).selectByVisibleText("Leicestershire Police");
 		this.browser.findElement(By.id("period")).sendKeys("2014-15");
 		this.browser.findElement(By.id("value")).sendKeys("125");
-		this.browser.findElement(By.id("submit-return")).click();
+		clickAndWait(By.id("submit-return"));
 		assertThat(this.browser.findElement(By.id("success")).getText()).contains("Child sexual exploitation referrals",
 				"2014-15", "version 1");
 		Browsers.assertAccessible(this.browser);
@@ -102,9 +102,9 @@ class IndicatorsAndReturnsSystemTests extends BrowserSystemTest {
 				camhs-referrals,Leicestershire Partnership Trust,2013-14,,,3100
 				camhs-seen-13-weeks,Leicestershire Partnership Trust,2013-14,90,80,
 				""");
-		this.browser.findElement(By.id("upload-returns")).click();
+		clickAndWait(By.id("upload-returns"));
 		this.browser.findElement(By.id("file")).sendKeys(csv.toString());
-		this.browser.findElement(By.id("upload")).click();
+		clickAndWait(By.id("upload"));
 		assertThat(this.browser.findElement(By.className("govuk-error-summary")).getText())
 			.contains("Nothing was stored");
 		assertThat(this.browser.findElement(By.id("problems")).getText())
@@ -117,9 +117,9 @@ class IndicatorsAndReturnsSystemTests extends BrowserSystemTest {
 		this.browser.get(url("/login"));
 		signIn("board-manager", "demo");
 		this.browser.get(url("/admin/agencies"));
-		this.browser.findElement(By.xpath("//tr[td[contains(., 'NSPCC')]]//a")).click();
+		clickAndWait(By.xpath("//tr[td[contains(., 'NSPCC')]]//a"));
 		this.browser.findElement(By.id("tokenName")).sendKeys("NSPCC returns script");
-		this.browser.findElement(By.id("issue-token")).click();
+		clickAndWait(By.id("issue-token"));
 		assertThat(this.browser.findElement(By.id("issued-token")).getText()).contains("assure_", "shown only once");
 		assertThat(this.browser.findElement(By.id("token-table")).getText()).contains("NSPCC returns script", "Never");
 		Browsers.assertAccessible(this.browser);
