@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -29,7 +30,12 @@ class OpenApiIntegrationTests {
 
 	@Test
 	void anonymousCallersGetNothing() throws Exception {
-		this.mvc.perform(get("/api/v1/openapi")).andExpect(status().isUnauthorized());
+		String body = this.mvc.perform(get("/api/v1/openapi"))
+			.andExpect(status().isUnauthorized())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).doesNotContain("/api/v1/returns");
 	}
 
 	@Test
@@ -41,6 +47,11 @@ class OpenApiIntegrationTests {
 			.andExpect(jsonPath("$.paths['/api/v1/indicators/{code}/judgement'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/returns'].post").exists())
 			.andExpect(jsonPath("$.components.securitySchemes.agencyToken.scheme").value("bearer"));
+		String body = this.mvc.perform(get("/api/v1/openapi").with(user(this.users.demo(Role.BOARD_MEMBER))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("\"openapi\"", "/api/v1/indicators/{code}/breakdowns");
 	}
 
 }

@@ -64,15 +64,8 @@ public class Catalogue {
 		if (!indicator.code().equals(CLOCKED) || indicator.definition().contains("working days are counted")) {
 			return indicator;
 		}
-		String definition = indicator.definition() + " The 45 working days are counted "
-				+ this.settings.assessmentClock().label() + " (setting assure.indicators.assessment-clock).";
-		return new Indicator(indicator.code(), indicator.version(), indicator.name(), indicator.theme(),
-				indicator.source(), indicator.unit(), indicator.better(), indicator.frequency(), definition,
-				indicator.numerator(), indicator.denominator(), indicator.reference(), indicator.target(),
-				indicator.targetSetBy(), indicator.tolerance(), indicator.dataOwner(), indicator.accountablePerson(),
-				indicator.returnAgencyId(), indicator.dataQualityNote(), indicator.baselinePeriod(),
-				indicator.smallNumberThreshold(), indicator.staleAfterDays(), indicator.changedBy(),
-				indicator.changedAt(), indicator.changeReason());
+		return indicator.withDefinition(indicator.definition() + " The 45 working days are counted "
+				+ this.settings.assessmentClock().label() + " (setting assure.indicators.assessment-clock).");
 	}
 
 	/**

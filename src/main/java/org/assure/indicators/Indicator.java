@@ -63,4 +63,17 @@ public record Indicator(String code, int version, String name, Theme theme, Indi
 		return this.source == IndicatorSource.RETURN;
 	}
 
+	/**
+	 * The same indicator with another definition text, as shown (not stored).
+	 * @param text the definition
+	 * @return the indicator
+	 */
+	public Indicator withDefinition(String text) {
+		return new Indicator(this.code, this.version, this.name, this.theme, this.source, this.unit, this.better,
+				this.frequency, text, this.numerator, this.denominator, this.reference, this.target, this.targetSetBy,
+				this.tolerance, this.dataOwner, this.accountablePerson, this.returnAgencyId, this.dataQualityNote,
+				this.baselinePeriod, this.smallNumberThreshold, this.staleAfterDays, this.changedBy, this.changedAt,
+				this.changeReason);
+	}
+
 }

@@ -468,11 +468,13 @@ public class Returns {
 	 */
 	@Transactional(readOnly = true)
 	public List<AgencyReturn> latest(long partnershipId, @Nullable Long agencyScope, int limit) {
+		Object[] params = (agencyScope != null) ? new Object[] { partnershipId, agencyScope, limit }
+				: new Object[] { partnershipId, limit };
 		return this.jdbc
 			.sql("select " + COLUMNS + " from indicator_return where partnership_id = ?"
-					+ ((agencyScope != null) ? " and agency_id = " + agencyScope.longValue() : "")
-					+ " order by submitted_at desc, return_id desc fetch first " + limit + " rows only")
-			.param(partnershipId)
+					+ ((agencyScope != null) ? " and agency_id = ?" : "")
+					+ " order by submitted_at desc, return_id desc fetch first ? rows only")
+			.params(params)
 			.query(Returns::row)
 			.list();
 	}
