@@ -98,6 +98,11 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /reports/exceptions", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /reports/cards", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /reports/cards", Access.REPORT_CARDS);
+		POLICY.put("GET /reports/quarterly", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /reports/quarterly", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /reports/quarterly/{id}", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /reports/quarterly/{id}/progress", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /reports/quarterly/{id}/report.{format}", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /api/v1/analysis/spc", Access.SIGNED_IN);
 		POLICY.put("GET /api/v1/indicators", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /api/v1/indicators/catalogue", Access.PARTNERSHIP_MEMBER);
@@ -175,7 +180,8 @@ class EndpointAccessMatrixIntegrationTests {
 		this.pathValues = Map.of("{agencyId}", String.valueOf(this.agencies.of(partnershipId).get(0).id()),
 				"{personId}", String.valueOf(this.people.of(partnershipId).get(0).id()), "{userId}",
 				String.valueOf(this.users.demo(Role.BOARD_MEMBER).userId()), "{jobId}", "no-such-job", "{batchId}",
-				"999999", "{code}", "assessments-open-beyond-45-days-pct", "{tokenId}", "999999");
+				"999999", "{code}", "assessments-open-beyond-45-days-pct", "{tokenId}", "999999", "{id}", "999999",
+				"{format}", "pdf");
 	}
 
 	@Test

@@ -73,6 +73,14 @@ public record DashboardRow(String code, String name, String period, String value
 				judgement.spc() != null && judgement.spc().latest().trial(), redPeriods(judgement));
 	}
 
+	/**
+	 * The variation in words, saying when the limits are only trial limits.
+	 * @return the variation, such as "Common cause (Trial limits: fewer than 12 values)"
+	 */
+	public String variationAndLimits() {
+		return this.trial ? this.variation + " (Trial limits: fewer than 12 values)" : this.variation;
+	}
+
 	static String redPeriods(Judgement judgement) {
 		List<String> red = judgement.points()
 			.stream()

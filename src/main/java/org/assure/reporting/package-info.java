@@ -1,7 +1,7 @@
 /**
- * Reporting: the board's dashboard, the exception report, and (to come) the quarterly and
- * annual reports and their exports. It reads the indicators module's judgements; it owns
- * no figures of its own.
+ * Reporting: the board's dashboard, the exception report, sub-group report cards and the
+ * quarterly performance report (HTML, PDF and DOCX, made in the background). It reads the
+ * indicators module's judgements; it owns no figures of its own.
  */
 @ApplicationModule(displayName = "Reporting",
 		allowedDependencies = { "shell", "calendar", "partnership", "indicators", "indicators :: analysis",

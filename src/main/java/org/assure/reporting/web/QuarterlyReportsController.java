@@ -1,0 +1,141 @@
+package org.assure.reporting.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assure.indicators.Theme;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.Role;
+import org.assure.reporting.Dashboard;
+import org.assure.reporting.QuarterlyReports;
+import org.assure.reporting.ReportCards;
+import org.assure.shell.BoardFunction;
+import org.assure.shell.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The quarterly performance report: a board manager or administrator asks for it for a
+ * period and themes; it is made in the background while its page shows the progress;
+ * every user of the partnership reads the reports made, as HTML, PDF or DOCX.
+ */
+@Controller
+class QuarterlyReportsController {
+
+	private final QuarterlyReports reports;
+
+	private final Dashboard dashboard;
+
+	private final Clock clock;
+
+	QuarterlyReportsController(QuarterlyReports reports, Dashboard dashboard, Clock clock) {
+		this.reports = reports;
+		this.dashboard = dashboard;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reports/quarterly")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String list(@AuthenticationPrincipal AssureUser user, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		model.addAttribute("reports", this.reports.recent(partnershipId, 50));
+		model.addAttribute("themes", Theme.values());
+		model.addAttribute("canMake", user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draftPeriod",
+					ReportCards.quarterOf(this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock)))
+						.code());
+			model.addAttribute("draftThemes", List.of());
+		}
+		return "reporting/quarterly";
+	}
+
+	@PostMapping("/reports/quarterly")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String make(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "period", defaultValue = "") String period,
+			@RequestParam(name = "themes", required = false) List<String> themes, RedirectAttributes redirect) {
+		List<String> chosen = (themes != null) ? themes : List.of();
+		QuarterlyReports.Started started = this.reports.start(user.requirePartnershipId(), period, chosen,
+				user.getUsername());
+		if (started.id() == null) {
+			redirect.addFlashAttribute("problems", new LinkedHashMap<>(started.problems()));
+			redirect.addFlashAttribute("draftPeriod", period);
+			redirect.addFlashAttribute("draftThemes", chosen);
+			return "redirect:/reports/quarterly";
+		}
+		return "redirect:/reports/quarterly/" + started.id();
+	}
+
+	@GetMapping("/reports/quarterly/{id}")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String report(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		model.addAttribute("report", this.reports.find(user.requirePartnershipId(), id).orElseThrow(NotFound::new));
+		return "reporting/quarterly-job";
+	}
+
+	@GetMapping("/reports/quarterly/{id}/progress")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String progress(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		model.addAttribute("report", this.reports.find(user.requirePartnershipId(), id).orElseThrow(NotFound::new));
+		return "reporting/quarterly-job :: progress";
+	}
+
+	@GetMapping("/reports/quarterly/{id}/report.{format}")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	ResponseEntity<byte[]> file(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@PathVariable String format) {
+		QuarterlyReports.Format chosen = QuarterlyReports.Format.of(format).orElseThrow(NotFound::new);
+		long partnershipId = user.requirePartnershipId();
+		QuarterlyReports.Report report = this.reports.find(partnershipId, id).orElseThrow(NotFound::new);
+		byte[] bytes = this.reports.file(partnershipId, id, chosen).orElseThrow(NotFound::new);
+		String name = "performance-report-" + report.period() + "-" + id + "." + chosen.extension();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(chosen.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(bytes);
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static final class NotFound extends RuntimeException {
+
+		NotFound() {
+			super("No such report");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem quarterlyReportsLink() {
+			return new NavigationItem(BoardFunction.PERFORMANCE, "Performance reports", "/reports/quarterly",
+					java.util.Arrays.stream(Role.values())
+						.map(Role::name)
+						.collect(java.util.stream.Collectors.toUnmodifiableSet()));
+		}
+
+	}
+
+}
