@@ -10,6 +10,7 @@ import java.util.Set;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Analysis;
 import org.assure.indicators.Commentaries;
+import org.assure.indicators.Evidence;
 import org.assure.indicators.Judgement;
 import org.assure.indicators.Rag;
 import org.assure.indicators.SpcChart;
@@ -41,8 +42,11 @@ class QuarterlyReportBuilder {
 
 	private final Clock clock;
 
+	private final Evidence evidence;
+
 	QuarterlyReportBuilder(Analysis analysis, Commentaries commentaries, ExceptionReport exceptions, ReportCards cards,
-			Partnerships partnerships, Clock clock) {
+			Partnerships partnerships, Clock clock, Evidence evidence) {
+		this.evidence = evidence;
 		this.analysis = analysis;
 		this.commentaries = commentaries;
 		this.exceptions = exceptions;
@@ -105,7 +109,8 @@ class QuarterlyReportBuilder {
 		}
 		List<QuarterlyReportContent.Section> sections = byTheme.entrySet()
 			.stream()
-			.map((entry) -> new QuarterlyReportContent.Section(entry.getKey().label(), List.copyOf(entry.getValue())))
+			.map((entry) -> new QuarterlyReportContent.Section(entry.getKey().label(), List.copyOf(entry.getValue()),
+					this.evidence.onTheme(partnershipId, entry.getKey())))
 			.toList();
 		Set<String> codes = new java.util.HashSet<>();
 		judgements.forEach((judgement) -> codes.add(judgement.indicator().code()));

@@ -3,6 +3,7 @@ package org.assure.reporting;
 import java.time.Instant;
 import java.util.List;
 
+import org.assure.indicators.Evidence;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +32,9 @@ public record QuarterlyReportContent(String partnership, String period, String p
 	 *
 	 * @param theme the theme in words
 	 * @param items its indicators
+	 * @param evidence the audits, reviews and voices recorded on the theme, newest first
 	 */
-	public record Section(String theme, List<Item> items) {
+	public record Section(String theme, List<Item> items, List<Evidence.Item> evidence) {
 	}
 
 	/**

@@ -45,6 +45,8 @@ class QuarterlyReportRenderer {
 	private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
 		.withZone(ZoneId.of("Europe/London"));
 
+	private static final DateTimeFormatter EVIDENCE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	/**
 	 * Charts are drawn at twice the width of their 720 by 300 view box, so that they stay
 	 * sharp.
@@ -146,6 +148,13 @@ class QuarterlyReportRenderer {
 				}
 				for (QuarterlyReportContent.Item item : section.items()) {
 					indicator(doc, item);
+				}
+				if (!section.evidence().isEmpty()) {
+					heading(doc, 3, "Evidence on " + section.theme());
+					for (org.assure.indicators.Evidence.Item evidence : section.evidence()) {
+						labelled(doc, evidence.kind().label() + ": " + evidence.title() + ", "
+								+ EVIDENCE_DATE.format(evidence.date()) + ". ", evidence.summary());
+					}
 				}
 			}
 			doc.write(out);

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,6 +17,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.assure.indicators.Commentaries;
+import org.assure.indicators.Evidence;
+import org.assure.indicators.Theme;
 import org.assure.support.AssureIntegrationTest;
 import org.assure.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -45,6 +49,9 @@ class QuarterlyReportIntegrationTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private Evidence evidence;
+
 	@Test
 	void theReportIsMadeInTheBackgroundAsHtmlPdfAndDocxWithChartsAndCommentary() throws Exception {
 		long partnershipId = this.users.demoPartnershipId();
@@ -52,6 +59,11 @@ class QuarterlyReportIntegrationTests {
 				"Demand is steady, so the backlog can keep falling.", "Keep the weekly backlog review until March.",
 				"board-manager"))
 			.isEmpty();
+		this.evidence.tag(partnershipId,
+				new Evidence.Item(Evidence.Kind.AUDIT, "Audit of assessments open beyond 45 days",
+						"Twelve of twenty files showed drift after the first visit.", LocalDate.of(2015, 2, 20),
+						"tests", "report-audit", null),
+				Set.of(Theme.ASSESSMENT));
 		QuarterlyReports.Started started = this.reports.start(partnershipId, "2014-15-Q4", List.of("assessment"),
 				"board-manager");
 		assertThat(started.problems()).isEmpty();
@@ -83,7 +95,7 @@ class QuarterlyReportIntegrationTests {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			assertThat(extractor.getText()).contains("Assessments open beyond 45 days at month end (%)", COMMENTARY,
-					"Keep the weekly backlog review until March.");
+					"Keep the weekly backlog review until March.", "Twelve of twenty files showed drift");
 			assertThat(document.getAllPictures()).as("one chart per indicator of the theme").hasSize(7);
 			assertThat(document.getParagraphs())
 				.anySatisfy((paragraph) -> assertThat(paragraph.getStyle()).isEqualTo("Heading2"));

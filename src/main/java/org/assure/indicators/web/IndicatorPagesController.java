@@ -72,8 +72,12 @@ class IndicatorPagesController {
 
 	private final Commentaries commentaries;
 
+	private final org.assure.indicators.Evidence evidence;
+
 	IndicatorPagesController(Catalogue catalogue, Analysis analysis, Agencies agencies, Indicators indicators,
-			AccessLog accessLog, Clock clock, Comparators comparators, Commentaries commentaries) {
+			AccessLog accessLog, Clock clock, Comparators comparators, Commentaries commentaries,
+			org.assure.indicators.Evidence evidence) {
+		this.evidence = evidence;
 		this.commentaries = commentaries;
 		this.comparators = comparators;
 		this.clock = clock;
@@ -113,6 +117,7 @@ class IndicatorPagesController {
 		model.addAttribute("chart", org.assure.indicators.SpcChart.chart(judgement, "spc-chart"));
 		model.addAttribute("history", this.catalogue.history(partnershipId, code));
 		model.addAttribute("rebases", this.analysis.rebases(partnershipId, code));
+		model.addAttribute("evidence", this.evidence.onTheme(partnershipId, indicator.theme()));
 		List<Commentaries.Commentary> commentaries = this.commentaries.history(partnershipId, code);
 		model.addAttribute("commentaries", commentaries);
 		Judgement.Point newest = judgement.latest();
