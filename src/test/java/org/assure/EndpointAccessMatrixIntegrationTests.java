@@ -84,7 +84,17 @@ class EndpointAccessMatrixIntegrationTests {
 		COMMENTARY,
 
 		/** Sub-group chairs and board managers. */
-		REPORT_CARDS
+		REPORT_CARDS,
+
+		/** Board managers, administrators and sub-group chairs: they add actions. */
+		ACTION_WRITERS,
+
+		/**
+		 * Board managers and administrators, and a data lead for the agency's own actions
+		 * (the matrix asks for an action that does not exist, so the data lead is let
+		 * in).
+		 */
+		ACTION_MOVERS
 
 	}
 
@@ -98,6 +108,13 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /reports/exceptions", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /reports/cards", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /reports/cards", Access.REPORT_CARDS);
+		POLICY.put("GET /actions", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /actions/new", Access.ACTION_WRITERS);
+		POLICY.put("POST /actions", Access.ACTION_WRITERS);
+		POLICY.put("GET /actions/{id}", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /actions/{id}/move", Access.ACTION_MOVERS);
+		POLICY.put("GET /actions/export.csv", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /actions/export.xlsx", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /reports/quarterly", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /reports/quarterly", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /reports/quarterly/{id}", Access.PARTNERSHIP_MEMBER);
@@ -265,6 +282,10 @@ class EndpointAccessMatrixIntegrationTests {
 			case CASE_DATA -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
 					|| roles.contains(Role.AGENCY_DATA_LEAD);
 			case COMMENTARY, REPORT_CARDS -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.SUBGROUP_CHAIR);
+			case ACTION_WRITERS ->
+				roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN) || roles.contains(Role.SUBGROUP_CHAIR);
+			case ACTION_MOVERS -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
+					|| roles.contains(Role.AGENCY_DATA_LEAD);
 		};
 	}
 

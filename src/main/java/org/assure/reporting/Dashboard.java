@@ -23,6 +23,15 @@ public class Dashboard {
 
 	private final Analysis analysis;
 
+	/**
+	 * The views last made, by what was asked, with the judgements they were made from: a
+	 * view is made again only when the judgements change.
+	 */
+	private final Map<String, Made> made = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record Made(List<Judgement> from, View view) {
+	}
+
 	Dashboard(Analysis analysis) {
 		this.analysis = analysis;
 	}
@@ -49,7 +58,8 @@ public class Dashboard {
 	}
 
 	/**
-	 * The dashboard.
+	 * The dashboard. The same view is returned for the same question until the figures
+	 * behind it change, so that what is made of it can be kept as long.
 	 * @param partnershipId the partnership
 	 * @param period judge up to the end of this period
 	 * @param theme only this theme, or null for all
@@ -57,6 +67,22 @@ public class Dashboard {
 	 * @return the view
 	 */
 	public View view(long partnershipId, ReportingPeriod period, @Nullable Theme theme, @Nullable Long agencyId) {
+		List<Judgement> judgements = this.analysis.judgeAll(partnershipId, period);
+		String key = partnershipId + " " + period.code() + " " + theme + " " + agencyId;
+		Made last = this.made.get(key);
+		if (last != null && last.from() == judgements) {
+			return last.view();
+		}
+		View view = view(judgements, period, theme, agencyId);
+		if (this.made.size() > 500) {
+			this.made.clear();
+		}
+		this.made.put(key, new Made(judgements, view));
+		return view;
+	}
+
+	private static View view(List<Judgement> judgements, ReportingPeriod period, @Nullable Theme theme,
+			@Nullable Long agencyId) {
 		Map<Theme, List<DashboardRow>> byTheme = new LinkedHashMap<>();
 		for (Theme each : Theme.values()) {
 			byTheme.put(each, new ArrayList<>());
@@ -64,7 +90,7 @@ public class Dashboard {
 		long red = 0;
 		long concerning = 0;
 		long noData = 0;
-		for (Judgement judgement : this.analysis.judgeAll(partnershipId, period)) {
+		for (Judgement judgement : judgements) {
 			if (theme != null && judgement.indicator().theme() != theme) {
 				continue;
 			}

@@ -39,7 +39,11 @@ class DashboardController {
 
 	private final org.assure.reporting.ReportCards cards;
 
-	DashboardController(Dashboard dashboard, Agencies agencies, Clock clock, org.assure.reporting.ReportCards cards) {
+	private final DashboardTables tables;
+
+	DashboardController(Dashboard dashboard, Agencies agencies, Clock clock, org.assure.reporting.ReportCards cards,
+			DashboardTables tables) {
+		this.tables = tables;
 		this.cards = cards;
 		this.dashboard = dashboard;
 		this.agencies = agencies;
@@ -51,7 +55,8 @@ class DashboardController {
 	String dashboard(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "period", required = false) @Nullable String period,
 			@RequestParam(name = "theme", required = false) @Nullable String theme,
-			@RequestParam(name = "agency", required = false) @Nullable String agency, Model model) {
+			@RequestParam(name = "agency", required = false) @Nullable String agency, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
 		long partnershipId = user.requirePartnershipId();
 		PeriodChoice choice = PeriodChoice.of(period,
 				() -> this.dashboard.defaultPeriod(partnershipId, LocalDate.now(this.clock)));
@@ -68,7 +73,9 @@ class DashboardController {
 				chosenAgency = null;
 			}
 		}
-		model.addAttribute("view", this.dashboard.view(partnershipId, chosen, chosenTheme, chosenAgency));
+		Dashboard.View view = this.dashboard.view(partnershipId, chosen, chosenTheme, chosenAgency);
+		model.addAttribute("view", view);
+		model.addAttribute("tables", this.tables.of(view, request.getContextPath()));
 		ReportingPeriod.Quarter quarter = org.assure.reporting.ReportCards.quarterOf(chosen);
 		model.addAttribute("cardQuarter", quarter);
 		model.addAttribute("cards", this.cards.current(partnershipId, quarter.code()));
