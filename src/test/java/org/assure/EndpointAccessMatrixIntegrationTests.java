@@ -115,6 +115,17 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /actions/{id}/move", Access.ACTION_MOVERS);
 		POLICY.put("GET /actions/export.csv", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /actions/export.xlsx", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /governance", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /governance/groups", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /governance/groups/{id}", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /governance/groups/{id}", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/groups/{id}/members", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/groups/{id}/meetings", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /governance/meetings/{id}", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /governance/meetings/{id}/attendance", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/meetings/{id}/decisions", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/meetings/{id}/actions", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /governance/attendance", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /reports/quarterly", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /reports/quarterly", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /reports/quarterly/{id}", Access.PARTNERSHIP_MEMBER);

@@ -320,6 +320,23 @@ public class Actions {
 	}
 
 	/**
+	 * The actions from one place in a source, such as one meeting, by number.
+	 * @param partnershipId the partnership
+	 * @param source the source
+	 * @param sourceReference the reference within it, exactly as the actions were created
+	 * @return the actions
+	 */
+	@Transactional(readOnly = true)
+	public List<Action> from(long partnershipId, ActionSource source, String sourceReference) {
+		return this.jdbc
+			.sql(SELECT + " where a.partnership_id = ? and a.source = ? and a.source_reference = ? "
+					+ "order by a.action_id")
+			.params(partnershipId, source.name(), sourceReference)
+			.query(Actions::action)
+			.list();
+	}
+
+	/**
 	 * Today, in Europe/London, against which overdue and escalated are read.
 	 * @return today
 	 */

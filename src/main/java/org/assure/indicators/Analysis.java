@@ -45,9 +45,14 @@ public class Analysis {
 
 	private final JudgementCache cache;
 
+	private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
 	Analysis(Catalogue catalogue, Returns returns, Comparators comparators, Agencies agencies, JdbcClient jdbc,
-			Populations populations, IndicatorSettings settings, JudgementCache cache) {
+			Populations populations, IndicatorSettings settings, JudgementCache cache,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.cache = cache;
+		this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.populations = populations;
 		this.settings = settings;
 		this.catalogue = catalogue;
@@ -79,15 +84,18 @@ public class Analysis {
 	 * @param upTo the last period to include, or null for all
 	 * @return the judgements, in catalogue order
 	 */
-	@Transactional(readOnly = true)
 	public List<Judgement> judgeAll(long partnershipId, @Nullable ReportingPeriod upTo) {
-		return this.cache.get(partnershipId, (upTo != null) ? upTo.code() : "", () -> {
-			Sources sources = Sources.load(this, partnershipId, null);
-			return this.catalogue.all(partnershipId)
-				.stream()
-				.map((indicator) -> judge(indicator, sources, upTo))
-				.toList();
-		});
+		// Kept judgements are returned without touching the database; only making them
+		// reads it, in one read-only transaction so that every table is read at one
+		// moment.
+		return this.cache.get(partnershipId, (upTo != null) ? upTo.code() : "",
+				() -> this.readOnly.execute((status) -> {
+					Sources sources = Sources.load(this, partnershipId, null);
+					return this.catalogue.all(partnershipId)
+						.stream()
+						.map((indicator) -> judge(indicator, sources, upTo))
+						.toList();
+				}));
 	}
 
 	/**

@@ -6,8 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The judgements of a partnership's indicators, kept until anything they are made of
@@ -51,15 +49,7 @@ class JudgementCache {
 	 * @param partnershipId the partnership whose figures changed
 	 */
 	void changed(long partnershipId) {
-		this.byPartnership.remove(partnershipId);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					JudgementCache.this.byPartnership.remove(partnershipId);
-				}
-			});
-		}
+		org.assure.shell.AfterCommit.forgetNowAndAtEnd(() -> this.byPartnership.remove(partnershipId));
 	}
 
 }

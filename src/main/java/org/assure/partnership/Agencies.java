@@ -20,6 +20,11 @@ public class Agencies {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * Each partnership's agencies, read once and forgotten when one is added or changed.
+	 */
+	private final java.util.Map<Long, List<Agency>> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
 	Agencies(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -30,10 +35,16 @@ public class Agencies {
 	 * @return its agencies, active and not
 	 */
 	public List<Agency> of(long partnershipId) {
-		return this.jdbc.sql("select " + COLUMNS + " from agency where partnership_id = ? order by name")
-			.param(partnershipId)
-			.query(Agencies::row)
-			.list();
+		List<Agency> agencies = this.kept.get(partnershipId);
+		if (agencies == null) {
+			agencies = List
+				.copyOf(this.jdbc.sql("select " + COLUMNS + " from agency where partnership_id = ? order by name")
+					.param(partnershipId)
+					.query(Agencies::row)
+					.list());
+			this.kept.put(partnershipId, agencies);
+		}
+		return agencies;
 	}
 
 	/**
@@ -71,6 +82,7 @@ public class Agencies {
 	 */
 	@Transactional
 	public Agency create(long partnershipId, String name, AgencyType type) {
+		org.assure.shell.AfterCommit.forgetNowAndAtEnd(() -> this.kept.remove(partnershipId));
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("insert into agency (partnership_id, name, agency_type, active) values (?, ?, ?, true)")
 			.params(partnershipId, name, type.name())
@@ -85,6 +97,7 @@ public class Agencies {
 	 */
 	@Transactional
 	public boolean update(Agency agency) {
+		org.assure.shell.AfterCommit.forgetNowAndAtEnd(() -> this.kept.remove(agency.partnershipId()));
 		return this.jdbc
 			.sql("update agency set name = ?, agency_type = ?, active = ? where partnership_id = ? and agency_id = ?")
 			.params(agency.name(), agency.type().name(), agency.active(), agency.partnershipId(), agency.id())

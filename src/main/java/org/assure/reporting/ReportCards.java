@@ -33,6 +33,9 @@ public class ReportCards {
 
 	private final Clock clock;
 
+	/** The current cards by partnership and quarter, forgotten when a card is written. */
+	private final Map<String, Map<String, Card>> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
 	ReportCards(JdbcClient jdbc, People people, Clock clock) {
 		this.jdbc = jdbc;
 		this.people = people;
@@ -105,6 +108,7 @@ public class ReportCards {
 		TextRules.require(problems, "progress", progress, "Write the progress made", 3000);
 		TextRules.require(problems, "risks", risks, "Write the risks", 3000);
 		if (problems.isEmpty()) {
+			org.assure.shell.AfterCommit.forgetNowAndAtEnd(this.kept::clear);
 			this.jdbc
 				.sql("""
 						insert into report_card (partnership_id, group_name, period_code, critical_messages, progress, risks,
@@ -122,8 +126,20 @@ public class ReportCards {
 	 * @param quarter the quarter's code
 	 * @return the cards by sub-group; a sub-group without a card is absent
 	 */
-	@Transactional(readOnly = true)
 	public Map<String, Card> current(long partnershipId, String quarter) {
+		String key = partnershipId + " " + quarter;
+		Map<String, Card> cards = this.kept.get(key);
+		if (cards == null) {
+			cards = read(partnershipId, quarter);
+			if (this.kept.size() > 200) {
+				this.kept.clear();
+			}
+			this.kept.put(key, cards);
+		}
+		return cards;
+	}
+
+	private Map<String, Card> read(long partnershipId, String quarter) {
 		Map<String, Card> cards = new LinkedHashMap<>();
 		this.jdbc
 			.sql("""
@@ -133,7 +149,7 @@ public class ReportCards {
 			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> cards.put(rs.getString(1),
 					new Card(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 							rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant())));
-		return cards;
+		return java.util.Collections.unmodifiableMap(cards);
 	}
 
 	/**

@@ -1,0 +1,373 @@
+package org.assure.governance.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.assure.actions.Action;
+import org.assure.actions.ActionSource;
+import org.assure.actions.Actions;
+import org.assure.calendar.ReportingPeriod;
+import org.assure.governance.Attendance;
+import org.assure.governance.BoardGroup;
+import org.assure.governance.Governance;
+import org.assure.governance.GroupKind;
+import org.assure.governance.Meeting;
+import org.assure.governance.Member;
+import org.assure.governance.Membership;
+import org.assure.partnership.Agencies;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.Role;
+import org.assure.shell.BoardFunction;
+import org.assure.shell.NavigationItem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The board and its sub-groups, their meetings, attendance and quorum, and the record of
+ * attendance: every member of the partnership reads them; board managers and
+ * administrators keep them.
+ */
+@Controller
+class GovernanceController {
+
+	private final Governance governance;
+
+	private final Agencies agencies;
+
+	private final Actions actions;
+
+	private final Clock clock;
+
+	GovernanceController(Governance governance, Agencies agencies, Actions actions, Clock clock) {
+		this.governance = governance;
+		this.agencies = agencies;
+		this.actions = actions;
+		this.clock = clock;
+	}
+
+	@GetMapping("/governance")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String groups(@AuthenticationPrincipal AssureUser user, Model model) {
+		model.addAttribute("groups", this.governance.groups(user.requirePartnershipId()));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("reminderDays", this.governance.settings().chairReviewReminderDays());
+		model.addAttribute("canEdit", mayEdit(user));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "governance/groups";
+	}
+
+	@PostMapping("/governance/groups")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String createGroup(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
+		Governance.Created created = this.governance.createGroup(user.requirePartnershipId(),
+				params.getOrDefault("name", ""), GroupKind.SUB_GROUP, params.getOrDefault("termsOfReference", ""));
+		if (created.id() == null) {
+			redirect.addFlashAttribute("problems", new LinkedHashMap<>(created.problems()));
+			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
+			return "redirect:/governance";
+		}
+		redirect.addFlashAttribute("success", "Sub-group added");
+		return "redirect:/governance/groups/" + created.id();
+	}
+
+	@GetMapping("/governance/groups/{id}")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String group(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		BoardGroup group = this.governance.group(partnershipId, id).orElseThrow(NotFound::new);
+		model.addAttribute("group", group);
+		model.addAttribute("members", this.governance.members(partnershipId, id));
+		List<Meeting> meetings = this.governance.meetings(partnershipId, id);
+		model.addAttribute("meetings", meetings);
+		Map<Long, String> quorate = new LinkedHashMap<>();
+		meetings.forEach(
+				(meeting) -> quorate.put(meeting.id(), this.governance.quorum(partnershipId, meeting.id()).reason()));
+		model.addAttribute("quorate", quorate);
+		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("reminderDays", this.governance.settings().chairReviewReminderDays());
+		model.addAttribute("agencies", this.agencies.of(partnershipId));
+		model.addAttribute("memberships", Membership.values());
+		model.addAttribute("canEdit", mayEdit(user));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "governance/group";
+	}
+
+	@PostMapping("/governance/groups/{id}")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String updateGroup(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.governance.group(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = this.governance.updateGroup(partnershipId, id,
+				params.getOrDefault("termsOfReference", ""), params.getOrDefault("quorumPercent", ""),
+				params.getOrDefault("quorumAgencies", ""), params.getOrDefault("chair", ""),
+				params.getOrDefault("viceChair", ""), params.getOrDefault("chairReviewDate", ""));
+		return back(redirect, problems, params, "Group saved", "redirect:/governance/groups/" + id);
+	}
+
+	@PostMapping("/governance/groups/{id}/members")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String addMember(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.governance.group(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = new LinkedHashMap<>();
+		Long agency = null;
+		String agencyText = params.getOrDefault("agency", "").strip();
+		if (!agencyText.isEmpty()) {
+			try {
+				agency = Long.valueOf(agencyText);
+			}
+			catch (NumberFormatException ex) {
+				problems.put("agency", "Choose the agency from the list");
+			}
+		}
+		Membership membership = Arrays.stream(Membership.values())
+			.filter((m) -> m.name().equals(params.getOrDefault("membership", "")))
+			.findFirst()
+			.orElse(null);
+		if (membership == null) {
+			problems.put("membership", "Choose how the member sits on the group");
+		}
+		if (problems.isEmpty() && membership != null) {
+			problems.putAll(
+					this.governance
+						.addMember(partnershipId, id, params.getOrDefault("seat", ""),
+								params.getOrDefault("personName", ""), agency, membership, null)
+						.problems());
+		}
+		return back(redirect, problems, params, "Member added", "redirect:/governance/groups/" + id);
+	}
+
+	@PostMapping("/governance/groups/{id}/meetings")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String scheduleMeeting(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.governance.group(partnershipId, id).orElseThrow(NotFound::new);
+		LocalDate date = null;
+		Map<String, String> problems = new LinkedHashMap<>();
+		try {
+			String text = params.getOrDefault("date", "").strip();
+			date = text.isEmpty() ? null : LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			problems.put("date", "Enter the meeting's date as a real date, such as 2015-06-17");
+		}
+		if (problems.isEmpty()) {
+			Governance.Created created = this.governance.scheduleMeeting(partnershipId, id, date,
+					params.getOrDefault("title", ""), params.getOrDefault("agenda", ""), null);
+			if (created.id() != null) {
+				redirect.addFlashAttribute("success", "Meeting scheduled");
+				return "redirect:/governance/meetings/" + created.id();
+			}
+			problems.putAll(created.problems());
+		}
+		return back(redirect, problems, params, "", "redirect:/governance/groups/" + id);
+	}
+
+	@GetMapping("/governance/meetings/{id}")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String meeting(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		Meeting meeting = this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("group", this.governance.group(partnershipId, meeting.groupId()).orElseThrow());
+		model.addAttribute("members", this.governance.members(partnershipId, meeting.groupId()));
+		model.addAttribute("marks", this.governance.attendance(partnershipId, id));
+		model.addAttribute("quorum", this.governance.quorum(partnershipId, id));
+		model.addAttribute("attendances", Attendance.values());
+		model.addAttribute("arising", this.actions.from(partnershipId, ActionSource.MEETING, reference(meeting)));
+		model.addAttribute("agencies", this.agencies.of(partnershipId));
+		model.addAttribute("canEdit", mayEdit(user));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "governance/meeting";
+	}
+
+	@PostMapping("/governance/meetings/{id}/attendance")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String attendance(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		Meeting meeting = this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
+		Map<Long, Governance.Mark> marks = new LinkedHashMap<>();
+		Map<String, String> problems = new LinkedHashMap<>();
+		for (Member member : this.governance.members(partnershipId, meeting.groupId())) {
+			String value = params.getOrDefault("member-" + member.id(), "");
+			if (value.isEmpty()) {
+				continue;
+			}
+			Attendance attendance = Arrays.stream(Attendance.values())
+				.filter((a) -> a.name().equals(value))
+				.findFirst()
+				.orElse(null);
+			if (attendance == null) {
+				problems.put("member-" + member.id(), "Choose how " + member.seat() + " was at the meeting");
+				continue;
+			}
+			marks.put(member.id(), new Governance.Mark(attendance, params.get("deputy-" + member.id())));
+		}
+		if (problems.isEmpty()) {
+			problems.putAll(this.governance.recordAttendance(partnershipId, id, marks));
+		}
+		return back(redirect, problems, params, "Attendance saved", "redirect:/governance/meetings/" + id);
+	}
+
+	@PostMapping("/governance/meetings/{id}/decisions")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String decisions(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam(name = "decisions", defaultValue = "") String decisions, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = this.governance.recordDecisions(partnershipId, id, decisions);
+		return back(redirect, problems, Map.of("decisions", decisions), "Decisions saved",
+				"redirect:/governance/meetings/" + id);
+	}
+
+	@PostMapping("/governance/meetings/{id}/actions")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String actionArising(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		Meeting meeting = this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = new LinkedHashMap<>();
+		Long agency = null;
+		try {
+			String text = params.getOrDefault("ownerAgency", "").strip();
+			agency = text.isEmpty() ? null : Long.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			problems.put("ownerAgency", "Choose the owning agency from the list");
+		}
+		LocalDate due = null;
+		try {
+			String text = params.getOrDefault("dueDate", "").strip();
+			due = text.isEmpty() ? null : LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			problems.put("dueDate", "Enter the due date as a real date, such as 2015-09-30");
+		}
+		if (problems.isEmpty()) {
+			problems.putAll(
+					this.actions
+						.create(partnershipId,
+								new Actions.NewAction(ActionSource.MEETING, reference(meeting),
+										params.getOrDefault("title", ""), "", agency,
+										params.getOrDefault("ownerPerson", ""), due),
+								user.getUsername())
+						.problems());
+		}
+		return back(redirect, problems, params, "Action put on the tracker", "redirect:/governance/meetings/" + id);
+	}
+
+	@GetMapping("/governance/attendance")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String attendanceReport(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		ReportingPeriod.FinancialYear chosen = ReportingPeriod
+			.financialYearOf(this.governance.latestMeetingHeld(partnershipId).orElse(LocalDate.now(this.clock)));
+		if (year != null && !year.isBlank()) {
+			try {
+				chosen = ReportingPeriod.financialYearOf(ReportingPeriod.parse(year.strip()).end());
+			}
+			catch (IllegalArgumentException ex) {
+				model.addAttribute("yearError", "Enter a financial year such as 2014-15");
+			}
+		}
+		model.addAttribute("year", chosen);
+		BoardGroup board = this.governance.groups(partnershipId)
+			.stream()
+			.filter((g) -> g.kind() == GroupKind.BOARD)
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("board", board);
+		model.addAttribute("record",
+				(board != null) ? this.governance.attendanceRecord(partnershipId, board.id(), chosen) : null);
+		List<Governance.GroupAttendance> subGroups = this.governance.subGroupAttendance(partnershipId, chosen);
+		model.addAttribute("subGroups", subGroups);
+		List<Double> shares = subGroups.stream()
+			.map(Governance.GroupAttendance::percent)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		model.addAttribute("subGroupAverage",
+				shares.isEmpty() ? null : shares.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+		return "governance/attendance";
+	}
+
+	static String reference(Meeting meeting) {
+		return "Meeting " + meeting.id() + ": " + meeting.title();
+	}
+
+	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,
+			String success, String to) {
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("success", success);
+		}
+		else {
+			redirect.addFlashAttribute("problems", new LinkedHashMap<>(problems));
+			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
+		}
+		return to;
+	}
+
+	private static boolean mayEdit(AssureUser user) {
+		return user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN);
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static final class NotFound extends RuntimeException {
+
+		NotFound() {
+			super("No such group or meeting");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem governanceLink() {
+			return new NavigationItem(BoardFunction.GOVERNANCE, "Board and sub-groups", "/governance",
+					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+		}
+
+		@Bean
+		NavigationItem attendanceLink() {
+			return new NavigationItem(BoardFunction.GOVERNANCE, "Attendance", "/governance/attendance",
+					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+		}
+
+	}
+
+}
