@@ -156,6 +156,21 @@ class ActionsIntegrationTests {
 			.andExpect(content().string(containsString("Recently overdue action")));
 	}
 
+	@Test
+	void theDemoTrackerHoldsTheNineOfstedRecommendations() {
+		java.util.List<Action> ofsted = this.actions.list(this.users.demoPartnershipId(),
+				new Actions.Filter(null, ActionSource.OFSTED, null, false, false));
+		assertThat(ofsted).hasSize(9);
+		assertThat(ofsted).extracting(Action::sourceReference)
+			.contains("Ofsted, March 2015, recommendation 1", "Ofsted, March 2015, recommendation 9");
+		assertThat(ofsted).anySatisfy((action) -> assertThat(action.title())
+			.startsWith("Produce an Annual Report that is consistent with all the requirements of Working Together"));
+		assertThat(ofsted).allSatisfy((action) -> {
+			assertThat(action.dueDate()).isEqualTo(LocalDate.of(2016, 9, 30));
+			assertThat(action.description()).contains("The report gives no due date");
+		});
+	}
+
 	private Agency agency(String name) {
 		return this.agencies.of(this.users.demoPartnershipId())
 			.stream()
