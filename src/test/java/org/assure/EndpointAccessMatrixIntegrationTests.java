@@ -86,7 +86,10 @@ class EndpointAccessMatrixIntegrationTests {
 		/** Sub-group chairs and board managers. */
 		REPORT_CARDS,
 
-		/** Board managers, administrators and sub-group chairs: they add actions. */
+		/**
+		 * Board managers, administrators and sub-group chairs: they add actions and
+		 * review the business plan.
+		 */
 		ACTION_WRITERS,
 
 		/**
@@ -126,6 +129,11 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /governance/meetings/{id}/decisions", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /governance/meetings/{id}/actions", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /governance/attendance", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /governance/plan", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /governance/plan/activities", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /governance/plan/activities/{id}", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /governance/plan/activities/{id}/reviews", Access.ACTION_WRITERS);
+		POLICY.put("POST /governance/plan/activities/{id}/actions", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /reports/quarterly", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /reports/quarterly", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /reports/quarterly/{id}", Access.PARTNERSHIP_MEMBER);

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.assure.governance.Attendance;
+import org.assure.governance.BusinessPlan;
 import org.assure.governance.Governance;
 import org.assure.governance.GroupKind;
 import org.assure.governance.Membership;
+import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.Agency;
 import org.assure.partnership.DemoPartnershipReady;
@@ -54,7 +56,10 @@ class GovernanceDemoLoader {
 
 	private final People people;
 
-	GovernanceDemoLoader(Governance governance, Agencies agencies, People people) {
+	private final BusinessPlan plan;
+
+	GovernanceDemoLoader(Governance governance, Agencies agencies, People people, BusinessPlan plan) {
+		this.plan = plan;
 		this.governance = governance;
 		this.agencies = agencies;
 		this.people = people;
@@ -98,7 +103,7 @@ class GovernanceDemoLoader {
 		}
 		List<Map<Long, Governance.Mark>> marks = new ArrayList<>();
 		meetings.forEach((id) -> marks.add(new LinkedHashMap<>()));
-		for (String[] row : appendixB()) {
+		for (String[] row : rows("demo/governance/appendix-b.tsv")) {
 			Agency agency = row[2].isEmpty() ? null : byName.get(row[2]);
 			if (!row[2].isEmpty() && agency == null) {
 				throw new IllegalStateException("Appendix (b) names an agency the demo does not have: " + row[2]);
@@ -134,13 +139,26 @@ class GovernanceDemoLoader {
 					"");
 			subGroups++;
 		}
-		logger.info("Demo governance: the board with 14 seats and 4 meetings of 2014-15, and {} sub-groups", subGroups);
+		int activities = 0;
+		for (String[] row : rows("demo/governance/business-plan-2015-17.tsv")) {
+			Map<String, String> problems = this.plan.add(partnershipId,
+					new BusinessPlan.NewActivity(Integer.parseInt(row[0]), row[1], row[2], row[3], row[4], row[5],
+							row[6], row[7], row[9].isEmpty() ? null : Theme.fromCode(row[9]).orElseThrow(),
+							row[10].isEmpty() ? null : row[10],
+							"Business and Improvement Plan 2015-2017, seed line " + row[8]));
+			if (!problems.isEmpty()) {
+				throw new IllegalStateException("Demo plan activity refused: " + problems);
+			}
+			activities++;
+		}
+		logger.info("Demo governance: the board with 14 seats and 4 meetings of 2014-15, {} sub-groups, and the "
+				+ "business plan 2015-17 with {} key activities", subGroups, activities);
 	}
 
-	private static List<String[]> appendixB() {
+	private static List<String[]> rows(String resource) {
 		List<String[]> rows = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				new ClassPathResource("demo/governance/appendix-b.tsv").getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				if (line.isBlank() || line.startsWith("#")) {

@@ -1,0 +1,219 @@
+package org.assure.governance.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.assure.actions.ActionSource;
+import org.assure.actions.Actions;
+import org.assure.governance.BusinessPlan;
+import org.assure.governance.PlanProgress;
+import org.assure.indicators.Catalogue;
+import org.assure.indicators.Evidence;
+import org.assure.indicators.Theme;
+import org.assure.partnership.Agencies;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.Role;
+import org.assure.shell.BoardFunction;
+import org.assure.shell.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The business plan: every member of the partnership reads it; board managers and
+ * administrators add to it and put actions on the tracker for it; they and sub-group
+ * chairs record the quarterly progress reviews.
+ */
+@Controller
+class BusinessPlanController {
+
+	private final BusinessPlan plan;
+
+	private final Catalogue catalogue;
+
+	private final Evidence evidence;
+
+	private final Actions actions;
+
+	private final Agencies agencies;
+
+	BusinessPlanController(BusinessPlan plan, Catalogue catalogue, Evidence evidence, Actions actions,
+			Agencies agencies) {
+		this.plan = plan;
+		this.catalogue = catalogue;
+		this.evidence = evidence;
+		this.actions = actions;
+		this.agencies = agencies;
+	}
+
+	@GetMapping("/governance/plan")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String plan(@AuthenticationPrincipal AssureUser user, Model model) {
+		List<BusinessPlan.Priority> priorities = this.plan.plan(user.requirePartnershipId());
+		model.addAttribute("priorities", priorities);
+		model.addAttribute("glance", BusinessPlan.glance(priorities));
+		model.addAttribute("progresses", PlanProgress.values());
+		model.addAttribute("themes", Theme.values());
+		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "governance/plan";
+	}
+
+	@PostMapping("/governance/plan/activities")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String add(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
+		int number;
+		try {
+			number = Integer.parseInt(params.getOrDefault("priorityNumber", "").strip());
+		}
+		catch (NumberFormatException ex) {
+			number = 0;
+		}
+		Map<String, String> problems = this.plan.add(user.requirePartnershipId(),
+				new BusinessPlan.NewActivity(number, params.getOrDefault("priorityTitle", ""),
+						params.getOrDefault("objective", ""), params.getOrDefault("code", ""),
+						params.getOrDefault("activity", ""), params.getOrDefault("lead", ""),
+						params.getOrDefault("outcome", ""), params.getOrDefault("timescale", ""),
+						Theme.fromCode(params.getOrDefault("theme", "")).orElse(null), null, null));
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("success", "Activity added to the plan");
+		}
+		else {
+			redirect.addFlashAttribute("problems", new LinkedHashMap<>(problems));
+			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
+		}
+		return "redirect:/governance/plan";
+	}
+
+	@GetMapping("/governance/plan/activities/{id}")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String activity(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		BusinessPlan.Activity activity = this.plan.activity(partnershipId, id).orElseThrow(NotFound::new);
+		model.addAttribute("activity", activity);
+		model.addAttribute("reviews", this.plan.reviews(partnershipId, id));
+		model.addAttribute("progresses", PlanProgress.values());
+		model.addAttribute("indicators",
+				(activity.theme() != null) ? this.catalogue.all(partnershipId)
+					.stream()
+					.filter((indicator) -> indicator.theme() == activity.theme())
+					.toList() : List.of());
+		model.addAttribute("evidence",
+				(activity.theme() != null) ? this.evidence.onTheme(partnershipId, activity.theme()) : List.of());
+		model.addAttribute("linked",
+				this.actions.from(partnershipId, ActionSource.BUSINESS_PLAN, activity.reference()));
+		model.addAttribute("agencies", this.agencies.of(partnershipId));
+		model.addAttribute("canReview",
+				user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR));
+		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "governance/activity";
+	}
+
+	@PostMapping("/governance/plan/activities/{id}/reviews")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	String review(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.plan.activity(partnershipId, id).orElseThrow(NotFound::new);
+		PlanProgress progress = Arrays.stream(PlanProgress.values())
+			.filter((p) -> p.name().equals(params.getOrDefault("progress", "")))
+			.findFirst()
+			.orElse(null);
+		Map<String, String> problems = this.plan.review(partnershipId, id, params.getOrDefault("quarter", ""), progress,
+				params.getOrDefault("evidence", ""), params.getOrDefault("commentary", ""), user.getUsername());
+		return back(redirect, problems, params, "Review recorded", id);
+	}
+
+	@PostMapping("/governance/plan/activities/{id}/actions")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		BusinessPlan.Activity activity = this.plan.activity(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = new LinkedHashMap<>();
+		Long agency = null;
+		try {
+			String text = params.getOrDefault("ownerAgency", "").strip();
+			agency = text.isEmpty() ? null : Long.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			problems.put("ownerAgency", "Choose the owning agency from the list");
+		}
+		LocalDate due = null;
+		try {
+			String text = params.getOrDefault("dueDate", "").strip();
+			due = text.isEmpty() ? null : LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			problems.put("dueDate", "Enter the due date as a real date, such as 2015-09-30");
+		}
+		if (problems.isEmpty()) {
+			problems.putAll(
+					this.actions
+						.create(partnershipId,
+								new Actions.NewAction(ActionSource.BUSINESS_PLAN, activity.reference(),
+										params.getOrDefault("title", ""), "", agency,
+										params.getOrDefault("ownerPerson", ""), due),
+								user.getUsername())
+						.problems());
+		}
+		return back(redirect, problems, params, "Action put on the tracker", id);
+	}
+
+	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,
+			String success, long id) {
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("success", success);
+		}
+		else {
+			redirect.addFlashAttribute("problems", new LinkedHashMap<>(problems));
+			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
+		}
+		return "redirect:/governance/plan/activities/" + id;
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static final class NotFound extends RuntimeException {
+
+		NotFound() {
+			super("No such activity");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem businessPlanLink() {
+			return new NavigationItem(BoardFunction.GOVERNANCE, "Business plan", "/governance/plan",
+					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+		}
+
+	}
+
+}
