@@ -53,8 +53,11 @@ class BusinessPlanController {
 
 	private final Agencies agencies;
 
+	private final org.assure.governance.Voice voice;
+
 	BusinessPlanController(BusinessPlan plan, Catalogue catalogue, Evidence evidence, Actions actions,
-			Agencies agencies) {
+			Agencies agencies, org.assure.governance.Voice voice) {
+		this.voice = voice;
 		this.plan = plan;
 		this.catalogue = catalogue;
 		this.evidence = evidence;
@@ -123,6 +126,7 @@ class BusinessPlanController {
 		model.addAttribute("linked",
 				this.actions.from(partnershipId, ActionSource.BUSINESS_PLAN, activity.reference()));
 		model.addAttribute("agencies", this.agencies.of(partnershipId));
+		model.addAttribute("voices", this.voice.onPriority(partnershipId, activity.priorityNumber()));
 		model.addAttribute("canReview",
 				user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR));
 		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN));

@@ -1,0 +1,203 @@
+package org.assure.governance.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.assure.calendar.ReportingPeriod;
+import org.assure.governance.Budget;
+import org.assure.governance.Voice;
+import org.assure.indicators.Theme;
+import org.assure.partnership.Agencies;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.Role;
+import org.assure.shell.BoardFunction;
+import org.assure.shell.NavigationItem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The voice of children and practitioners, and the board's budget: every member of the
+ * partnership reads them; board managers and administrators record them (and sub-group
+ * chairs the voices their groups hear).
+ */
+@Controller
+class VoiceAndBudgetController {
+
+	private final Voice voice;
+
+	private final Budget budget;
+
+	private final Agencies agencies;
+
+	private final Clock clock;
+
+	VoiceAndBudgetController(Voice voice, Budget budget, Agencies agencies, Clock clock) {
+		this.voice = voice;
+		this.budget = budget;
+		this.agencies = agencies;
+		this.clock = clock;
+	}
+
+	@GetMapping("/governance/voice")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String voice(@AuthenticationPrincipal AssureUser user, Model model) {
+		model.addAttribute("engagements", this.voice.all(user.requirePartnershipId()));
+		model.addAttribute("voices", Voice.Of.values());
+		model.addAttribute("themes", Theme.values());
+		model.addAttribute("canRecord",
+				user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "governance/voice";
+	}
+
+	@PostMapping("/governance/voice")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	String recordVoice(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		Voice.Of of = Arrays.stream(Voice.Of.values())
+			.filter((v) -> v.name().equals(params.getOrDefault("voice", "")))
+			.findFirst()
+			.orElse(null);
+		if (of == null) {
+			problems.put("voice", "Choose whose voice it is");
+		}
+		LocalDate heldOn = null;
+		try {
+			String text = params.getOrDefault("heldOn", "").strip();
+			heldOn = text.isEmpty() ? null : LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			heldOn = null;
+		}
+		if (heldOn == null) {
+			problems.put("heldOn", "Enter the date it was held as a real date, such as 2015-06-17");
+		}
+		Integer priority = null;
+		String priorityText = params.getOrDefault("priorityNumber", "").strip();
+		if (!priorityText.isEmpty()) {
+			try {
+				priority = Integer.valueOf(priorityText);
+			}
+			catch (NumberFormatException ex) {
+				problems.put("priorityNumber", "Enter the priority's number, from 1 to 99");
+			}
+		}
+		Map<String, String> recorded = new LinkedHashMap<>();
+		if (of != null && heldOn != null) {
+			recorded = this.voice.record(user.requirePartnershipId(),
+					new Voice.Engagement(0, of, params.getOrDefault("activity", ""), heldOn, null,
+							Theme.fromCode(params.getOrDefault("theme", "")).orElse(null), priority,
+							params.getOrDefault("whatSaid", ""), params.getOrDefault("whatChanged", ""), null),
+					user.getUsername());
+		}
+		recorded.forEach(problems::putIfAbsent);
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("success", "Engagement recorded");
+		}
+		else {
+			redirect.addFlashAttribute("problems", problems);
+			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
+		}
+		return "redirect:/governance/voice";
+	}
+
+	@GetMapping("/governance/budget")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String budget(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		ReportingPeriod.FinancialYear chosen = ReportingPeriod.financialYearOf(LocalDate.now(this.clock));
+		if (year != null && !year.isBlank()) {
+			try {
+				chosen = ReportingPeriod.financialYearOf(ReportingPeriod.parse(year.strip()).end());
+			}
+			catch (IllegalArgumentException ex) {
+				model.addAttribute("yearError", "Enter a financial year such as 2014-15");
+			}
+		}
+		model.addAttribute("budget", this.budget.of(partnershipId, chosen));
+		model.addAttribute("agencies", this.agencies.of(partnershipId));
+		model.addAttribute("categories", Budget.Category.values());
+		model.addAttribute("canRecord", user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "governance/budget";
+	}
+
+	@PostMapping("/governance/budget")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String recordBudget(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		String year = params.getOrDefault("year", "");
+		Map<String, String> problems;
+		if ("spending".equals(params.get("direction"))) {
+			Budget.Category category = Arrays.stream(Budget.Category.values())
+				.filter((c) -> c.name().equals(params.getOrDefault("category", "")))
+				.findFirst()
+				.orElse(null);
+			problems = this.budget.spending(partnershipId, year, category, params.getOrDefault("amount", ""),
+					params.getOrDefault("note", ""), user.getUsername());
+		}
+		else {
+			Long agency = null;
+			try {
+				agency = Long.valueOf(params.getOrDefault("agency", "").strip());
+			}
+			catch (NumberFormatException ex) {
+				agency = null;
+			}
+			problems = this.budget.contribution(partnershipId, year, agency, params.getOrDefault("amount", ""),
+					params.getOrDefault("note", ""), user.getUsername());
+		}
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("success", "Recorded");
+		}
+		else {
+			redirect.addFlashAttribute("problems", new LinkedHashMap<>(problems));
+			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
+		}
+		return "redirect:/governance/budget?year="
+				+ java.net.URLEncoder.encode(year.strip(), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem voiceLink() {
+			return new NavigationItem(BoardFunction.GOVERNANCE, "Voice of children and practitioners",
+					"/governance/voice",
+					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+		}
+
+		@Bean
+		NavigationItem budgetLink() {
+			return new NavigationItem(BoardFunction.GOVERNANCE, "Budget", "/governance/budget",
+					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+		}
+
+	}
+
+}
