@@ -29,6 +29,17 @@ public final class Fixtures {
 	}
 
 	/**
+	 * The seed: the annual report Assure is built from, read in place from
+	 * {@code ../shared/seed}.
+	 * @return its path
+	 */
+	public static Path seed() {
+		Path file = EXTERNAL.getParent().getParent().resolve("seed").resolve("000_3b8676840c427715.txt");
+		assertThat(file).as("the seed report (shared/ must lie beside the project)").exists();
+		return file;
+	}
+
+	/**
 	 * The external fixtures' folder.
 	 * @return the folder
 	 */

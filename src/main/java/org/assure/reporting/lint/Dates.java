@@ -1,0 +1,104 @@
+package org.assure.reporting.lint;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Dates in running text: an impossible date ("31st February 2015") and a period that ends
+ * before it starts ("1st April 2015 – 31st March 2014"); and reading the date a figure is
+ * stated at, for the baseline rule.
+ */
+final class Dates implements LintRule {
+
+	static final String IMPOSSIBLE = "impossible-date";
+
+	static final String REVERSED = "period-reversed";
+
+	private static final Pattern PERIOD = Pattern.compile("(?i)(?:between\\s+)?(" + Numbers.DATE.pattern()
+			+ ")\\s*(?:-|–|—|to|until|and)\\s*(" + Numbers.DATE.pattern() + ")");
+
+	private static final Pattern MONTH_PERIOD = Pattern.compile("(?i)(?:between\\s+|from\\s+)?(?<!\\d\\s)("
+			+ Numbers.MONTHS + ")\\s+((?:19|20)\\d{2})\\s*(?:-|–|—|to|until|and)\\s*(" + Numbers.MONTHS
+			+ ")\\s+((?:19|20)\\d{2})(?!\\d)");
+
+	@Override
+	public void check(LintDocument document, List<Prose.Sentence> sentences, LintSettings settings,
+			List<Finding> findings) {
+		for (LintLine line : document.lines()) {
+			Matcher m = Numbers.DATE.matcher(line.text());
+			while (m.find()) {
+				int day = Integer.parseInt(m.group(1));
+				if (Numbers.date(day, m.group(2), Integer.parseInt(m.group(3))) == null) {
+					findings.add(new Finding(line.number(), m.group(), IMPOSSIBLE,
+							m.group(2) + " " + m.group(3) + " has no day " + day, Severity.error));
+				}
+			}
+			m = PERIOD.matcher(line.text());
+			while (m.find()) {
+				LocalDate start = Numbers.date(Integer.parseInt(m.group(2)), m.group(3), Integer.parseInt(m.group(4)));
+				LocalDate end = Numbers.date(Integer.parseInt(m.group(6)), m.group(7), Integer.parseInt(m.group(8)));
+				if (start != null && end != null && end.isBefore(start)) {
+					findings.add(new Finding(line.number(), m.group().strip(), REVERSED,
+							"The period ends (" + end + ") before it starts (" + start + ")", Severity.error));
+				}
+			}
+			m = MONTH_PERIOD.matcher(line.text());
+			while (m.find()) {
+				YearMonth start = YearMonth.of(Integer.parseInt(m.group(2)), Numbers.month(m.group(1)));
+				YearMonth end = YearMonth.of(Integer.parseInt(m.group(4)), Numbers.month(m.group(3)));
+				if (end.isBefore(start)) {
+					findings.add(new Finding(line.number(), m.group().strip(), REVERSED,
+							"The period ends (" + end + ") before it starts (" + start + ")", Severity.error));
+				}
+			}
+		}
+	}
+
+	/**
+	 * The latest date a text states, full dates and months (a month stands for its last
+	 * day), or null when it states none.
+	 */
+	static @Nullable LocalDate latest(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		LocalDate latest = null;
+		Matcher m = Numbers.DATE.matcher(text);
+		while (m.find()) {
+			LocalDate date = Numbers.date(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)));
+			latest = later(latest, date);
+		}
+		String rest = Numbers.DATE.matcher(text).replaceAll(" ");
+		m = Numbers.MONTH_YEAR.matcher(rest);
+		while (m.find()) {
+			latest = later(latest,
+					YearMonth.of(Integer.parseInt(m.group(2)), Numbers.month(m.group(1))).atEndOfMonth());
+		}
+		return latest;
+	}
+
+	private static @Nullable LocalDate later(@Nullable LocalDate a, @Nullable LocalDate b) {
+		if (a == null) {
+			return b;
+		}
+		return (b != null && b.isAfter(a)) ? b : a;
+	}
+
+	/**
+	 * A text with its dates, months and financial years blanked out, so that their
+	 * numbers are not read as figures.
+	 */
+	static String blankOut(String text) {
+		String out = text;
+		for (Pattern pattern : List.of(Numbers.DATE, Numbers.MONTH_YEAR, Numbers.FINANCIAL_YEAR)) {
+			out = pattern.matcher(out).replaceAll((r) -> " ".repeat(r.group().length()));
+		}
+		return out;
+	}
+
+}

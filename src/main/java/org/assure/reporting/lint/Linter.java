@@ -1,0 +1,40 @@
+package org.assure.reporting.lint;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs every rule over a document and returns the findings in line order.
+ */
+public final class Linter {
+
+	private static final List<LintRule> RULES = List.of(new PercentOfBase(), new StatedChange(), new Dates(),
+			new Tables(), new PartsAndValues());
+
+	private final LintSettings settings;
+
+	/**
+	 * A linter.
+	 * @param settings the tolerance and limits
+	 */
+	public Linter(LintSettings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * Lints a document.
+	 * @param document the document
+	 * @return the findings, by line
+	 */
+	public List<Finding> lint(LintDocument document) {
+		List<Prose.Sentence> sentences = Prose.sentences(document);
+		List<Finding> findings = new ArrayList<>();
+		for (LintRule rule : RULES) {
+			rule.check(document, sentences, this.settings, findings);
+		}
+		findings.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::rule));
+		return List.copyOf(findings);
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.assure.reporting.lint;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A percentage that does not match its count and the base stated nearby: "Of the 214
+ * referrals, ... 40 referrals were completed (19.6%)" (40 of 214 is 18.7%). The base is
+ * stated with "of the N" (or "of N", "out of N", "N ..., of whom") in the same sentence
+ * or in the lead-in of the claim's list. The rule keeps quiet when the base is ambiguous:
+ * two different bases, a count with another noun than the base's, a count larger than the
+ * base, or a claim after a comparison with another period ("compared to 4 (4.9%) last
+ * year").
+ */
+final class PercentOfBase implements LintRule {
+
+	static final String CODE = "percent-of-base";
+
+	/** "N (P%)", with up to five words between: "133 referrals were completed (62%)". */
+	private static final Pattern COUNT_THEN_PERCENT = Pattern
+		.compile(Numbers.NUMBER + "((?:\\s+[A-Za-z][\\w'/-]*){0,5})\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*\\)");
+
+	/** "P% (N)": "12% (44) of referrals". */
+	private static final Pattern PERCENT_THEN_COUNT = Pattern
+		.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*%\\s*\\(\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)");
+
+	/** "N referrals, which are P%". */
+	private static final Pattern WHICH_ARE = Pattern.compile(Numbers.NUMBER
+			+ "((?:\\s+[A-Za-z][\\w'/-]*){1,3}),?\\s+(?:which|that)\\s+(?:is|are|was|were)\\s+(\\d+(?:\\.\\d+)?)\\s*%");
+
+	/** A base: "of the 214 referrals", "out of 61", "of these 90 service users". */
+	private static final Pattern BASE = Pattern
+		.compile("(?i)\\b(?:out\\s+)?of\\s+(?:the\\s+|these\\s+|those\\s+|all\\s+)?"
+				+ "(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d|\\s*%)((?:\\s+[A-Za-z][\\w'/-]*){0,2})");
+
+	/** "205 children ceased to be looked after, of whom 11 (5%)". */
+	private static final Pattern OF_WHOM = Pattern.compile(
+			"(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)((?:\\s+[A-Za-z][\\w'/-]*){1,8})[^.;]*?,\\s+of\\s+(?:whom|which)\\b");
+
+	/** A comparison with another time: claims after it are about another base. */
+	private static final Pattern COMPARISON = Pattern.compile(
+			"(?i)\\b(compared\\s+(?:to|with)|last\\s+year|previous\\s+year|the\\s+year\\s+before|in\\s+(?:19|20)\\d{2}|during\\s+\\d{2}/\\d{2})");
+
+	private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "were", "was", "are", "is", "had",
+			"have", "has", "been", "which", "that", "who", "and", "or", "to", "for", "with", "this", "these", "those",
+			"period", "year", "total");
+
+	@Override
+	public void check(LintDocument document, List<Prose.Sentence> sentences, LintSettings settings,
+			List<Finding> findings) {
+		for (Prose.Sentence sentence : sentences) {
+			for (Claim claim : claims(sentence.text())) {
+				if (comparedBefore(sentence.text(), claim.start())) {
+					continue;
+				}
+				Base base = base(sentence, claim);
+				if (base == null || claim.count().compareTo(base.value()) > 0) {
+					continue;
+				}
+				double computed = claim.count().doubleValue() * 100 / base.value().doubleValue();
+				double stated = claim.percent().doubleValue();
+				if (Math.abs(computed - stated) > Numbers.tolerance(claim.percent(), settings.toleranceUnits())) {
+					findings.add(new Finding(sentence.line(claim.start()), sentence.excerpt(claim.start(), claim.end()),
+							CODE,
+							claim.count().toPlainString() + " of " + base.value().toPlainString() + " is "
+									+ Numbers.show(computed) + "%, not " + claim.percent().toPlainString()
+									+ "% (base: \"" + base.text() + "\")",
+							Severity.error));
+				}
+			}
+		}
+	}
+
+	/** A count with its stated percentage, and its noun when it has one. */
+	record Claim(BigDecimal count, BigDecimal percent, @Nullable String noun, int start, int end) {
+	}
+
+	/** A base with its noun when it has one. */
+	record Base(BigDecimal value, @Nullable String noun, String text) {
+	}
+
+	static List<Claim> claims(String text) {
+		List<Claim> claims = new ArrayList<>();
+		Matcher m = COUNT_THEN_PERCENT.matcher(text);
+		while (m.find()) {
+			if (m.group(2) != null || Numbers.gluedFootnote(m.group(1))) {
+				continue;
+			}
+			claims.add(new Claim(Numbers.value(m.group(1), null), new BigDecimal(m.group(4)), noun(m.group(3)),
+					m.start(), m.end()));
+		}
+		m = PERCENT_THEN_COUNT.matcher(text);
+		while (m.find()) {
+			claims
+				.add(new Claim(Numbers.value(m.group(2), null), new BigDecimal(m.group(1)), null, m.start(), m.end()));
+		}
+		m = WHICH_ARE.matcher(text);
+		while (m.find()) {
+			if (m.group(2) != null) {
+				continue;
+			}
+			claims.add(new Claim(Numbers.value(m.group(1), null), new BigDecimal(m.group(4)), noun(m.group(3)),
+					m.start(), m.end()));
+		}
+		return claims;
+	}
+
+	private static boolean comparedBefore(String text, int at) {
+		Matcher m = COMPARISON.matcher(text);
+		return m.find() && m.start() < at;
+	}
+
+	private static @Nullable Base base(Prose.Sentence sentence, Claim claim) {
+		Set<BigDecimal> values = new LinkedHashSet<>();
+		List<Base> bases = new ArrayList<>();
+		collect(sentence.text().substring(0, claim.start()), bases);
+		if (bases.isEmpty() && sentence.leadIn() != null) {
+			collect(sentence.leadIn(), bases);
+		}
+		bases.forEach((b) -> values.add(b.value()));
+		if (values.size() != 1) {
+			return null;
+		}
+		Base base = bases.get(0);
+		if (claim.noun() != null && base.noun() != null && !same(claim.noun(), base.noun())) {
+			return null;
+		}
+		return base;
+	}
+
+	private static void collect(String text, List<Base> bases) {
+		Matcher m = BASE.matcher(text);
+		while (m.find()) {
+			String noun = noun(m.group(2));
+			boolean determined = m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(the|these|those|all)\\s+\\d.*");
+			if (Numbers.gluedFootnote(m.group(1)) || (year(m.group(1)) && (noun == null || !determined))) {
+				// "of 2014" is a year; "of the 1900 referrals" is a base
+				continue;
+			}
+			bases.add(new Base(Numbers.value(m.group(1), null), noun, m.group().strip()));
+		}
+		m = OF_WHOM.matcher(text);
+		while (m.find()) {
+			bases.add(new Base(Numbers.value(m.group(1), null), noun(m.group(2)), m.group(1) + m.group(2)));
+		}
+	}
+
+	private static boolean year(String digits) {
+		return digits.matches("(19|20)\\d{2}");
+	}
+
+	static @Nullable String noun(@Nullable String words) {
+		if (words == null) {
+			return null;
+		}
+		for (String word : words.strip().split("\\s+")) {
+			String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+			if (!lower.isEmpty() && !STOP.contains(lower)) {
+				return lower;
+			}
+		}
+		return null;
+	}
+
+	static boolean same(String a, String b) {
+		return singular(a).equals(singular(b));
+	}
+
+	private static String singular(String word) {
+		if (word.endsWith("ies")) {
+			return word.substring(0, word.length() - 3) + "y";
+		}
+		if (word.endsWith("s") && !word.endsWith("ss")) {
+			return word.substring(0, word.length() - 1);
+		}
+		return word;
+	}
+
+}

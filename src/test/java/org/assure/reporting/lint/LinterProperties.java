@@ -1,0 +1,152 @@
+package org.assure.reporting.lint;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Text generated with correct arithmetic gets no finding; the same text with one figure
+ * corrupted gets exactly one, at that figure's line.
+ */
+class LinterProperties {
+
+	private static final List<String> NOUNS = List.of("referrals", "assessments", "conferences", "complaints",
+			"allegations", "reviews", "audits", "visits");
+
+	private final Linter linter = new Linter(LintSettings.DEFAULTS);
+
+	/** One checkable fact: its line's text when right, and when corrupted. */
+	record Fact(String right, String wrong) {
+	}
+
+	@Property(tries = 200)
+	void correctArithmeticGetsNoFinding(@ForAll("documents") List<Fact> facts) {
+		assertThat(this.linter.lint(document(facts, -1))).isEmpty();
+	}
+
+	@Property(tries = 200)
+	void oneCorruptedFigureGetsExactlyOneFinding(@ForAll("documents") List<Fact> facts, @ForAll("indexes") int pick) {
+		int corrupted = pick % facts.size();
+		List<Finding> findings = this.linter.lint(document(facts, corrupted));
+		assertThat(findings).hasSize(1);
+		assertThat(findings.get(0).line()).isEqualTo(lineOf(facts, corrupted));
+	}
+
+	private static LintDocument document(List<Fact> facts, int corrupted) {
+		StringBuilder text = new StringBuilder("A report written for the linter's tests.\n\n");
+		for (int i = 0; i < facts.size(); i++) {
+			text.append((i == corrupted) ? facts.get(i).wrong() : facts.get(i).right()).append("\n\n");
+		}
+		return LintDocument.ofText("generated.txt", text.toString());
+	}
+
+	/**
+	 * Each fact is one line (a table: its total or tick line), after two lines of
+	 * heading.
+	 */
+	private static int lineOf(List<Fact> facts, int index) {
+		int line = 3;
+		for (int i = 0; i < index; i++) {
+			line += facts.get(i).right().split("\n", -1).length + 1;
+		}
+		Fact fact = facts.get(index);
+		String[] right = fact.right().split("\n", -1);
+		String[] wrong = fact.wrong().split("\n", -1);
+		for (int i = 0; i < right.length; i++) {
+			if (!right[i].equals(wrong[i])) {
+				return line + i;
+			}
+		}
+		return line;
+	}
+
+	@Provide
+	Arbitrary<Integer> indexes() {
+		return Arbitraries.integers().between(0, 1000);
+	}
+
+	@Provide
+	Arbitrary<List<Fact>> documents() {
+		Arbitrary<Fact> fact = Arbitraries.oneOf(percentOfBase(), change(), total(), ticks());
+		return fact.list().ofMinSize(1).ofMaxSize(8).map(LinterProperties::distinctNouns);
+	}
+
+	/** Different nouns per fact, so that no two facts share a quantity. */
+	private static List<Fact> distinctNouns(List<Fact> facts) {
+		List<Fact> out = new ArrayList<>();
+		for (int i = 0; i < facts.size(); i++) {
+			String tag = "n" + i;
+			out.add(new Fact(facts.get(i).right().replace("NOUN", tag + NOUNS.get(i % NOUNS.size())),
+					facts.get(i).wrong().replace("NOUN", tag + NOUNS.get(i % NOUNS.size()))));
+		}
+		return out;
+	}
+
+	private static Arbitrary<Fact> percentOfBase() {
+		return Combinators
+			.combine(Arbitraries.integers().between(1, 5000), Arbitraries.doubles().between(0, 1),
+					Arbitraries.integers().between(0, 1))
+			.as((base, share, places) -> {
+				int count = (int) Math.floor(base * share);
+				BigDecimal percent = BigDecimal.valueOf(count * 100.0 / base).setScale(places, RoundingMode.HALF_UP);
+				BigDecimal wrong = percent.add(BigDecimal.valueOf(3)).setScale(places, RoundingMode.HALF_UP);
+				String sentence = "Of the " + base + " NOUN received, " + count + " NOUN (%s%%) were seen in time.";
+				return new Fact(String.format(sentence, percent.toPlainString()),
+						String.format(sentence, wrong.toPlainString()));
+			});
+	}
+
+	private static Arbitrary<Fact> change() {
+		return Combinators
+			.combine(Arbitraries.integers().between(10, 5000), Arbitraries.integers().between(10, 5000),
+					Arbitraries.integers().between(0, 1))
+			.as((from, to, places) -> {
+				double actual = (to - from) * 100.0 / from;
+				String word = (actual >= 0) ? "an increase" : "a decrease";
+				BigDecimal percent = BigDecimal.valueOf(Math.abs(actual)).setScale(places, RoundingMode.HALF_UP);
+				BigDecimal wrong = percent.add(BigDecimal.valueOf(5)).setScale(places, RoundingMode.HALF_UP);
+				String sentence = "The NOUN moved: " + word + " of %s%% from " + from + " to " + to + ".";
+				return new Fact(String.format(sentence, percent.toPlainString()),
+						String.format(sentence, wrong.toPlainString()));
+			});
+	}
+
+	private static Arbitrary<Fact> total() {
+		return Arbitraries.integers().between(0, 900).list().ofMinSize(2).ofMaxSize(6).map((parts) -> {
+			StringBuilder table = new StringBuilder("Agency\tNOUN\n");
+			int sum = 0;
+			for (int i = 0; i < parts.size(); i++) {
+				table.append("Agency ").append(i + 1).append('\t').append(parts.get(i)).append('\n');
+				sum += parts.get(i);
+			}
+			String head = table.toString();
+			return new Fact(head + "Total\t" + sum, head + "Total\t" + (sum + 7));
+		});
+	}
+
+	private static Arbitrary<Fact> ticks() {
+		return Arbitraries.integers().between(0, 1).list().ofMinSize(2).ofMaxSize(6).map((marks) -> {
+			StringBuilder row = new StringBuilder("Member for NOUN");
+			int ticks = 0;
+			for (int mark : marks) {
+				row.append('\t').append((mark == 1) ? "✓" : "x");
+				ticks += mark;
+			}
+			long percent = Math.round(ticks * 100.0 / marks.size());
+			long wrong = (percent >= 50) ? percent - 20 : percent + 20;
+			return new Fact("Seat" + "\t".repeat(marks.size()) + "\t%\n" + row + "\t" + percent,
+					"Seat" + "\t".repeat(marks.size()) + "\t%\n" + row + "\t" + wrong);
+		});
+	}
+
+}

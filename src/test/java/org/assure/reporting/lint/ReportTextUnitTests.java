@@ -1,0 +1,133 @@
+package org.assure.reporting.lint;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.assure.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Reading reports: Word and web pages keep their tables as rows; hostile input (too
+ * large, a zip bomb posing as a Word document, a broken PDF, binary data posing as text)
+ * gets a clear error naming the file, never a crash; the seed is linted to its known
+ * findings, and a 200-page report in well under two seconds.
+ */
+class ReportTextUnitTests {
+
+	private final Linter linter = new Linter(LintSettings.DEFAULTS);
+
+	@Test
+	void aWordDocumentsParagraphsAndTableRowsAreRead() throws Exception {
+		byte[] docx;
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.createParagraph()
+				.createRun()
+				.setText("Of the 250 referrals received, 40 referrals (19.6%) came " + "from schools.");
+			XWPFTable table = document.createTable(3, 2);
+			table.getRow(0).getCell(0).setText("Agency");
+			table.getRow(0).getCell(1).setText("Referrals");
+			table.getRow(1).getCell(0).setText("Police");
+			table.getRow(1).getCell(1).setText("120");
+			table.getRow(2).getCell(0).setText("Total");
+			table.getRow(2).getCell(1).setText("125");
+			document.write(out);
+			docx = out.toByteArray();
+		}
+		LintDocument document = ReportText.read("report.docx", docx, LintSettings.DEFAULTS);
+		assertThat(this.linter.lint(document)).extracting(Finding::rule).containsExactly("percent-of-base");
+		assertThat(document.lines()).anySatisfy((line) -> assertThat(line.cells()).containsExactly("Total", "125"));
+	}
+
+	@Test
+	void aWebPagesBlocksAndTablesAreRead() {
+		String html = """
+				<html><body><h1>Annual report</h1><p>Of the 250 referrals received, 40 referrals (19.6%) came from
+				schools.</p><table><tr><th>Agency</th><th>Referrals</th></tr><tr><td>Police</td><td>120</td></tr>
+				<tr><td>Health</td><td>80</td></tr><tr><td>Total</td><td>210</td></tr></table>
+				<ul><li>The audit closed on 31st April 2015.</li></ul><script>var x = "31st February 2015";</script>
+				</body></html>""";
+		LintDocument document = ReportText.read("report.html", html.getBytes(StandardCharsets.UTF_8),
+				LintSettings.DEFAULTS);
+		assertThat(this.linter.lint(document)).extracting(Finding::rule)
+			.containsExactlyInAnyOrder("percent-of-base", "column-total", "impossible-date");
+	}
+
+	@Test
+	void aFileTooLargeIsRefusedWithItsSize() {
+		LintSettings small = new LintSettings(0.5, 1024L, null);
+		assertThatThrownBy(() -> ReportText.read("big.txt", new byte[2048], small))
+			.isInstanceOf(UnreadableReportException.class)
+			.hasMessage("big.txt: the file is 0.0 MB; the linter reads files up to 0.0 MB");
+		LintSettings fewLines = new LintSettings(0.5, null, 10);
+		assertThatThrownBy(
+				() -> ReportText.read("long.txt", "a\n".repeat(20).getBytes(StandardCharsets.UTF_8), fewLines))
+			.hasMessage("long.txt: the text has 21 lines; the linter reads up to 10");
+	}
+
+	@Test
+	void aZipBombPosingAsAWordDocumentIsRefused() throws Exception {
+		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+					+ "content-types\"/>")
+				.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			byte[] spaces = new byte[1024 * 1024];
+			java.util.Arrays.fill(spaces, (byte) ' ');
+			for (int i = 0; i < 300; i++) {
+				zip.write(spaces);
+			}
+			zip.closeEntry();
+		}
+		assertThat(bomb.size()).as("300 MB of spaces compress to almost nothing").isLessThan(2_000_000);
+		assertThatThrownBy(() -> ReportText.read("bomb.docx", bomb.toByteArray(), LintSettings.DEFAULTS))
+			.isInstanceOf(UnreadableReportException.class)
+			.hasMessageStartingWith("bomb.docx: is not a Word document the linter can open safely");
+	}
+
+	@Test
+	void aBrokenPdfAndBinaryTextAreRefused() {
+		byte[] broken = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\ngarbage"
+			.getBytes(StandardCharsets.US_ASCII);
+		assertThatThrownBy(() -> ReportText.read("broken.pdf", broken, LintSettings.DEFAULTS))
+			.isInstanceOf(UnreadableReportException.class)
+			.hasMessageStartingWith("broken.pdf: is not a PDF the linter can read");
+		assertThatThrownBy(() -> ReportText.read("random.pdf", new byte[] { 1, 2, 3, 4 }, LintSettings.DEFAULTS))
+			.hasMessageStartingWith("random.pdf: is not a PDF the linter can read");
+		assertThatThrownBy(() -> ReportText.read("image.txt", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0 },
+				LintSettings.DEFAULTS))
+			.hasMessage("image.txt: the file is not text (it holds binary data)");
+		assertThatThrownBy(() -> ReportText.read("sheet.xlsx", new byte[] { 1 }, LintSettings.DEFAULTS))
+			.hasMessage("sheet.xlsx: the linter reads text (.txt), Word (.docx), PDF (.pdf) and web pages (.html)");
+	}
+
+	@Test
+	void theSeedHasItsKnownFindingsAndTwoHundredPagesLintInUnderTwoSeconds() throws Exception {
+		byte[] seed = Files.readAllBytes(Fixtures.seed());
+		List<Finding> findings = this.linter.lint(ReportText.read("seed.txt", seed, LintSettings.DEFAULTS));
+		assertThat(findings).extracting((f) -> f.line() + " " + f.rule())
+			.contains("238 baseline-after-figure", "1110 percent-of-base", "1112 percent-of-base",
+					"1241 percentages-sum", "1411 impossible-date", "1755 tick-percentage");
+		// The seed is about 40 pages; five copies are a 200-page report.
+		String text = new String(seed, StandardCharsets.UTF_8);
+		byte[] twoHundredPages = (text + "\n" + text + "\n" + text + "\n" + text + "\n" + text)
+			.getBytes(StandardCharsets.UTF_8);
+		this.linter.lint(ReportText.read("warm-up.txt", twoHundredPages, LintSettings.DEFAULTS));
+		long start = System.nanoTime();
+		List<Finding> all = this.linter.lint(ReportText.read("long.txt", twoHundredPages, LintSettings.DEFAULTS));
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		assertThat(all).hasSizeGreaterThanOrEqualTo(5 * findings.size());
+		assertThat(millis).as("milliseconds to read and lint 200 pages").isLessThan(2000);
+	}
+
+}
