@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dates in running text: an impossible date ("31st February 2015") and a period that ends
- * before it starts ("1st April 2015 – 31st March 2014"); and reading the date a figure is
+ * Dates in running text: an impossible date ('31st February 2015') and a period that ends
+ * before it starts ('1st April 2015 – 31st March 2014'); and reading the date a figure is
  * stated at, for the baseline rule.
  */
 final class Dates implements LintRule {

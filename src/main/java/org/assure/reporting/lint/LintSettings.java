@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The linter's settings.
  *
  * @param toleranceUnits how far a stated figure may be from the computed one, in units of
- * its last decimal place (default 0.5: a "34%" covers 33.5% to 34.5%)
+ * its last decimal place (default 0.5: a '34%' covers 33.5% to 34.5%)
  * @param maxBytes the largest file read (default 50 MB)
  * @param maxLines the most lines of extracted text read (default 2,000,000)
  */

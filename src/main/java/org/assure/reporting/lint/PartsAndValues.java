@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parts that do not add up to the total they follow ("2211 children ..., 1141 male, 1015
- * female and 55 unborn"), and the same quantity given two different values in one
- * document: the same count followed by the same three words for the same period ("4,809
- * referrals in 2014-15" here, "4,890 referrals in 2014-15" there).
+ * Parts that do not add up to the total they follow (2211 children receiving a service:
+ * 1141 male, 1015 female and 55 unborn), and the same quantity given two different values
+ * in one document: the same count followed by the same three words for the same period
+ * (4,809 referrals were received in 2014-15 here, 4,890 referrals were received in
+ * 2014-15 there).
  */
 final class PartsAndValues implements LintRule {
 
@@ -24,8 +25,8 @@ final class PartsAndValues implements LintRule {
 	static final String TWO_VALUES = "two-values";
 
 	/**
-	 * A list of two or more counts that ends the sentence: ", 1141 male, 1015 female and
-	 * 55 unborn".
+	 * A list of two or more counts that ends the sentence: 1141 male, 1015 female and 55
+	 * unborn.
 	 */
 	private static final Pattern LIST = Pattern
 		.compile("[,:]\\s+((?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+[A-Za-z][\\w/'-]*){1,3},\\s+)+"

@@ -12,36 +12,36 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A percentage that does not match its count and the base stated nearby: "Of the 214
- * referrals, ... 40 referrals were completed (19.6%)" (40 of 214 is 18.7%). The base is
- * stated with "of the N" (or "of N", "out of N", "N ..., of whom") in the same sentence
+ * A percentage that does not match its count and the base stated nearby: 'Of the 214
+ * referrals, ... 40 referrals were completed (19.6%)' (40 of 214 is 18.7%). The base is
+ * stated with 'of the N' (or 'of N', 'out of N', 'N ..., of whom') in the same sentence
  * or in the lead-in of the claim's list. The rule keeps quiet when the base is ambiguous:
  * two different bases, a count with another noun than the base's, a count larger than the
- * base, or a claim after a comparison with another period ("compared to 4 (4.9%) last
- * year").
+ * base, or a claim after a comparison with another period ('compared to 4 (4.9%) last
+ * year').
  */
 final class PercentOfBase implements LintRule {
 
 	static final String CODE = "percent-of-base";
 
-	/** "N (P%)", with up to five words between: "133 referrals were completed (62%)". */
+	/** 'N (P%)', with up to five words between: '133 referrals were completed (62%)'. */
 	private static final Pattern COUNT_THEN_PERCENT = Pattern
 		.compile(Numbers.NUMBER + "((?:\\s+[A-Za-z][\\w'/-]*){0,5})\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*\\)");
 
-	/** "P% (N)": "12% (44) of referrals". */
+	/** 'P% (N)': '12% (44) of referrals'. */
 	private static final Pattern PERCENT_THEN_COUNT = Pattern
 		.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*%\\s*\\(\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)");
 
-	/** "N referrals, which are P%". */
+	/** 'N referrals, which are P%'. */
 	private static final Pattern WHICH_ARE = Pattern.compile(Numbers.NUMBER
 			+ "((?:\\s+[A-Za-z][\\w'/-]*){1,3}),?\\s+(?:which|that)\\s+(?:is|are|was|were)\\s+(\\d+(?:\\.\\d+)?)\\s*%");
 
-	/** A base: "of the 214 referrals", "out of 61", "of these 90 service users". */
+	/** A base: 'of the 214 referrals', 'out of 61', 'of these 90 service users'. */
 	private static final Pattern BASE = Pattern
 		.compile("(?i)\\b(?:out\\s+)?of\\s+(?:the\\s+|these\\s+|those\\s+|all\\s+)?"
 				+ "(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d|\\s*%)((?:\\s+[A-Za-z][\\w'/-]*){0,2})");
 
-	/** "205 children ceased to be looked after, of whom 11 (5%)". */
+	/** '205 children ceased to be looked after, of whom 11 (5%)'. */
 	private static final Pattern OF_WHOM = Pattern.compile(
 			"(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)((?:\\s+[A-Za-z][\\w'/-]*){1,8})[^.;]*?,\\s+of\\s+(?:whom|which)\\b");
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A report's running text as sentences, each knowing the line every character came from,
  * the sentence before it in its paragraph, and the lead-in of the list it belongs to (a
- * paragraph ending with a colon, such as "Of the 214 referrals the timescales were:").
+ * paragraph ending with a colon, such as 'Of the 214 referrals the timescales were:').
  * Table rows are not prose.
  */
 final class Prose {

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stated change that does not match its two figures ("an increase of 18% from 1,920" to
- * 2,267 is right; "a 200% increase" from 6 to 18 is right), and a comparison whose
- * baseline is dated after the figure it is compared with ("427 at the end of March 2014
- * ... an increase of 31% from 326 at 31 March 2015"). The new figure is the one the
- * change names ("from A to B"), or the only figure of the sentence before ("At 31 March
- * 2015, 2267 children ... This is an increase of 18% from 1,920"), or the first of a "B
- * ... compared to A ..., which is a P% increase" pair; with any doubt about which figure
+ * A stated change that does not match its two figures ('an increase of 18% from 1,920' to
+ * 2,267 is right; 'a 200% increase' from 6 to 18 is right), and a comparison whose
+ * baseline is dated after the figure it is compared with ('427 at the end of March 2014
+ * ... an increase of 31% from 326 at 31 March 2015'). The new figure is the one the
+ * change names ('from A to B'), or the only figure of the sentence before ('At 31 March
+ * 2015, 2267 children ... This is an increase of 18% from 1,920'), or the first of a 'B
+ * ... compared to A ..., which is a P% increase' pair; with any doubt about which figure
  * is meant, the rule keeps quiet.
  */
 final class StatedChange implements LintRule {
@@ -31,17 +31,17 @@ final class StatedChange implements LintRule {
 	private static final String DOWN = "decrease|reduction|fall|drop|decline|decreased|reduced|fell|dropped|down";
 
 	/**
-	 * "an increase of 18% from 1,920"; what follows (a date, "to 2,267") is read apart.
+	 * 'an increase of 18% from 1,920'; what follows (a date, 'to 2,267') is read apart.
 	 */
 	private static final Pattern OF_FROM = Pattern.compile("(?i)\\b(" + UP + "|" + DOWN
 			+ ")\\s+(?:of\\s+|by\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:%|per\\s*cent)\\s+(?:from|on)\\s+"
 			+ "(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d)");
 
-	/** "to 2,267" in what follows the baseline. */
+	/** 'to 2,267' in what follows the baseline. */
 	private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d)"
 			+ "(?!(?:st|nd|rd|th)?\\s+(?:" + Numbers.MONTHS + "))");
 
-	/** "B ... compared (to|with) A ..., which is a P% increase". */
+	/** 'B ... compared (to|with) A ..., which is a P% increase'. */
 	private static final Pattern COMPARED = Pattern
 		.compile("(?i)(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d)"
 				+ "((?:\\s+[A-Za-z][\\w'/-]*){1,3})[^.;]*?\\bcompared\\s+(?:to|with)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d)"

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tables: a column that does not sum to its total row; a breakdown column of "N (P%)"
+ * Tables: a column that does not sum to its total row; a breakdown column of 'N (P%)'
  * cells whose percentages do not sum to about 100, or (when they do) a row whose
  * percentage does not match its count over the column's; and a tick table whose
  * percentage does not match its ticks. A table is a run of rows (tab-separated lines of
@@ -74,7 +74,7 @@ final class Tables implements LintRule {
 	}
 
 	/**
-	 * Rows of counts (or "N (P%)") down to a "Total" row: their sum must be the total.
+	 * Rows of counts (or 'N (P%)') down to a 'Total' row: their sum must be the total.
 	 */
 	private static void totals(List<LintLine> rows, int column, List<Finding> findings) {
 		BigDecimal sum = BigDecimal.ZERO;
@@ -122,7 +122,7 @@ final class Tables implements LintRule {
 	}
 
 	/**
-	 * A column of "N (P%)" cells (and zeros) is a breakdown: its percentages must sum to
+	 * A column of 'N (P%)' cells (and zeros) is a breakdown: its percentages must sum to
 	 * about 100, and each must be its count over the column's.
 	 */
 	private static void breakdown(List<LintLine> rows, int column, LintSettings settings, List<Finding> findings) {
