@@ -138,6 +138,9 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /governance/plan/activities/{id}", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /governance/plan/activities/{id}/reviews", Access.ACTION_WRITERS);
 		POLICY.put("POST /governance/plan/activities/{id}/actions", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /reports/lint", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /reports/lint", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /api/v1/lint", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /reports/quarterly", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /reports/quarterly", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /reports/quarterly/{id}", Access.PARTNERSHIP_MEMBER);
