@@ -145,7 +145,8 @@ final class PercentOfBase implements LintRule {
 				// "of 2014" is a year; "of the 1900 referrals" is a base
 				continue;
 			}
-			bases.add(new Base(Numbers.value(m.group(1), null), noun, m.group().strip()));
+			String shown = m.group().substring(0, m.end(1) - m.start()).strip() + ((noun != null) ? " " + noun : "");
+			bases.add(new Base(Numbers.value(m.group(1), null), noun, shown));
 		}
 		m = OF_WHOM.matcher(text);
 		while (m.find()) {

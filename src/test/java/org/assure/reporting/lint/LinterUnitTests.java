@@ -30,8 +30,7 @@ class LinterUnitTests {
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo("percent-of-base");
 			assertThat(finding.line()).isEqualTo(3);
-			assertThat(finding.message())
-				.isEqualTo("40 of 250 is 16%, not 19.6% (base: \"Of the 250 referrals received\")");
+			assertThat(finding.message()).isEqualTo("40 of 250 is 16%, not 19.6% (base: \"Of the 250 referrals\")");
 			assertThat(finding.excerpt()).isEqualTo("40 referrals (19.6%)");
 			assertThat(finding.severity()).isEqualTo(Severity.error);
 		});
