@@ -130,8 +130,8 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /governance/meetings/{id}/actions", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /governance/attendance", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /governance/plan", Access.PARTNERSHIP_MEMBER);
-		POLICY.put("GET /governance/voice", Access.PARTNERSHIP_MEMBER);
-		POLICY.put("POST /governance/voice", Access.ACTION_WRITERS);
+		POLICY.put("GET /assurance/voice", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /assurance/voice", Access.ACTION_WRITERS);
 		POLICY.put("GET /governance/budget", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /governance/budget", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /governance/plan/activities", Access.ADMIN_OR_BOARD_MANAGER);

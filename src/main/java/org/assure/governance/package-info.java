@@ -4,7 +4,7 @@
  * report of Appendix (b), all computed from the attendance recorded.
  */
 @ApplicationModule(displayName = "Governance",
-		allowedDependencies = { "shell", "calendar", "partnership", "actions", "indicators", "audit" })
+		allowedDependencies = { "shell", "calendar", "partnership", "actions", "indicators", "assurance", "audit" })
 @NullMarked
 package org.assure.governance;
 

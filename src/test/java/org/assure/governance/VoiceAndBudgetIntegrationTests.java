@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assure.assurance.Voice;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Evidence;
 import org.assure.indicators.Theme;

@@ -16,7 +16,6 @@ import org.assure.governance.BusinessPlan;
 import org.assure.governance.Governance;
 import org.assure.governance.GroupKind;
 import org.assure.governance.Membership;
-import org.assure.governance.Voice;
 import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.Agency;
@@ -59,10 +58,7 @@ class GovernanceDemoLoader {
 
 	private final BusinessPlan plan;
 
-	private final Voice voice;
-
-	GovernanceDemoLoader(Governance governance, Agencies agencies, People people, BusinessPlan plan, Voice voice) {
-		this.voice = voice;
+	GovernanceDemoLoader(Governance governance, Agencies agencies, People people, BusinessPlan plan) {
 		this.plan = plan;
 		this.governance = governance;
 		this.agencies = agencies;
@@ -155,24 +151,8 @@ class GovernanceDemoLoader {
 			}
 			activities++;
 		}
-		int engagements = 0;
-		for (String[] row : rows("demo/governance/engagement.tsv")) {
-			Map<String, String> problems = this.voice.record(partnershipId,
-					new Voice.Engagement(0, Voice.Of.valueOf(row[0]), row[1], LocalDate.parse(row[2]),
-							row[3].isEmpty() ? null : row[3],
-							row[4].isEmpty() ? null : Theme.fromCode(row[4]).orElseThrow(),
-							row[5].isEmpty() ? null : Integer.valueOf(row[5]), row[6], row[7],
-							"Annual report 2014-15, seed line " + row[8]),
-					"demo");
-			if (!problems.isEmpty()) {
-				throw new IllegalStateException("Demo engagement refused: " + problems);
-			}
-			engagements++;
-		}
-		logger.info(
-				"Demo governance: the board with 14 seats and 4 meetings of 2014-15, {} sub-groups, the "
-						+ "business plan 2015-17 with {} key activities, and {} engagement events",
-				subGroups, activities, engagements);
+		logger.info("Demo governance: the board with 14 seats and 4 meetings of 2014-15, {} sub-groups, and the "
+				+ "business plan 2015-17 with {} key activities", subGroups, activities);
 	}
 
 	private static List<String[]> rows(String resource) {

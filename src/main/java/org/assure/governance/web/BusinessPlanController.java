@@ -53,10 +53,10 @@ class BusinessPlanController {
 
 	private final Agencies agencies;
 
-	private final org.assure.governance.Voice voice;
+	private final org.assure.assurance.Voice voice;
 
 	BusinessPlanController(BusinessPlan plan, Catalogue catalogue, Evidence evidence, Actions actions,
-			Agencies agencies, org.assure.governance.Voice voice) {
+			Agencies agencies, org.assure.assurance.Voice voice) {
 		this.voice = voice;
 		this.plan = plan;
 		this.catalogue = catalogue;

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.assure.calendar.ReportingPeriod;
 import org.assure.governance.Budget;
-import org.assure.governance.Voice;
 import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
@@ -31,14 +30,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The voice of children and practitioners, and the board's budget: every member of the
- * partnership reads them; board managers and administrators record them (and sub-group
- * chairs the voices their groups hear).
+ * The board's budget: every member of the partnership reads it; board managers and
+ * administrators record it.
  */
 @Controller
-class VoiceAndBudgetController {
-
-	private final Voice voice;
+class BudgetController {
 
 	private final Budget budget;
 
@@ -46,78 +42,10 @@ class VoiceAndBudgetController {
 
 	private final Clock clock;
 
-	VoiceAndBudgetController(Voice voice, Budget budget, Agencies agencies, Clock clock) {
-		this.voice = voice;
+	BudgetController(Budget budget, Agencies agencies, Clock clock) {
 		this.budget = budget;
 		this.agencies = agencies;
 		this.clock = clock;
-	}
-
-	@GetMapping("/governance/voice")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
-	String voice(@AuthenticationPrincipal AssureUser user, Model model) {
-		model.addAttribute("engagements", this.voice.all(user.requirePartnershipId()));
-		model.addAttribute("voices", Voice.Of.values());
-		model.addAttribute("themes", Theme.values());
-		model.addAttribute("canRecord",
-				user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR));
-		if (!model.containsAttribute("problems")) {
-			model.addAttribute("problems", Map.of());
-			model.addAttribute("draft", Map.of());
-		}
-		return "governance/voice";
-	}
-
-	@PostMapping("/governance/voice")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
-	String recordVoice(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
-			RedirectAttributes redirect) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		Voice.Of of = Arrays.stream(Voice.Of.values())
-			.filter((v) -> v.name().equals(params.getOrDefault("voice", "")))
-			.findFirst()
-			.orElse(null);
-		if (of == null) {
-			problems.put("voice", "Choose whose voice it is");
-		}
-		LocalDate heldOn = null;
-		try {
-			String text = params.getOrDefault("heldOn", "").strip();
-			heldOn = text.isEmpty() ? null : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			heldOn = null;
-		}
-		if (heldOn == null) {
-			problems.put("heldOn", "Enter the date it was held as a real date, such as 2015-06-17");
-		}
-		Integer priority = null;
-		String priorityText = params.getOrDefault("priorityNumber", "").strip();
-		if (!priorityText.isEmpty()) {
-			try {
-				priority = Integer.valueOf(priorityText);
-			}
-			catch (NumberFormatException ex) {
-				problems.put("priorityNumber", "Enter the priority's number, from 1 to 99");
-			}
-		}
-		Map<String, String> recorded = new LinkedHashMap<>();
-		if (of != null && heldOn != null) {
-			recorded = this.voice.record(user.requirePartnershipId(),
-					new Voice.Engagement(0, of, params.getOrDefault("activity", ""), heldOn, null,
-							Theme.fromCode(params.getOrDefault("theme", "")).orElse(null), priority,
-							params.getOrDefault("whatSaid", ""), params.getOrDefault("whatChanged", ""), null),
-					user.getUsername());
-		}
-		recorded.forEach(problems::putIfAbsent);
-		if (problems.isEmpty()) {
-			redirect.addFlashAttribute("success", "Engagement recorded");
-		}
-		else {
-			redirect.addFlashAttribute("problems", problems);
-			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
-		}
-		return "redirect:/governance/voice";
 	}
 
 	@GetMapping("/governance/budget")
@@ -184,13 +112,6 @@ class VoiceAndBudgetController {
 
 	@Configuration(proxyBeanMethods = false)
 	static class Navigation {
-
-		@Bean
-		NavigationItem voiceLink() {
-			return new NavigationItem(BoardFunction.GOVERNANCE, "Voice of children and practitioners",
-					"/governance/voice",
-					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
-		}
 
 		@Bean
 		NavigationItem budgetLink() {

@@ -1,4 +1,4 @@
-package org.assure.governance;
+package org.assure.assurance;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -123,7 +123,7 @@ public class Voice {
 				new Evidence.Item(engagement.voice().kind, engagement.activity().strip(),
 						"What was said: " + engagement.whatSaid().strip() + " What changed: "
 								+ engagement.whatChanged().strip(),
-						engagement.heldOn(), "governance", "engagement-" + id, "/governance/voice#engagement-" + id),
+						engagement.heldOn(), "assurance", "engagement-" + id, "/assurance/voice#engagement-" + id),
 				(engagement.theme() != null) ? EnumSet.of(engagement.theme()) : EnumSet.noneOf(Theme.class));
 		return problems;
 	}

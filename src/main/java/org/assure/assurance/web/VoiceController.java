@@ -1,0 +1,120 @@
+package org.assure.assurance.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.assure.assurance.Voice;
+import org.assure.indicators.Theme;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.Role;
+import org.assure.shell.BoardFunction;
+import org.assure.shell.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The voice of children and practitioners: every member of the partnership reads it;
+ * board managers, administrators and sub-group chairs record what their groups hear.
+ */
+@Controller
+class VoiceController {
+
+	private final Voice voice;
+
+	VoiceController(Voice voice) {
+		this.voice = voice;
+	}
+
+	@GetMapping("/assurance/voice")
+	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	String voice(@AuthenticationPrincipal AssureUser user, Model model) {
+		model.addAttribute("engagements", this.voice.all(user.requirePartnershipId()));
+		model.addAttribute("voices", Voice.Of.values());
+		model.addAttribute("themes", Theme.values());
+		model.addAttribute("canRecord",
+				user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "assurance/voice";
+	}
+
+	@PostMapping("/assurance/voice")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	String recordVoice(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		Voice.Of of = Arrays.stream(Voice.Of.values())
+			.filter((v) -> v.name().equals(params.getOrDefault("voice", "")))
+			.findFirst()
+			.orElse(null);
+		if (of == null) {
+			problems.put("voice", "Choose whose voice it is");
+		}
+		LocalDate heldOn = null;
+		try {
+			String text = params.getOrDefault("heldOn", "").strip();
+			heldOn = text.isEmpty() ? null : LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			heldOn = null;
+		}
+		if (heldOn == null) {
+			problems.put("heldOn", "Enter the date it was held as a real date, such as 2015-06-17");
+		}
+		Integer priority = null;
+		String priorityText = params.getOrDefault("priorityNumber", "").strip();
+		if (!priorityText.isEmpty()) {
+			try {
+				priority = Integer.valueOf(priorityText);
+			}
+			catch (NumberFormatException ex) {
+				problems.put("priorityNumber", "Enter the priority's number, from 1 to 99");
+			}
+		}
+		Map<String, String> recorded = new LinkedHashMap<>();
+		if (of != null && heldOn != null) {
+			recorded = this.voice.record(user.requirePartnershipId(),
+					new Voice.Engagement(0, of, params.getOrDefault("activity", ""), heldOn, null,
+							Theme.fromCode(params.getOrDefault("theme", "")).orElse(null), priority,
+							params.getOrDefault("whatSaid", ""), params.getOrDefault("whatChanged", ""), null),
+					user.getUsername());
+		}
+		recorded.forEach(problems::putIfAbsent);
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("success", "Engagement recorded");
+		}
+		else {
+			redirect.addFlashAttribute("problems", problems);
+			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
+		}
+		return "redirect:/assurance/voice";
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem voiceLink() {
+			return new NavigationItem(BoardFunction.ASSURANCE, "Voice of children and practitioners",
+					"/assurance/voice",
+					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+		}
+
+	}
+
+}

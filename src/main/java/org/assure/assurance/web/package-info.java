@@ -1,0 +1,7 @@
+/**
+ * The assurance pages.
+ */
+@NullMarked
+package org.assure.assurance.web;
+
+import org.jspecify.annotations.NullMarked;
