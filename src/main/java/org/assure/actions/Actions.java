@@ -111,21 +111,7 @@ public class Actions {
 	 */
 	@Transactional
 	public Created create(long partnershipId, NewAction action, String username) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		TextRules.require(problems, "title", action.title(), "Say what is to be done", 500);
-		TextRules.require(problems, "sourceReference", action.sourceReference(),
-				"Say where in the source the action comes from, such as the recommendation's number", 200);
-		TextRules.require(problems, "ownerPerson", action.ownerPerson(), "Say who leads the action", 200);
-		if (action.description().length() > 4000) {
-			problems.put("description", "Keep the description to 4000 characters");
-		}
-		if (action.ownerAgencyId() != null
-				&& this.agencies.find(partnershipId, action.ownerAgencyId()).filter((a) -> a.active()).isEmpty()) {
-			problems.put("ownerAgency", "Choose the owning agency from the list");
-		}
-		if (action.dueDate() == null) {
-			problems.put("dueDate", "Enter the date the action is due");
-		}
+		Map<String, String> problems = problems(partnershipId, action);
 		if (!problems.isEmpty()) {
 			return new Created(null, problems);
 		}
@@ -143,6 +129,74 @@ public class Actions {
 		long id = keys.getKeyAs(Long.class);
 		history(partnershipId, id, null, ActionStatus.OPEN, "Put on the tracker", username, now);
 		return new Created(id, problems);
+	}
+
+	private Map<String, String> problems(long partnershipId, NewAction action) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		TextRules.require(problems, "title", action.title(), "Say what is to be done", 500);
+		TextRules.require(problems, "sourceReference", action.sourceReference(),
+				"Say where in the source the action comes from, such as the recommendation's number", 200);
+		TextRules.require(problems, "ownerPerson", action.ownerPerson(), "Say who leads the action", 200);
+		if (action.description().length() > 4000) {
+			problems.put("description", "Keep the description to 4000 characters");
+		}
+		if (action.ownerAgencyId() != null
+				&& this.agencies.find(partnershipId, action.ownerAgencyId()).filter((a) -> a.active()).isEmpty()) {
+			problems.put("ownerAgency", "Choose the owning agency from the list");
+		}
+		if (action.dueDate() == null) {
+			problems.put("dueDate", "Enter the date the action is due");
+		}
+		return problems;
+	}
+
+	/**
+	 * Puts an action on the tracker from a form's fields: {@code title},
+	 * {@code description}, {@code ownerAgency} (an agency's number, or blank for the
+	 * board), {@code ownerPerson} and {@code dueDate} (yyyy-mm-dd). Every module's form
+	 * for an action arising uses it, so that each names the same problems the same way.
+	 * @param partnershipId the partnership
+	 * @param source where the action comes from, or null when the form did not say
+	 * @param sourceReference what in the source
+	 * @param fields the form's fields
+	 * @param username who
+	 * @return the action's number, or the problems by field
+	 */
+	@Transactional
+	public Created createFromForm(long partnershipId, @Nullable ActionSource source, String sourceReference,
+			Map<String, String> fields, String username) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (source == null) {
+			problems.put("source", "Choose where the action comes from");
+		}
+		Long agency = null;
+		String agencyText = fields.getOrDefault("ownerAgency", "").strip();
+		if (!agencyText.isEmpty()) {
+			try {
+				agency = Long.valueOf(agencyText);
+			}
+			catch (NumberFormatException ex) {
+				problems.put("ownerAgency", "Choose the owning agency from the list");
+			}
+		}
+		LocalDate due = null;
+		String dueText = fields.getOrDefault("dueDate", "").strip();
+		if (!dueText.isEmpty()) {
+			try {
+				due = LocalDate.parse(dueText);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				problems.put("dueDate", "Enter the due date as a real date, such as 2015-09-30");
+			}
+		}
+		NewAction action = new NewAction((source != null) ? source : ActionSource.MEETING, sourceReference,
+				fields.getOrDefault("title", ""), fields.getOrDefault("description", ""), agency,
+				fields.getOrDefault("ownerPerson", ""), due);
+		if (problems.isEmpty()) {
+			return create(partnershipId, action, username);
+		}
+		problems(partnershipId, action).forEach(problems::putIfAbsent);
+		return new Created(null, problems);
 	}
 
 	/**

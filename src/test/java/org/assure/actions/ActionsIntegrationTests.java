@@ -157,6 +157,22 @@ class ActionsIntegrationTests {
 	}
 
 	@Test
+	void aFormWithABadAgencyOrDateCreatesNothingAndNamesEveryProblem() {
+		long partnershipId = this.users.demoPartnershipId();
+		int before = this.actions.list(partnershipId, Actions.Filter.ALL).size();
+		Actions.Created created = this.actions.createFromForm(
+				partnershipId, ActionSource.MEETING, "Meeting 1", Map.of("title", "Circulate the minutes",
+						"ownerPerson", "Board manager", "ownerAgency", "police", "dueDate", "2015-02-30"),
+				"board-manager");
+		assertThat(created.id()).isNull();
+		assertThat(created.problems()).containsOnlyKeys("ownerAgency", "dueDate")
+			.containsEntry("dueDate", "Enter the due date as a real date, such as 2015-09-30");
+		assertThat(this.actions.createFromForm(partnershipId, null, "", Map.of(), "board-manager").problems())
+			.containsOnlyKeys("source", "sourceReference", "title", "ownerPerson", "dueDate");
+		assertThat(this.actions.list(partnershipId, Actions.Filter.ALL)).hasSize(before);
+	}
+
+	@Test
 	void theDemoTrackerHoldsTheNineOfstedRecommendations() {
 		java.util.List<Action> ofsted = this.actions.list(this.users.demoPartnershipId(),
 				new Actions.Filter(null, ActionSource.OFSTED, null, false, false));

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -118,46 +117,14 @@ class ActionsController {
 	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
 	String create(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
-		Map<String, String> problems = new LinkedHashMap<>();
 		ActionSource source = ActionSource.fromCode(params.getOrDefault("source", "")).orElse(null);
-		if (source == null) {
-			problems.put("source", "Choose where the action comes from");
+		Actions.Created created = this.actions.createFromForm(user.requirePartnershipId(), source,
+				params.getOrDefault("sourceReference", ""), params, user.getUsername());
+		if (created.id() != null) {
+			redirect.addFlashAttribute("success", "Action " + created.id() + " is on the tracker");
+			return "redirect:/actions/" + created.id();
 		}
-		Long agency = null;
-		String agencyText = params.getOrDefault("ownerAgency", "").strip();
-		if (!agencyText.isEmpty()) {
-			try {
-				agency = Long.valueOf(agencyText);
-			}
-			catch (NumberFormatException ex) {
-				problems.put("ownerAgency", "Choose the owning agency from the list");
-			}
-		}
-		LocalDate due = null;
-		String dueText = params.getOrDefault("dueDate", "").strip();
-		if (!dueText.isEmpty()) {
-			try {
-				due = LocalDate.parse(dueText);
-			}
-			catch (DateTimeParseException ex) {
-				problems.put("dueDate", "Enter the due date as a real date, such as 2015-09-30");
-			}
-		}
-		if (problems.isEmpty() && source != null) {
-			Actions.Created created = this.actions.create(user.requirePartnershipId(),
-					new Actions.NewAction(source, params.getOrDefault("sourceReference", ""),
-							params.getOrDefault("title", ""), params.getOrDefault("description", ""), agency,
-							params.getOrDefault("ownerPerson", ""), due),
-					user.getUsername());
-			if (created.id() != null) {
-				redirect.addFlashAttribute("success", "Action " + created.id() + " is on the tracker");
-				return "redirect:/actions/" + created.id();
-			}
-			problems.putAll(created.problems());
-		}
-		if (dueText.isEmpty()) {
-			problems.putIfAbsent("dueDate", "Enter the date the action is due");
-		}
+		Map<String, String> problems = new LinkedHashMap<>(created.problems());
 		redirect.addFlashAttribute("problems", problems);
 		redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
 		return "redirect:/actions/new";

@@ -23,6 +23,7 @@ import org.assure.partnership.DemoPartnershipReady;
 import org.assure.partnership.People;
 import org.assure.partnership.Seat;
 import org.assure.partnership.SeatKind;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,9 +109,11 @@ class GovernanceDemoLoader {
 			if (!row[2].isEmpty() && agency == null) {
 				throw new IllegalStateException("Appendix (b) names an agency the demo does not have: " + row[2]);
 			}
+			String holder = holder(partnershipId, row[0], agency);
 			long member = this.governance
-				.addMember(partnershipId, board, row[0], "", (agency != null) ? agency.id() : null,
-						Membership.valueOf(row[1]), "Appendix (b), seed line " + row[5])
+				.addMember(partnershipId, board, row[0], (holder != null) ? holder : "",
+						(agency != null) ? agency.id() : null, Membership.valueOf(row[1]), "Appendix (b), seed line "
+								+ row[5] + ((holder != null) ? "; held by the Appendix (a) member of that agency" : ""))
 				.id();
 			for (int i = 0; i < meetings.size(); i++) {
 				marks.get(i)
@@ -153,6 +156,23 @@ class GovernanceDemoLoader {
 		}
 		logger.info("Demo governance: the board with 14 seats and 4 meetings of 2014-15, {} sub-groups, and the "
 				+ "business plan 2015-17 with {} key activities", subGroups, activities);
+	}
+
+	/**
+	 * Who holds an Appendix (b) seat, from Appendix (a): the independent chair by title,
+	 * an agency's seat by the one statutory member of that agency; null when Appendix (a)
+	 * names nobody, or more than one person, for it.
+	 */
+	private @Nullable String holder(long partnershipId, String seat, @Nullable Agency agency) {
+		List<String> holders = this.people.seats(partnershipId)
+			.stream()
+			.filter((s) -> s.kind() == SeatKind.STATUTORY_MEMBER && s.holderName() != null)
+			.filter((s) -> (agency != null) ? agency.id() == java.util.Objects.requireNonNullElse(s.agencyId(), -1L)
+					: s.title().equalsIgnoreCase(seat))
+			.map(Seat::holderName)
+			.distinct()
+			.toList();
+		return (holders.size() == 1) ? holders.get(0) : null;
 	}
 
 	private static List<String[]> rows(String resource) {

@@ -1,7 +1,5 @@
 package org.assure.governance.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
+import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
@@ -158,46 +157,15 @@ class BusinessPlanController {
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
 		BusinessPlan.Activity activity = this.plan.activity(partnershipId, id).orElseThrow(NotFound::new);
-		Map<String, String> problems = new LinkedHashMap<>();
-		Long agency = null;
-		try {
-			String text = params.getOrDefault("ownerAgency", "").strip();
-			agency = text.isEmpty() ? null : Long.valueOf(text);
-		}
-		catch (NumberFormatException ex) {
-			problems.put("ownerAgency", "Choose the owning agency from the list");
-		}
-		LocalDate due = null;
-		try {
-			String text = params.getOrDefault("dueDate", "").strip();
-			due = text.isEmpty() ? null : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			problems.put("dueDate", "Enter the due date as a real date, such as 2015-09-30");
-		}
-		if (problems.isEmpty()) {
-			problems.putAll(
-					this.actions
-						.create(partnershipId,
-								new Actions.NewAction(ActionSource.BUSINESS_PLAN, activity.reference(),
-										params.getOrDefault("title", ""), "", agency,
-										params.getOrDefault("ownerPerson", ""), due),
-								user.getUsername())
-						.problems());
-		}
+		Map<String, String> problems = this.actions
+			.createFromForm(partnershipId, ActionSource.BUSINESS_PLAN, activity.reference(), params, user.getUsername())
+			.problems();
 		return back(redirect, problems, params, "Action put on the tracker", id);
 	}
 
 	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,
 			String success, long id) {
-		if (problems.isEmpty()) {
-			redirect.addFlashAttribute("success", success);
-		}
-		else {
-			redirect.addFlashAttribute("problems", new LinkedHashMap<>(problems));
-			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
-		}
-		return "redirect:/governance/plan/activities/" + id;
+		return FormRedirects.back(redirect, problems, params, success, "redirect:/governance/plan/activities/" + id);
 	}
 
 	@ResponseStatus(HttpStatus.NOT_FOUND)

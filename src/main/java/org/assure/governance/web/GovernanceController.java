@@ -24,6 +24,7 @@ import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
+import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
 
@@ -128,7 +129,7 @@ class GovernanceController {
 				params.getOrDefault("termsOfReference", ""), params.getOrDefault("quorumPercent", ""),
 				params.getOrDefault("quorumAgencies", ""), params.getOrDefault("chair", ""),
 				params.getOrDefault("viceChair", ""), params.getOrDefault("chairReviewDate", ""));
-		return back(redirect, problems, params, "Group saved", "redirect:/governance/groups/" + id);
+		return FormRedirects.back(redirect, problems, params, "Group saved", "redirect:/governance/groups/" + id);
 	}
 
 	@PostMapping("/governance/groups/{id}/members")
@@ -162,7 +163,7 @@ class GovernanceController {
 								params.getOrDefault("personName", ""), agency, membership, null)
 						.problems());
 		}
-		return back(redirect, problems, params, "Member added", "redirect:/governance/groups/" + id);
+		return FormRedirects.back(redirect, problems, params, "Member added", "redirect:/governance/groups/" + id);
 	}
 
 	@PostMapping("/governance/groups/{id}/meetings")
@@ -189,7 +190,7 @@ class GovernanceController {
 			}
 			problems.putAll(created.problems());
 		}
-		return back(redirect, problems, params, "", "redirect:/governance/groups/" + id);
+		return FormRedirects.back(redirect, problems, params, "", "redirect:/governance/groups/" + id);
 	}
 
 	@GetMapping("/governance/meetings/{id}")
@@ -239,7 +240,8 @@ class GovernanceController {
 		if (problems.isEmpty()) {
 			problems.putAll(this.governance.recordAttendance(partnershipId, id, marks));
 		}
-		return back(redirect, problems, params, "Attendance saved", "redirect:/governance/meetings/" + id);
+		return FormRedirects.back(redirect, problems, params, "Attendance saved",
+				"redirect:/governance/meetings/" + id);
 	}
 
 	@PostMapping("/governance/meetings/{id}/decisions")
@@ -249,7 +251,7 @@ class GovernanceController {
 		long partnershipId = user.requirePartnershipId();
 		this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
 		Map<String, String> problems = this.governance.recordDecisions(partnershipId, id, decisions);
-		return back(redirect, problems, Map.of("decisions", decisions), "Decisions saved",
+		return FormRedirects.back(redirect, problems, Map.of("decisions", decisions), "Decisions saved",
 				"redirect:/governance/meetings/" + id);
 	}
 
@@ -259,34 +261,11 @@ class GovernanceController {
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
 		Meeting meeting = this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
-		Map<String, String> problems = new LinkedHashMap<>();
-		Long agency = null;
-		try {
-			String text = params.getOrDefault("ownerAgency", "").strip();
-			agency = text.isEmpty() ? null : Long.valueOf(text);
-		}
-		catch (NumberFormatException ex) {
-			problems.put("ownerAgency", "Choose the owning agency from the list");
-		}
-		LocalDate due = null;
-		try {
-			String text = params.getOrDefault("dueDate", "").strip();
-			due = text.isEmpty() ? null : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			problems.put("dueDate", "Enter the due date as a real date, such as 2015-09-30");
-		}
-		if (problems.isEmpty()) {
-			problems.putAll(
-					this.actions
-						.create(partnershipId,
-								new Actions.NewAction(ActionSource.MEETING, reference(meeting),
-										params.getOrDefault("title", ""), "", agency,
-										params.getOrDefault("ownerPerson", ""), due),
-								user.getUsername())
-						.problems());
-		}
-		return back(redirect, problems, params, "Action put on the tracker", "redirect:/governance/meetings/" + id);
+		Map<String, String> problems = this.actions
+			.createFromForm(partnershipId, ActionSource.MEETING, reference(meeting), params, user.getUsername())
+			.problems();
+		return FormRedirects.back(redirect, problems, params, "Action put on the tracker",
+				"redirect:/governance/meetings/" + id);
 	}
 
 	@GetMapping("/governance/attendance")
@@ -326,18 +305,6 @@ class GovernanceController {
 
 	static String reference(Meeting meeting) {
 		return "Meeting " + meeting.id() + ": " + meeting.title();
-	}
-
-	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,
-			String success, String to) {
-		if (problems.isEmpty()) {
-			redirect.addFlashAttribute("success", success);
-		}
-		else {
-			redirect.addFlashAttribute("problems", new LinkedHashMap<>(problems));
-			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
-		}
-		return to;
 	}
 
 	private static boolean mayEdit(AssureUser user) {
