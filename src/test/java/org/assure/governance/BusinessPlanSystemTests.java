@@ -46,6 +46,21 @@ class BusinessPlanSystemTests extends BrowserSystemTest {
 
 		clickAndWait(By.linkText("Back to the business plan"));
 		assertThat(this.browser.findElement(By.id("activity-6b")).getText()).contains("At risk", "2015-16-Q1");
+
+		this.browser.manage().deleteAllCookies();
+		this.browser.get(url("/login"));
+		signIn("board-manager", "demo");
+		clickAndWait(By.linkText("Business plan"));
+		clickAndWait(By.cssSelector("#activity-6b a"));
+		this.browser.findElement(By.id("title")).sendKeys("Caseload survey of every team");
+		this.browser.findElement(By.id("ownerPerson")).sendKeys("Principal social worker");
+		this.browser.findElement(By.id("dueDate")).sendKeys("2015-09-30");
+		clickAndWait(By.id("add-plan-action"));
+		assertThat(this.browser.findElement(By.id("linked-actions")).getText())
+			.contains("Caseload survey of every team", "The board: Principal social worker");
+		Browsers.assertAccessible(this.browser);
+		clickAndWait(By.linkText("Back to the business plan"));
+		assertThat(this.browser.findElement(By.id("activity-6b")).getText()).contains("At risk", "2015-16-Q1");
 	}
 
 }
