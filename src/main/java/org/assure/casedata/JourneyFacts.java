@@ -69,9 +69,10 @@ public class JourneyFacts {
 	 * @param sex M, F or U, if known
 	 * @param ethnicity the DfE ethnicity code, if known
 	 * @param disabilities the disability codes, comma-separated, if any were recorded
+	 * @param agency the agency whose data the child's latest batch is, if one was named
 	 */
 	public record Child(String childKey, @Nullable LocalDate birthMonth, @Nullable String sex,
-			@Nullable String ethnicity, @Nullable String disabilities) {
+			@Nullable String ethnicity, @Nullable String disabilities, @Nullable String agency) {
 	}
 
 	/**
@@ -83,11 +84,14 @@ public class JourneyFacts {
 	public java.util.Map<String, Child> children(long partnershipId) {
 		java.util.Map<String, Child> children = new java.util.HashMap<>();
 		this.jdbc.sql("""
-				select child_key, birth_month, sex, ethnicity, disabilities from child where partnership_id = ?
-				order by batch_id, child_id""")
+				select c.child_key, c.birth_month, c.sex, c.ethnicity, c.disabilities, a.name from child c
+				join import_batch b on b.partnership_id = c.partnership_id and b.batch_id = c.batch_id
+				left join agency a on a.partnership_id = b.partnership_id and a.agency_id = b.agency_id
+				where c.partnership_id = ? order by c.batch_id, c.child_id""")
 			.param(partnershipId)
-			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> children.put(rs.getString(1), new Child(
-					rs.getString(1), date(rs.getDate(2)), rs.getString(3), rs.getString(4), rs.getString(5))));
+			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> children.put(rs.getString(1),
+					new Child(rs.getString(1), date(rs.getDate(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+							rs.getString(6))));
 		return children;
 	}
 

@@ -67,7 +67,7 @@ public final class JourneySnapshots {
 				String key = (child.localId != null) ? child.localId : child.location().toString();
 				children.put(key,
 						new JourneyFacts.Child(key, (child.birthMonth != null) ? child.birthMonth.atDay(1) : null,
-								child.sex, child.ethnicity, String.join(",", child.disabilities)));
+								child.sex, child.ethnicity, String.join(",", child.disabilities), null));
 				for (Journey.Contact contact : child.contacts) {
 					if (contact.date != null && !contact.rejected()) {
 						contacts.add(new JourneyFacts.Contact(key, contact.date));

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The ways a journey indicator's value is broken down: by the child's age band at the
- * period's end, sex, ethnic group and disability, and by the referral's source.
+ * period's end, sex, ethnic group and disability, by the referral's source, by duration,
+ * and by the agency whose data the child's record is.
  */
 public enum Breakdown {
 
@@ -31,7 +32,10 @@ public enum Breakdown {
 	REFERRAL_SOURCE("Source of referral"),
 
 	/** How long it took or lasted (timeliness and duration indicators only). */
-	DURATION("Duration band");
+	DURATION("Duration band"),
+
+	/** The agency whose data the child's latest batch is. */
+	AGENCY("Agency whose data it is");
 
 	private final String label;
 
@@ -85,6 +89,7 @@ public enum Breakdown {
 			case REFERRAL_SOURCE -> (member.referralSource() != null && !member.referralSource().isBlank())
 					? "Source " + member.referralSource() : null;
 			case DURATION -> member.band();
+			case AGENCY -> (child != null && child.agency() != null) ? child.agency() : "No agency named";
 		};
 	}
 

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.assure.calendar.ReportingPeriod;
+import org.assure.partnership.AgencyType;
 import org.assure.casedata.CaseDataImports;
 import org.assure.casedata.ImportFile;
 import org.assure.casedata.ImportProgress;
@@ -132,14 +133,22 @@ class JourneyIndicatorsIntegrationTests {
 	@Test
 	void breakdownsAddUpToTheValueAndListTheSameChildren() throws Exception {
 		long partnership = fresh();
+		long council = this.agencies.create(partnership, "Children's Services", AgencyType.LOCAL_AUTHORITY).id();
 		Path file = GenerateCommand.write(GenerateCommand.leicester(7), "assure-csv", this.temp);
 		this.imports.importFiles(partnership, ImportSource.ASSURE_CSV,
-				List.of(new ImportFile(file.getFileName().toString(), file)), "2014-15", null, "test",
+				List.of(new ImportFile(file.getFileName().toString(), file)), "2014-15", council, "test",
 				ImportProgress.NONE);
 		Map<String, org.assure.indicators.IndicatorValue> year = byCode(this.indicators.stored(partnership, "2014-15"));
 		for (String code : List.of("referrals", "re-referrals-12m", "assessments-within-45-wd", "on-plan-at-end")) {
 			org.assure.indicators.IndicatorValue value = year.get(code);
 			List<Indicators.BreakdownValue> rows = this.indicators.breakdowns(partnership, code, "2014-15");
+			assertThat(rows).filteredOn((row) -> row.breakdown().equals("agency"))
+				.as(code + " by agency: every child is of the one agency's batch")
+				.singleElement()
+				.satisfies((row) -> {
+					assertThat(row.group()).isEqualTo("Children's Services");
+					assertThat(row.numerator()).isEqualTo(value.numerator());
+				});
 			for (String breakdown : List.of("age-band", "sex", "ethnic-group", "disability")) {
 				List<Indicators.BreakdownValue> groups = rows.stream()
 					.filter((row) -> row.breakdown().equals(breakdown))
@@ -243,6 +252,9 @@ class JourneyIndicatorsIntegrationTests {
 		assertThat(year.get("missing-return-interviews-accepted").numerator()).isZero();
 		assertThat(year.get("missing-return-interviews-accepted").denominator()).isEqualTo(1);
 	}
+
+	@Autowired
+	private org.assure.partnership.Agencies agencies;
 
 	private long fresh() {
 		return this.partnerships.create("i" + Long.toString(System.nanoTime(), 36), "Indicators", null, null).id();
