@@ -122,11 +122,11 @@ public class Governance {
 		if (termsOfReference.length() > 4000) {
 			problems.put("termsOfReference", "Keep the terms of reference to 4000 characters");
 		}
-		if (problems.isEmpty()
-				&& groups(partnershipId).stream().anyMatch((g) -> g.name().equalsIgnoreCase(name.strip()))) {
+		List<BoardGroup> existing = groups(partnershipId);
+		if (problems.isEmpty() && existing.stream().anyMatch((g) -> g.name().equalsIgnoreCase(name.strip()))) {
 			problems.put("name", "The partnership already has a group called " + name.strip());
 		}
-		if (kind == GroupKind.BOARD && groups(partnershipId).stream().anyMatch((g) -> g.kind() == GroupKind.BOARD)) {
+		if (kind == GroupKind.BOARD && existing.stream().anyMatch((g) -> g.kind() == GroupKind.BOARD)) {
 			problems.put("kind", "The partnership already has its board: add a sub-group");
 		}
 		if (!problems.isEmpty()) {
@@ -421,9 +421,30 @@ public class Governance {
 		Meeting meeting = meeting(partnershipId, meetingId)
 			.orElseThrow(() -> new IllegalArgumentException("No meeting " + meetingId));
 		BoardGroup group = group(partnershipId, meeting.groupId()).orElseThrow();
-		Map<Long, Mark> marks = attendance(partnershipId, meetingId);
+		return quorum(group, members(partnershipId, meeting.groupId()), attendance(partnershipId, meetingId));
+	}
+
+	/**
+	 * Whether each of a group's meetings was quorate, reading the group and its members
+	 * once.
+	 * @param partnershipId the partnership
+	 * @param group the group
+	 * @param meetings its meetings
+	 * @return each meeting's judgement, by meeting
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Quorum.Result> quorums(long partnershipId, BoardGroup group, List<Meeting> meetings) {
+		List<Member> members = members(partnershipId, group.id());
+		Map<Long, Quorum.Result> results = new LinkedHashMap<>();
+		for (Meeting meeting : meetings) {
+			results.put(meeting.id(), quorum(group, members, attendance(partnershipId, meeting.id())));
+		}
+		return results;
+	}
+
+	private Quorum.Result quorum(BoardGroup group, List<Member> members, Map<Long, Mark> marks) {
 		List<Quorum.Seat> seats = new ArrayList<>();
-		for (Member member : members(partnershipId, meeting.groupId())) {
+		for (Member member : members) {
 			Mark mark = marks.get(member.id());
 			if (mark != null) {
 				seats.add(new Quorum.Seat(member.membership(), member.agencyId(), mark.attendance()));

@@ -104,8 +104,8 @@ class GovernanceController {
 		List<Meeting> meetings = this.governance.meetings(partnershipId, id);
 		model.addAttribute("meetings", meetings);
 		Map<Long, String> quorate = new LinkedHashMap<>();
-		meetings.forEach(
-				(meeting) -> quorate.put(meeting.id(), this.governance.quorum(partnershipId, meeting.id()).reason()));
+		this.governance.quorums(partnershipId, group, meetings)
+			.forEach((meetingId, result) -> quorate.put(meetingId, result.reason()));
 		model.addAttribute("quorate", quorate);
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("reminderDays", this.governance.settings().chairReviewReminderDays());
