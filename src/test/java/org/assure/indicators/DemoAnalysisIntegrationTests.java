@@ -81,6 +81,14 @@ class DemoAnalysisIntegrationTests {
 				assertThat(comparator.value()).isEqualTo(391_000);
 				assertThat(comparator.source()).contains("SFR 41/2015");
 			});
+		assertThat(this.comparators.of(this.users.demoPartnershipId(), "second-subsequent-plans")).singleElement()
+			.satisfies((comparator) -> {
+				assertThat(comparator.value()).as("a percentage, in percent").isEqualTo(16.6);
+				assertThat(comparator.area()).isEqualTo("England");
+				assertThat(comparator.period()).isEqualTo("2014-15");
+			});
+		assertThat(this.comparators.of(this.users.demoPartnershipId(), "looked-after-at-end")).singleElement()
+			.satisfies((comparator) -> assertThat(comparator.source()).contains("SFR 34/2015"));
 	}
 
 }
