@@ -131,19 +131,33 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 
 	private Map<String, Object> measure(int port) throws IOException, InterruptedException {
 		String base = "http://localhost:" + port;
-		List<HttpClient> clients = new ArrayList<>();
+		List<String> sessions = new ArrayList<>();
 		for (int i = 0; i < this.users; i++) {
-			clients.add(signIn(base));
+			sessions.add(signIn(base));
 		}
+		// One client for every user (each with its own session cookie and its own
+		// kept-alive
+		// connection): fifty clients cost fifty selector threads on the two cores the
+		// server uses.
+		HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		byte[] page = client
+			.send(HttpRequest.newBuilder(URI.create(base + "/dashboard?period=2014-15"))
+				.header("Cookie", sessions.get(0))
+				.build(), HttpResponse.BodyHandlers.ofByteArray())
+			.body();
 		long warmupEnds = System.nanoTime() + this.warmup * 1_000_000_000L;
 		long ends = warmupEnds + this.seconds * 1_000_000_000L;
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		AtomicLong errors = new AtomicLong();
 		ExecutorService pool = Executors.newFixedThreadPool(this.users);
 		List<Future<?>> running = new ArrayList<>();
-		for (HttpClient client : clients) {
+		for (String session : sessions) {
 			running.add(pool.submit(() -> {
 				HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/dashboard?period=2014-15"))
+					.header("Cookie", session)
 					.timeout(Duration.ofSeconds(30))
 					.build();
 				while (System.nanoTime() < ends) {
@@ -169,6 +183,8 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 				}
 			}));
 		}
+		Thread.sleep(Math.max(0, (warmupEnds - System.nanoTime()) / 1_000_000));
+		CpuTimes before = CpuTimes.now();
 		for (Future<?> each : running) {
 			try {
 				each.get();
@@ -177,10 +193,12 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 				throw new IllegalStateException(ex.getCause());
 			}
 		}
+		CpuTimes after = CpuTimes.now();
 		pool.shutdown();
 		List<Long> sorted = new ArrayList<>(latencies);
 		Collections.sort(sorted);
 		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("pageBytes", page.length);
 		result.put("users", this.users);
 		result.put("seconds", this.seconds);
 		result.put("requests", sorted.size());
@@ -191,12 +209,24 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 		result.put("p99Millis", millis(sorted, 0.99));
 		result.put("maxMillis", millis(sorted, 1.0));
 		result.put("processors", Runtime.getRuntime().availableProcessors());
+		double processCpu = (after.process() - before.process()) / 1e9;
+		double serverCpu = (after.server() - before.server()) / 1e9;
+		result.put("processCpuSeconds", Math.round(processCpu * 10) / 10.0);
+		result.put("serverThreadsCpuSeconds", Math.round(serverCpu * 10) / 10.0);
+		result.put("serverCpuMillisPerRequest",
+				sorted.isEmpty() ? 0 : Math.round(serverCpu * 1e4 / sorted.size()) / 10.0);
 		return result;
 	}
 
-	private static HttpClient signIn(String base) throws IOException, InterruptedException {
+	/**
+	 * Signs a board member in.
+	 * @param base the server's address
+	 * @return the session's cookies, as a Cookie header
+	 */
+	private static String signIn(String base) throws IOException, InterruptedException {
+		CookieManager cookies = new CookieManager();
 		HttpClient client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		String page = client
@@ -217,7 +247,36 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 			throw new IllegalStateException(
 					"Signing in as board-member failed: " + signedIn.statusCode() + " " + location);
 		}
-		return client;
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+	}
+
+	/**
+	 * Processor time used so far by the whole process and by the web server's request
+	 * threads (Tomcat's, named http-nio-...); the rest is the load generator, the
+	 * collector and the compiler.
+	 *
+	 * @param process nanoseconds of the process
+	 * @param server nanoseconds of the request threads alive now
+	 */
+	private record CpuTimes(long process, long server) {
+
+		static CpuTimes now() {
+			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+			long server = 0;
+			for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+				if (info != null && info.getThreadName().startsWith("http-nio")) {
+					server += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+				}
+			}
+			long process = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean()).getProcessCpuTime();
+			return new CpuTimes(process, server);
+		}
+
 	}
 
 	private static double millis(List<Long> sorted, double quantile) {

@@ -39,11 +39,11 @@ class DashboardController {
 
 	private final org.assure.reporting.ReportCards cards;
 
-	private final DashboardTables tables;
+	private final DashboardBody body;
 
 	DashboardController(Dashboard dashboard, Agencies agencies, Clock clock, org.assure.reporting.ReportCards cards,
-			DashboardTables tables) {
-		this.tables = tables;
+			DashboardBody body) {
+		this.body = body;
 		this.cards = cards;
 		this.dashboard = dashboard;
 		this.agencies = agencies;
@@ -74,17 +74,12 @@ class DashboardController {
 			}
 		}
 		Dashboard.View view = this.dashboard.view(partnershipId, chosen, chosenTheme, chosenAgency);
-		model.addAttribute("view", view);
-		model.addAttribute("tables", this.tables.of(view, request.getContextPath()));
 		ReportingPeriod.Quarter quarter = org.assure.reporting.ReportCards.quarterOf(chosen);
-		model.addAttribute("cardQuarter", quarter);
-		model.addAttribute("cards", this.cards.current(partnershipId, quarter.code()));
-		model.addAttribute("errors", choice.errors());
-		model.addAttribute("periodText", choice.text());
-		model.addAttribute("themes", Theme.values());
-		model.addAttribute("theme", (chosenTheme != null) ? chosenTheme.code() : "");
-		model.addAttribute("agencies", this.agencies.of(partnershipId));
-		model.addAttribute("agency", (chosenAgency != null) ? String.valueOf(chosenAgency) : "");
+		model.addAttribute("body",
+				this.body.of(new DashboardBody.Question(view, choice, quarter,
+						this.cards.current(partnershipId, quarter.code()), this.agencies.of(partnershipId),
+						(chosenTheme != null) ? chosenTheme.code() : "",
+						(chosenAgency != null) ? String.valueOf(chosenAgency) : ""), request.getContextPath()));
 		return "reporting/dashboard";
 	}
 

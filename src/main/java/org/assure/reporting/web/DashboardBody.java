@@ -1,0 +1,118 @@
+package org.assure.reporting.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.assure.calendar.ReportingPeriod;
+import org.assure.indicators.Theme;
+import org.assure.partnership.Agency;
+import org.assure.reporting.Dashboard;
+import org.assure.reporting.ReportCards;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's page body as HTML (the filters, the summary, the report cards and the
+ * tables), rendered once for each question and kept. A view, the quarter's cards and the
+ * agencies are each the same object until what is behind them changes, and the body is
+ * the same for every user of the partnership who asks the same question, so rendering it
+ * for every request only spent the processor. A body with an error in what was typed is
+ * rendered every time and not kept.
+ */
+@Component
+class DashboardBody {
+
+	private static final int MOST_KEPT = 200;
+
+	private final ITemplateEngine templates;
+
+	private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+
+	/**
+	 * What a body shows: the view, the cards and the agencies compared by identity, the
+	 * filters and the context path by value.
+	 */
+	private record Key(Dashboard.View view, Map<String, ReportCards.Card> cards, List<Agency> agencies, String theme,
+			String agency, String contextPath) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key key && key.view == this.view && key.cards == this.cards
+					&& key.agencies == this.agencies && key.theme.equals(this.theme) && key.agency.equals(this.agency)
+					&& key.contextPath.equals(this.contextPath);
+		}
+
+		@Override
+		public int hashCode() {
+			int hash = System.identityHashCode(this.view);
+			hash = hash * 31 + System.identityHashCode(this.cards);
+			hash = hash * 31 + System.identityHashCode(this.agencies);
+			return (hash * 31 + this.theme.hashCode()) * 31 + this.agency.hashCode() * 31 + this.contextPath.hashCode();
+		}
+
+	}
+
+	/**
+	 * The question a body answers and the data it shows.
+	 *
+	 * @param view the judged indicators
+	 * @param choice the period asked for, as typed, with any error
+	 * @param quarter the quarter of the report cards
+	 * @param cards the quarter's cards by sub-group
+	 * @param agencies the agencies to filter by
+	 * @param theme the theme chosen, or empty
+	 * @param agency the agency chosen (its id), or empty
+	 */
+	record Question(Dashboard.View view, PeriodChoice choice, ReportingPeriod.Quarter quarter,
+			Map<String, ReportCards.Card> cards, List<Agency> agencies, String theme, String agency) {
+	}
+
+	DashboardBody(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	/**
+	 * The body answering a question.
+	 * @param question the question and its data
+	 * @param contextPath where the application is served, for the links
+	 * @return the HTML of the body
+	 */
+	String of(Question question, String contextPath) {
+		if (!question.choice().errors().isEmpty()) {
+			return render(question, contextPath);
+		}
+		Key key = new Key(question.view(), question.cards(), question.agencies(), question.theme(), question.agency(),
+				contextPath);
+		String html = this.rendered.get(key);
+		if (html == null) {
+			html = render(question, contextPath);
+			if (this.rendered.size() >= MOST_KEPT) {
+				this.rendered.clear();
+			}
+			this.rendered.put(key, html);
+		}
+		return html;
+	}
+
+	private String render(Question question, String contextPath) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("view", question.view());
+		variables.put("errors", question.choice().errors());
+		variables.put("periodText", question.choice().text());
+		variables.put("cardQuarter", question.quarter());
+		variables.put("cards", question.cards());
+		variables.put("themes", Theme.values());
+		variables.put("theme", question.theme());
+		variables.put("agencies", question.agencies());
+		variables.put("agency", question.agency());
+		variables.put("contextPath", contextPath);
+		return this.templates.process("reporting/dashboard-body", Set.of("body"), new Context(Locale.UK, variables));
+	}
+
+}
