@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.assure.casedata.ImportFailed;
 import org.assure.casedata.journey.Journey;
 import org.assure.casedata.journey.Location;
@@ -26,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * columns fails as a whole.
  */
 public final class AssureCsvReader {
+
+	/** What separates the codes of a list cell (disabilities, assessment factors). */
+	private static final java.util.regex.Pattern CODES = java.util.regex.Pattern.compile("[ ;,]+");
 
 	private final String fileName;
 
@@ -55,20 +56,26 @@ public final class AssureCsvReader {
 	 */
 	public static int read(InputStream in, String fileName, Consumer<Journey.Child> onChild) {
 		AssureCsvReader reader = new AssureCsvReader(fileName, onChild);
-		try (CSVParser parser = AssureCsv.open(in)) {
-			Map<String, Integer> columns = columns(parser, fileName);
-			try (Lexing lexing = new Lexing(parser, fileName)) {
-				for (CSVRecord[] batch = lexing.next(); batch.length > 0; batch = lexing.next()) {
-					for (CSVRecord record : batch) {
-						reader.row(record, columns);
+		try {
+			CsvLexer lexer = new CsvLexer(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			String[] header = lexer.next();
+			Map<String, Integer> columns = columns((header != null) ? CsvLexer.columns(header) : Map.of(), fileName);
+			long number = 0;
+			try (Lexing lexing = new Lexing(lexer, fileName)) {
+				for (String[][] batch = lexing.next(); batch.length > 0; batch = lexing.next()) {
+					for (String[] record : batch) {
+						reader.row(record, ++number, columns);
 					}
 				}
 			}
 			reader.finishChild();
 			return reader.children;
 		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException ex) {
 			throw new ImportFailed(fileName + ": cannot be read as CSV (" + ex.getMessage() + ")", ex);
+		}
+		catch (UncheckedIOException ex) {
+			throw new ImportFailed(fileName + ": cannot be read as CSV (" + ex.getCause().getMessage() + ")", ex);
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
 			throw new ImportFailed(fileName + ": is not a CSV file Assure can read (" + ex.getMessage() + ")", ex);
@@ -77,15 +84,14 @@ public final class AssureCsvReader {
 
 	/**
 	 * The file's records, split from its text on a second thread while this one builds
-	 * the journeys: the two take about as long as each other, so a large file is read in
-	 * a little over half the time. Records come in batches, in file order; a failure to
-	 * read is thrown to the reader, and closing stops the second thread.
+	 * the journeys. Records come in batches, in file order; a failure to read is thrown
+	 * to the reader, and closing stops the second thread.
 	 */
 	private static final class Lexing implements AutoCloseable {
 
 		private static final int BATCH = 2048;
 
-		private static final CSVRecord[] END = new CSVRecord[0];
+		private static final String[][] END = new String[0][];
 
 		private final java.util.concurrent.BlockingQueue<Object> batches = new java.util.concurrent.ArrayBlockingQueue<>(
 				8);
@@ -94,21 +100,22 @@ public final class AssureCsvReader {
 
 		private boolean ended;
 
-		Lexing(CSVParser parser, String fileName) {
-			this.thread = new Thread(() -> lex(parser), "assure-csv " + fileName);
+		Lexing(CsvLexer lexer, String fileName) {
+			this.thread = new Thread(() -> lex(lexer), "assure-csv " + fileName);
 			this.thread.setDaemon(true);
 			this.thread.start();
 		}
 
-		private void lex(CSVParser parser) {
+		private void lex(CsvLexer lexer) {
 			Object last = END;
 			try {
-				java.util.Iterator<CSVRecord> records = parser.iterator();
-				while (records.hasNext()) {
-					CSVRecord[] batch = new CSVRecord[BATCH];
+				String[] record = lexer.next();
+				while (record != null) {
+					String[][] batch = new String[BATCH][];
 					int size = 0;
-					while (size < BATCH && records.hasNext()) {
-						batch[size++] = records.next();
+					while (size < BATCH && record != null) {
+						batch[size++] = record;
+						record = lexer.next();
 					}
 					this.batches.put((size == BATCH) ? batch : java.util.Arrays.copyOf(batch, size));
 				}
@@ -116,6 +123,9 @@ public final class AssureCsvReader {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return;
+			}
+			catch (IOException ex) {
+				last = new UncheckedIOException(ex);
 			}
 			catch (RuntimeException ex) {
 				last = ex;
@@ -132,7 +142,7 @@ public final class AssureCsvReader {
 		 * The next batch of records.
 		 * @return the records, none at the end of the file
 		 */
-		CSVRecord[] next() {
+		String[][] next() {
 			if (this.ended) {
 				return END;
 			}
@@ -148,7 +158,7 @@ public final class AssureCsvReader {
 				this.ended = true;
 				throw failure;
 			}
-			CSVRecord[] batch = (CSVRecord[]) next;
+			String[][] batch = (String[][]) next;
 			this.ended = batch.length == 0;
 			return batch;
 		}
@@ -166,10 +176,10 @@ public final class AssureCsvReader {
 
 	}
 
-	private static Map<String, Integer> columns(CSVParser parser, String fileName) {
+	private static Map<String, Integer> columns(Map<String, Integer> header, String fileName) {
 		Map<String, Integer> columns = new HashMap<>();
-		for (Map.Entry<String, Integer> header : parser.getHeaderMap().entrySet()) {
-			columns.put(clean(header.getKey()).toLowerCase(Locale.ROOT), header.getValue());
+		for (Map.Entry<String, Integer> each : header.entrySet()) {
+			columns.put(clean(each.getKey()).toLowerCase(Locale.ROOT), each.getValue());
 		}
 		for (String required : new String[] { "child_id", "record" }) {
 			if (!columns.containsKey(required)) {
@@ -180,8 +190,8 @@ public final class AssureCsvReader {
 		return columns;
 	}
 
-	private void row(CSVRecord record, Map<String, Integer> columns) {
-		Location at = new Location(this.fileName, "row " + (record.getRecordNumber() + 1));
+	private void row(String[] record, long number, Map<String, Integer> columns) {
+		Location at = new Location(this.fileName, "row " + (number + 1));
 		Row row = new Row(record, columns);
 		String id = row.text("child_id");
 		if (id == null) {
@@ -202,7 +212,9 @@ public final class AssureCsvReader {
 				String month = row.text("birth_month");
 				if (month != null) {
 					try {
-						current.birthMonth = YearMonth.parse(month.length() > 7 ? month.substring(0, 7) : month);
+						String text = month.length() > 7 ? month.substring(0, 7) : month;
+						YearMonth iso = Values.isoMonth(text);
+						current.birthMonth = (iso != null) ? iso : YearMonth.parse(text);
 					}
 					catch (DateTimeParseException ex) {
 						unreadable(current, current, at, "birth_month", month, "a month (yyyy-mm)");
@@ -212,7 +224,7 @@ public final class AssureCsvReader {
 				current.ethnicity = row.text("ethnicity");
 				String disabilities = row.text("disabilities");
 				if (disabilities != null) {
-					for (String code : disabilities.split("[ ;,]+")) {
+					for (String code : CODES.split(disabilities)) {
 						if (!code.isBlank()) {
 							current.disabilities.add(code);
 						}
@@ -306,7 +318,7 @@ public final class AssureCsvReader {
 				assessment.authorised = row.date(current, assessment, "end_date");
 				String factors = row.text("factors");
 				if (factors != null) {
-					for (String code : factors.split("[ ;,]+")) {
+					for (String code : CODES.split(factors)) {
 						if (!code.isBlank()) {
 							assessment.factors.add(code);
 						}
@@ -380,21 +392,21 @@ public final class AssureCsvReader {
 	/** One row, read by column name. */
 	private static final class Row {
 
-		private final CSVRecord record;
+		private final String[] record;
 
 		private final Map<String, Integer> columns;
 
-		Row(CSVRecord record, Map<String, Integer> columns) {
+		Row(String[] record, Map<String, Integer> columns) {
 			this.record = record;
 			this.columns = columns;
 		}
 
 		@Nullable String text(String column) {
 			Integer index = this.columns.get(column);
-			if (index == null || index >= this.record.size()) {
+			if (index == null || index >= this.record.length) {
 				return null;
 			}
-			String value = clean(this.record.get(index));
+			String value = clean(this.record[index]);
 			return value.isEmpty() ? null : value;
 		}
 

@@ -68,6 +68,21 @@ public final class Values {
 		return LocalDate.of(year, month, day);
 	}
 
+	/**
+	 * A month written exactly {@code yyyy-mm}, read without a parser (a child's birth
+	 * month, read once for each child of a file).
+	 * @param text the text
+	 * @return the month, or null when the text is not in that form or not a month
+	 */
+	public static java.time.@Nullable YearMonth isoMonth(String text) {
+		if (text.length() != 7 || text.charAt(4) != '-') {
+			return null;
+		}
+		int year = digits(text, 0, 4);
+		int month = digits(text, 5, 7);
+		return (year < 0 || month < 1 || month > 12) ? null : java.time.YearMonth.of(year, month);
+	}
+
 	private static int digits(String text, int from, int to) {
 		int value = 0;
 		for (int i = from; i < to; i++) {

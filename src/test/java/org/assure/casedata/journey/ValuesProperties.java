@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fast reading of {@code yyyy-mm-dd} dates agrees with {@link LocalDate#parse} on
- * every date and on text that is nearly one.
+ * every date and on text that is nearly one; the fast reading of {@code yyyy-mm} months
+ * agrees with the parser on text that is nearly one.
  */
 class ValuesProperties {
 
@@ -38,6 +39,26 @@ class ValuesProperties {
 		else if (parsed != null && text.length() == 10) {
 			throw new AssertionError("the formatter reads " + text + " but the fast path does not");
 		}
+	}
+
+	@Property(tries = 3000)
+	void readsMonthsAsTheParserDoes(@ForAll("nearlyMonths") String text) {
+		java.time.YearMonth parsed;
+		try {
+			parsed = java.time.YearMonth.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			parsed = null;
+		}
+		assertThat(Values.isoMonth(text)).isEqualTo(parsed);
+	}
+
+	@Provide
+	Arbitrary<String> nearlyMonths() {
+		Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789").ofLength(2);
+		return net.jqwik.api.Combinators
+			.combine(Arbitraries.integers().between(1900, 2100), digits, Arbitraries.of("-", "/", "x"))
+			.as((year, month, separator) -> year + separator + month);
 	}
 
 	@Provide
