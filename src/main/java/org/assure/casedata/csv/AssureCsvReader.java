@@ -57,7 +57,7 @@ public final class AssureCsvReader {
 	public static int read(InputStream in, String fileName, Consumer<Journey.Child> onChild) {
 		AssureCsvReader reader = new AssureCsvReader(fileName, onChild);
 		try {
-			CsvLexer lexer = new CsvLexer(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			CsvLexer lexer = new CsvLexer(in);
 			String[] header = lexer.next();
 			Map<String, Integer> columns = columns((header != null) ? CsvLexer.columns(header) : Map.of(), fileName);
 			long number = 0;

@@ -30,7 +30,14 @@ class CsvLexerProperties {
 
 	@Property(tries = 5000)
 	void splitsAsTheImportersFormatDoes(@ForAll("texts") String text) {
-		assertThat(lexed(new StringReader(text))).isEqualTo(commons(text));
+		assertThat(lexed(utf8(text))).isEqualTo(commons(text));
+	}
+
+	/** Bytes that are not all UTF-8 are decoded as a reader decodes them. */
+	@Property(tries = 3000)
+	void readsBrokenUtf8AsAReaderDoes(@ForAll("bytes") byte[] bytes) {
+		assertThat(lexed(new ByteArrayInputStream(bytes)))
+			.isEqualTo(commons(new String(bytes, StandardCharsets.UTF_8)));
 	}
 
 	/**
@@ -40,9 +47,9 @@ class CsvLexerProperties {
 	@Property(tries = 3000)
 	void splitsTheSameWhateverTheReadsReturn(@ForAll("texts") String text,
 			@ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 3) int most) {
-		assertThat(lexed(new java.io.FilterReader(new StringReader(text)) {
+		assertThat(lexed(new java.io.FilterInputStream(utf8(text)) {
 			@Override
-			public int read(char[] buffer, int offset, int length) throws IOException {
+			public int read(byte[] buffer, int offset, int length) throws IOException {
 				return super.read(buffer, offset, Math.min(length, most));
 			}
 		})).isEqualTo(commons(text));
@@ -55,11 +62,24 @@ class CsvLexerProperties {
 
 	@Provide
 	Arbitrary<String> texts() {
-		return Arbitraries.strings().withChars("ab ,\"\r\n\t\u00A0").ofMaxLength(40);
+		return Arbitraries.strings().withChars("ab ,\"\r\n\t\u00A0\u00E9\u2003").ofMaxLength(40);
+	}
+
+	@Provide
+	Arbitrary<byte[]> bytes() {
+		return Arbitraries
+			.of((byte) 'a', (byte) ',', (byte) '"', (byte) '\n', (byte) '\r', (byte) ' ', (byte) 0xC3, (byte) 0xA9,
+					(byte) 0xE2, (byte) 0x80, (byte) 0x83, (byte) 0xFF)
+			.array(byte[].class)
+			.ofMaxSize(30);
+	}
+
+	private static java.io.InputStream utf8(String text) {
+		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The records, or 'fails'. */
-	private static Object lexed(java.io.Reader text) {
+	private static Object lexed(java.io.InputStream text) {
 		CsvLexer lexer = new CsvLexer(text);
 		List<List<String>> records = new ArrayList<>();
 		try {
@@ -92,7 +112,7 @@ class CsvLexerProperties {
 
 	private static Object ourHeader(String text) {
 		try {
-			String[] header = new CsvLexer(new StringReader(text)).next();
+			String[] header = new CsvLexer(utf8(text)).next();
 			return (header != null) ? CsvLexer.columns(header) : Map.of();
 		}
 		catch (IOException ex) {
