@@ -156,28 +156,22 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 		List<Future<?>> running = new ArrayList<>();
 		for (String session : sessions) {
 			running.add(pool.submit(() -> {
-				HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/dashboard?period=2014-15"))
-					.header("Cookie", session)
-					.timeout(Duration.ofSeconds(30))
-					.build();
-				while (System.nanoTime() < ends) {
-					long begin = System.nanoTime();
-					int status;
-					try {
-						status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-					}
-					catch (IOException ex) {
-						status = -1;
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						return;
-					}
-					long took = System.nanoTime() - begin;
-					if (begin >= warmupEnds) {
-						latencies.add(took);
-						if (status != 200) {
-							errors.incrementAndGet();
+				try (UserConnection connection = new UserConnection(port, "/dashboard?period=2014-15", session)) {
+					while (System.nanoTime() < ends) {
+						long begin = System.nanoTime();
+						int status;
+						try {
+							status = connection.get();
+						}
+						catch (IOException ex) {
+							status = -1;
+						}
+						long took = System.nanoTime() - begin;
+						if (begin >= warmupEnds) {
+							latencies.add(took);
+							if (status != 200) {
+								errors.incrementAndGet();
+							}
 						}
 					}
 				}
@@ -252,6 +246,146 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 			.stream()
 			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
 			.collect(java.util.stream.Collectors.joining("; "));
+	}
+
+	/**
+	 * One user's kept-alive connection to the server: a minimal HTTP/1.1 client that
+	 * sends the user's request with the session cookie and reads the whole response (its
+	 * status line, its headers and its body, by length or by chunks). The load generator
+	 * shares the server's two cores, so it is kept as light as it can be: a blocking
+	 * socket per user, no selector threads and no copies of the body.
+	 */
+	private static final class UserConnection implements java.io.Closeable {
+
+		private final int port;
+
+		private final byte[] request;
+
+		private final byte[] scratch = new byte[16 * 1024];
+
+		private java.net.@org.jspecify.annotations.Nullable Socket socket;
+
+		private java.io.@org.jspecify.annotations.Nullable InputStream in;
+
+		UserConnection(int port, String path, String cookies) {
+			this.port = port;
+			this.request = ("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nCookie: " + cookies
+					+ "\r\nAccept: text/html\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1);
+		}
+
+		/**
+		 * Requests the page and reads the whole response.
+		 * @return the response's status
+		 * @throws IOException when the connection fails; it is opened again next time
+		 */
+		int get() throws IOException {
+			try {
+				if (this.socket == null) {
+					java.net.Socket opened = new java.net.Socket("localhost", this.port);
+					opened.setTcpNoDelay(true);
+					opened.setSoTimeout(30_000);
+					this.socket = opened;
+					this.in = new java.io.BufferedInputStream(opened.getInputStream(), 64 * 1024);
+				}
+				this.socket.getOutputStream().write(this.request);
+				return response(this.in);
+			}
+			catch (IOException ex) {
+				close();
+				throw ex;
+			}
+		}
+
+		private int response(java.io.InputStream in) throws IOException {
+			String status = line(in);
+			if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
+				throw new IOException("not an HTTP response: " + status);
+			}
+			long length = -1;
+			boolean chunked = false;
+			boolean closes = false;
+			for (String header = line(in); !header.isEmpty(); header = line(in)) {
+				String lower = header.toLowerCase(java.util.Locale.ROOT);
+				if (lower.startsWith("content-length:")) {
+					length = Long.parseLong(lower.substring(15).strip());
+				}
+				else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+					chunked = true;
+				}
+				else if (lower.startsWith("connection:") && lower.contains("close")) {
+					closes = true;
+				}
+			}
+			if (chunked) {
+				for (long size = chunk(in); size > 0; size = chunk(in)) {
+					skip(in, size);
+					line(in);
+				}
+				while (!line(in).isEmpty()) {
+					// trailers
+				}
+			}
+			else if (length >= 0) {
+				skip(in, length);
+			}
+			else {
+				while (in.read(this.scratch) >= 0) {
+					// the body runs to the end of the connection
+				}
+				closes = true;
+			}
+			if (closes) {
+				close();
+			}
+			return Integer.parseInt(status.substring(9, 12));
+		}
+
+		private static long chunk(java.io.InputStream in) throws IOException {
+			String size = line(in);
+			int extension = size.indexOf(';');
+			return Long.parseLong((extension >= 0) ? size.substring(0, extension).strip() : size.strip(), 16);
+		}
+
+		private void skip(java.io.InputStream in, long bytes) throws IOException {
+			long left = bytes;
+			while (left > 0) {
+				int read = in.read(this.scratch, 0, (int) Math.min(left, this.scratch.length));
+				if (read < 0) {
+					throw new IOException("the response ended early");
+				}
+				left -= read;
+			}
+		}
+
+		private static String line(java.io.InputStream in) throws IOException {
+			StringBuilder line = new StringBuilder();
+			for (int c = in.read(); c != '\n'; c = in.read()) {
+				if (c < 0) {
+					throw new IOException("the connection closed in the middle of a response");
+				}
+				if (c != '\r') {
+					line.append((char) c);
+				}
+			}
+			return line.toString();
+		}
+
+		@Override
+		public void close() {
+			java.net.Socket open = this.socket;
+			this.socket = null;
+			this.in = null;
+			if (open != null) {
+				try {
+					open.close();
+				}
+				catch (IOException ex) {
+					// closing a connection that failed
+				}
+			}
+		}
+
 	}
 
 	/**
