@@ -27,6 +27,13 @@ public final class JourneyIndicators {
 	/** Assessment timescale: working days from the referral (Working Together 2013). */
 	public static final int ASSESSMENT_DAYS = 45;
 
+	/** The day number of an item without the date. */
+	static final int NO_DAY = Integer.MIN_VALUE;
+
+	/** The counts of children at a date: each item is a different child. */
+	private static final Set<String> CHILD_PER_MEMBER = Set.of("on-plan-at-end", "in-need-at-end",
+			"looked-after-at-end");
+
 	/** Conference timescale: working days from the start of the Section 47 enquiry. */
 	public static final int CONFERENCE_DAYS = 15;
 
@@ -79,6 +86,9 @@ public final class JourneyIndicators {
 		private volatile @Nullable Map<String, LocalDate[]> referralDates;
 
 		private volatile @Nullable Map<String, LocalDate> firstPlans;
+
+		/** Day numbers of one date of each item, by column, built once on first use. */
+		private final Map<String, int[]> dayColumns = new java.util.concurrent.ConcurrentHashMap<>();
 
 		/**
 		 * Facts to compute from.
@@ -204,6 +214,29 @@ public final class JourneyIndicators {
 		}
 
 		/**
+		 * One date of each item as a day number ({@link LocalDate#toEpochDay()};
+		 * {@link #NO_DAY} where the item has none), in the items' order, built once:
+		 * testing day numbers in one array reads a fraction of the memory that following
+		 * each item to its dates does.
+		 * @param <T> the kind of item
+		 * @param column the column's name, unique among the facts' columns
+		 * @param items the items
+		 * @param date the date of an item
+		 * @return the day numbers
+		 */
+		<T> int[] days(String column, List<T> items, java.util.function.Function<T, @Nullable LocalDate> date) {
+			return this.dayColumns.computeIfAbsent(column, (unused) -> {
+				int[] days = new int[items.size()];
+				int at = 0;
+				for (T item : items) {
+					LocalDate day = date.apply(item);
+					days[at++] = (day != null) ? (int) day.toEpochDay() : NO_DAY;
+				}
+				return days;
+			});
+		}
+
+		/**
 		 * Each child's first plan's start.
 		 * @return the dates by child
 		 */
@@ -269,8 +302,22 @@ public final class JourneyIndicators {
 	 * @param period the period
 	 * @param percent whether the value is a percentage of the whole
 	 * @param members the items
+	 * @param childPerMember whether each item is a different child (a count of children
+	 * at a date), so that the children need not be counted again
 	 */
-	public record Tally(Indicator indicator, ReportingPeriod period, boolean percent, List<Member> members) {
+	public record Tally(Indicator indicator, ReportingPeriod period, boolean percent, List<Member> members,
+			boolean childPerMember) {
+
+		/**
+		 * A tally whose items may share a child.
+		 * @param indicator the indicator
+		 * @param period the period
+		 * @param percent whether the value is a percentage of the whole
+		 * @param members the items
+		 */
+		public Tally(Indicator indicator, ReportingPeriod period, boolean percent, List<Member> members) {
+			this(indicator, period, percent, members, false);
+		}
 
 		/**
 		 * The value of this tally, or of a part of it.
@@ -279,14 +326,23 @@ public final class JourneyIndicators {
 		 */
 		public IndicatorValue value(String batches) {
 			long part = 0;
-			Set<String> distinct = new HashSet<>(Math.max(16, this.members.size() * 2));
-			for (Member member : this.members) {
-				if (member.counted()) {
-					part++;
+			long children;
+			if (this.childPerMember) {
+				for (Member member : this.members) {
+					part += member.counted() ? 1 : 0;
 				}
-				distinct.add(member.childKey());
+				children = this.members.size();
 			}
-			long children = distinct.size();
+			else {
+				Set<String> distinct = new HashSet<>(Math.max(16, this.members.size() * 2));
+				for (Member member : this.members) {
+					if (member.counted()) {
+						part++;
+					}
+					distinct.add(member.childKey());
+				}
+				children = distinct.size();
+			}
 			if (!this.percent) {
 				return new IndicatorValue(this.indicator.code(), this.indicator.version(), this.period.code(), part,
 						null, (double) part, children, batches);
@@ -311,7 +367,7 @@ public final class JourneyIndicators {
 			}
 			Map<String, Tally> tallies = new java.util.LinkedHashMap<>();
 			groups.forEach((key, members) -> tallies.put(key,
-					new Tally(this.indicator, this.period, this.percent, List.copyOf(members))));
+					new Tally(this.indicator, this.period, this.percent, List.copyOf(members), this.childPerMember)));
 			return tallies;
 		}
 
@@ -369,11 +425,10 @@ public final class JourneyIndicators {
 							null))
 					.toList();
 			}
-			case "plans-ended-2-years" ->
-				filter(facts.plans(), (p) -> p.ended() != null && window.contains(p.ended())).stream()
-					.map((p) -> new Member(p.childKey(), !p.started().plusYears(2).isAfter(p.ended()), null,
-							planBand(p.started(), p.ended())))
-					.toList();
+			case "plans-ended-2-years" -> within(facts.plans(), planEnds(facts), window).stream()
+				.map((p) -> new Member(p.childKey(), !p.started().plusYears(2).isAfter(p.ended()), null,
+						planBand(p.started(), p.ended())))
+				.toList();
 			case "second-subsequent-plans-2y" -> {
 				Map<String, List<JourneyFacts.Plan>> byChild = facts.plansByChild();
 				yield plansStartedIn(window, facts).stream()
@@ -393,7 +448,7 @@ public final class JourneyIndicators {
 				.toList();
 			case "looked-after-3-placements" -> {
 				Map<String, List<JourneyFacts.LookedAfter>> byChild = facts.lookedAfterByChild();
-				yield keys(filter(facts.lookedAfter(), (l) -> openOn(l.started(), l.ended(), end)),
+				yield keys(facts.lookedAfter(), (l) -> openOn(l.started(), l.ended(), end),
 						JourneyFacts.LookedAfter::childKey)
 					.stream()
 					.map((child) -> new Member(child, placements(byChild.get(child), window) >= 3, null))
@@ -402,7 +457,7 @@ public final class JourneyIndicators {
 			case "long-term-placement-stability" -> {
 				Map<String, List<JourneyFacts.LookedAfter>> byChild = facts.lookedAfterByChild();
 				List<Member> stable = new ArrayList<>();
-				for (String child : keys(filter(facts.lookedAfter(), (l) -> openOn(l.started(), l.ended(), end)),
+				for (String child : keys(facts.lookedAfter(), (l) -> openOn(l.started(), l.ended(), end),
 						JourneyFacts.LookedAfter::childKey)) {
 					JourneyFacts.Child known = facts.children().get(child);
 					LocalDate born = (known != null) ? known.birthMonth() : null;
@@ -426,17 +481,20 @@ public final class JourneyIndicators {
 				.stream()
 				.map((m) -> new Member(m.childKey(), Boolean.TRUE.equals(m.interviewAccepted()), null))
 				.toList();
-			case "on-plan-at-end" -> distinct(keys(filter(facts.plans(), (p) -> openOn(p.started(), p.ended(), end)),
-					JourneyFacts.Plan::childKey));
-			case "in-need-at-end" ->
-				distinct(keys(filter(facts.episodes(), (e) -> openOn(e.referred(), e.closed(), end)),
-						JourneyFacts.Episode::childKey));
-			case "looked-after-at-end" ->
-				distinct(keys(filter(facts.lookedAfter(), (l) -> openOn(l.started(), l.ended(), end)),
-						JourneyFacts.LookedAfter::childKey));
+			case "on-plan-at-end" ->
+				distinct(keys(facts.plans(), (p) -> openOn(p.started(), p.ended(), end), JourneyFacts.Plan::childKey));
+			case "in-need-at-end" -> distinct(openKeys(facts.episodes(),
+					facts.days("episode.referred", facts.episodes(), JourneyFacts.Episode::referred),
+					facts.days("episode.closed", facts.episodes(), JourneyFacts.Episode::closed), end,
+					JourneyFacts.Episode::childKey));
+			case "looked-after-at-end" -> distinct(openKeys(facts.lookedAfter(),
+					facts.days("looked-after.started", facts.lookedAfter(), JourneyFacts.LookedAfter::started),
+					facts.days("looked-after.ended", facts.lookedAfter(), JourneyFacts.LookedAfter::ended), end,
+					JourneyFacts.LookedAfter::childKey));
 			default -> null;
 		};
-		return (members != null) ? new Tally(indicator, period, indicator.percent(), members) : null;
+		return (members != null) ? new Tally(indicator, period, indicator.percent(), members,
+				CHILD_PER_MEMBER.contains(indicator.code())) : null;
 	}
 
 	private long assessmentDays(JourneyFacts.Assessment assessment) {
@@ -586,10 +644,18 @@ public final class JourneyIndicators {
 	/**
 	 * A period's first and last days, computed once rather than on every test.
 	 */
-	private record Window(LocalDate start, LocalDate end) {
+	private record Window(LocalDate start, LocalDate end, int firstDay, int lastDay) {
+
+		Window(LocalDate start, LocalDate end) {
+			this(start, end, (int) start.toEpochDay(), (int) end.toEpochDay());
+		}
 
 		boolean contains(LocalDate date) {
 			return !date.isBefore(this.start) && !date.isAfter(this.end);
+		}
+
+		boolean contains(int day) {
+			return day >= this.firstDay && day <= this.lastDay;
 		}
 
 	}
@@ -603,21 +669,63 @@ public final class JourneyIndicators {
 	}
 
 	private static List<JourneyFacts.Episode> referralsIn(Window window, Facts facts) {
-		return filter(facts.episodes(), (e) -> window.contains(e.referred()));
+		return within(facts.episodes(),
+				facts.days("episode.referred", facts.episodes(), JourneyFacts.Episode::referred), window);
 	}
 
 	private static List<JourneyFacts.Assessment> completedIn(Window window, Facts facts) {
-		return filter(facts.assessments(), (a) -> a.authorised() != null && window.contains(a.authorised()));
+		return within(facts.assessments(),
+				facts.days("assessment.authorised", facts.assessments(), JourneyFacts.Assessment::authorised), window);
 	}
 
 	private static List<JourneyFacts.Enquiry> conferencesIn(Window window, Facts facts) {
-		return filter(facts.enquiries(), (e) -> e.conference() != null && window.contains(e.conference()));
+		return within(facts.enquiries(),
+				facts.days("enquiry.conference", facts.enquiries(), JourneyFacts.Enquiry::conference), window);
+	}
+
+	private static int[] planStarts(Facts facts) {
+		return facts.days("plan.started", facts.plans(), JourneyFacts.Plan::started);
+	}
+
+	private static int[] planEnds(Facts facts) {
+		return facts.days("plan.ended", facts.plans(), JourneyFacts.Plan::ended);
 	}
 
 	private static List<JourneyFacts.Plan> plansStartedIn(Window window, Facts facts) {
-		List<JourneyFacts.Plan> plans = filter(facts.plans(), (p) -> window.contains(p.started()));
+		List<JourneyFacts.Plan> plans = within(facts.plans(), planStarts(facts), window);
 		plans.sort(Comparator.comparing(JourneyFacts.Plan::started));
 		return plans;
+	}
+
+	/** The items whose day (in a column of the facts) falls in a window. */
+	private static <T> List<T> within(List<T> items, int[] days, Window window) {
+		List<T> kept = new ArrayList<>();
+		int at = 0;
+		for (T item : items) {
+			if (window.contains(days[at++])) {
+				kept.add(item);
+			}
+		}
+		return kept;
+	}
+
+	/**
+	 * The children with an item open on a day: started on or before it and not ended by
+	 * it, as {@link #openOn} says, tested on the facts' day columns.
+	 */
+	private static <T> Set<String> openKeys(List<T> items, int[] starts, int[] ends, LocalDate on,
+			java.util.function.Function<T, String> key) {
+		int day = (int) on.toEpochDay();
+		Set<String> keys = new HashSet<>();
+		int at = 0;
+		for (T item : items) {
+			int start = starts[at];
+			int end = ends[at++];
+			if (start != NO_DAY && start <= day && (end == NO_DAY || end > day)) {
+				keys.add(key.apply(item));
+			}
+		}
+		return keys;
 	}
 
 	private static <T> List<T> filter(Collection<T> items, Predicate<T> keep) {
@@ -630,9 +738,15 @@ public final class JourneyIndicators {
 		return kept;
 	}
 
-	private static <T> Set<String> keys(Collection<T> items, java.util.function.Function<T, String> key) {
-		Set<String> keys = new HashSet<>(Math.max(16, items.size() * 2));
-		items.forEach((item) -> keys.add(key.apply(item)));
+	/** The keys of the items that are kept, without a list of the items between. */
+	private static <T> Set<String> keys(Collection<T> items, Predicate<T> keep,
+			java.util.function.Function<T, String> key) {
+		Set<String> keys = new HashSet<>();
+		for (T item : items) {
+			if (keep.test(item)) {
+				keys.add(key.apply(item));
+			}
+		}
 		return keys;
 	}
 
