@@ -61,6 +61,9 @@ class ActionsSystemTests extends BrowserSystemTest {
 		assertThat(this.browser.findElement(By.id("actions")).getText())
 			.contains("Share the neglect toolkit with health visitors", "Leicestershire Police: Named nurse");
 		assertThat(this.browser.findElement(By.id("export-csv")).getAttribute("href")).contains("status=completed");
+		assertThat(new Select(this.browser.findElement(By.id("status"))).getFirstSelectedOption().getText())
+			.as("the filter chosen stays chosen")
+			.isEqualTo("Completed");
 		Browsers.assertAccessible(this.browser);
 	}
 

@@ -36,6 +36,9 @@ class DashboardSystemTests extends BrowserSystemTest {
 		assertThat(this.browser.findElement(By.id("row-assessments-open-beyond-45-days-pct")).getText())
 			.contains("41.3%", "July 2014", "Red");
 		assertThat(this.browser.findElements(By.id("theme-child-protection"))).isEmpty();
+		assertThat(new Select(this.browser.findElement(By.id("theme"))).getFirstSelectedOption().getText())
+			.as("the filter chosen stays chosen")
+			.isEqualTo("Assessment");
 		assertThat(this.browser.findElement(By.id("summary")).getText()).contains("1\nred against target");
 		Browsers.assertAccessible(this.browser);
 

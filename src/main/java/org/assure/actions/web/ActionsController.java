@@ -30,9 +30,11 @@ import org.assure.audit.AccessAction;
 import org.assure.audit.AccessEvent;
 import org.assure.audit.AccessLog;
 import org.assure.partnership.Agencies;
+import org.assure.partnership.Agency;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
+import org.assure.shell.Choice;
 import org.assure.shell.CsvCells;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
@@ -71,6 +73,10 @@ class ActionsController {
 
 	private final Actions actions;
 
+	/** The due-date filters: overdue, and escalated (long overdue). */
+	private static final List<Choice> DUES = List.of(new Choice("overdue", "Overdue"),
+			new Choice("escalated", "Escalated"));
+
 	private final Agencies agencies;
 
 	private final AccessLog accessLog;
@@ -92,9 +98,12 @@ class ActionsController {
 		model.addAttribute("actions", this.actions.list(partnershipId, filter));
 		model.addAttribute("today", this.actions.today());
 		model.addAttribute("escalateAfter", this.actions.escalateAfterDays());
-		model.addAttribute("statuses", ActionStatus.values());
-		model.addAttribute("sources", ActionSource.values());
-		model.addAttribute("agencies", this.agencies.of(partnershipId));
+		model.addAttribute("statuses",
+				Choice.of(List.of(ActionStatus.values()), ActionStatus::code, ActionStatus::label));
+		model.addAttribute("sources",
+				Choice.of(List.of(ActionSource.values()), ActionSource::code, ActionSource::label));
+		model.addAttribute("agencies", Choice.of(this.agencies.of(partnershipId), Agency::id, Agency::name));
+		model.addAttribute("dues", DUES);
 		model.addAttribute("chosen", params);
 		model.addAttribute("query", query(params));
 		model.addAttribute("canAdd", mayAdd(user));

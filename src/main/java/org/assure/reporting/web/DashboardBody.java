@@ -12,6 +12,7 @@ import org.assure.indicators.Theme;
 import org.assure.partnership.Agency;
 import org.assure.reporting.Dashboard;
 import org.assure.reporting.ReportCards;
+import org.assure.shell.Choice;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -107,9 +108,9 @@ class DashboardBody {
 		variables.put("periodText", question.choice().text());
 		variables.put("cardQuarter", question.quarter());
 		variables.put("cards", question.cards());
-		variables.put("themes", Theme.values());
+		variables.put("themes", Choice.of(List.of(Theme.values()), Theme::code, Theme::label));
 		variables.put("theme", question.theme());
-		variables.put("agencies", question.agencies());
+		variables.put("agencies", Choice.of(question.agencies(), Agency::id, Agency::name));
 		variables.put("agency", question.agency());
 		variables.put("contextPath", contextPath);
 		return this.templates.process("reporting/dashboard-body", Set.of("body"), new Context(Locale.UK, variables));
