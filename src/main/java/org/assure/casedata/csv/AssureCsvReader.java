@@ -98,9 +98,12 @@ public final class AssureCsvReader {
 
 		private final Thread thread;
 
+		private final String fileName;
+
 		private boolean ended;
 
 		Lexing(CsvLexer lexer, String fileName) {
+			this.fileName = fileName;
 			this.thread = new Thread(() -> lex(lexer), "assure-csv " + fileName);
 			this.thread.setDaemon(true);
 			this.thread.start();
@@ -152,7 +155,7 @@ public final class AssureCsvReader {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while reading", ex);
+				throw new ImportFailed(this.fileName + ": reading was interrupted", ex);
 			}
 			if (next instanceof RuntimeException failure) {
 				this.ended = true;

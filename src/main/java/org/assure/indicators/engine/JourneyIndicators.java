@@ -448,17 +448,14 @@ public final class JourneyIndicators {
 				.toList();
 			case "looked-after-3-placements" -> {
 				Map<String, List<JourneyFacts.LookedAfter>> byChild = facts.lookedAfterByChild();
-				yield keys(facts.lookedAfter(), (l) -> openOn(l.started(), l.ended(), end),
-						JourneyFacts.LookedAfter::childKey)
-					.stream()
+				yield lookedAfterOn(end, facts).stream()
 					.map((child) -> new Member(child, placements(byChild.get(child), window) >= 3, null))
 					.toList();
 			}
 			case "long-term-placement-stability" -> {
 				Map<String, List<JourneyFacts.LookedAfter>> byChild = facts.lookedAfterByChild();
 				List<Member> stable = new ArrayList<>();
-				for (String child : keys(facts.lookedAfter(), (l) -> openOn(l.started(), l.ended(), end),
-						JourneyFacts.LookedAfter::childKey)) {
+				for (String child : lookedAfterOn(end, facts)) {
 					JourneyFacts.Child known = facts.children().get(child);
 					LocalDate born = (known != null) ? known.birthMonth() : null;
 					LocalDate[] care = currentCare(byChild.get(child), end);
@@ -482,15 +479,11 @@ public final class JourneyIndicators {
 				.map((m) -> new Member(m.childKey(), Boolean.TRUE.equals(m.interviewAccepted()), null))
 				.toList();
 			case "on-plan-at-end" ->
-				distinct(keys(facts.plans(), (p) -> openOn(p.started(), p.ended(), end), JourneyFacts.Plan::childKey));
-			case "in-need-at-end" -> distinct(openKeys(facts.episodes(),
-					facts.days("episode.referred", facts.episodes(), JourneyFacts.Episode::referred),
+				distinct(openKeys(facts.plans(), planStarts(facts), planEnds(facts), end, JourneyFacts.Plan::childKey));
+			case "in-need-at-end" -> distinct(openKeys(facts.episodes(), referralDays(facts),
 					facts.days("episode.closed", facts.episodes(), JourneyFacts.Episode::closed), end,
 					JourneyFacts.Episode::childKey));
-			case "looked-after-at-end" -> distinct(openKeys(facts.lookedAfter(),
-					facts.days("looked-after.started", facts.lookedAfter(), JourneyFacts.LookedAfter::started),
-					facts.days("looked-after.ended", facts.lookedAfter(), JourneyFacts.LookedAfter::ended), end,
-					JourneyFacts.LookedAfter::childKey));
+			case "looked-after-at-end" -> distinct(lookedAfterOn(end, facts));
 			default -> null;
 		};
 		return (members != null) ? new Tally(indicator, period, indicator.percent(), members,
@@ -669,8 +662,7 @@ public final class JourneyIndicators {
 	}
 
 	private static List<JourneyFacts.Episode> referralsIn(Window window, Facts facts) {
-		return within(facts.episodes(),
-				facts.days("episode.referred", facts.episodes(), JourneyFacts.Episode::referred), window);
+		return within(facts.episodes(), referralDays(facts), window);
 	}
 
 	private static List<JourneyFacts.Assessment> completedIn(Window window, Facts facts) {
@@ -683,12 +675,23 @@ public final class JourneyIndicators {
 				facts.days("enquiry.conference", facts.enquiries(), JourneyFacts.Enquiry::conference), window);
 	}
 
+	private static int[] referralDays(Facts facts) {
+		return facts.days("episode.referred", facts.episodes(), JourneyFacts.Episode::referred);
+	}
+
 	private static int[] planStarts(Facts facts) {
 		return facts.days("plan.started", facts.plans(), JourneyFacts.Plan::started);
 	}
 
 	private static int[] planEnds(Facts facts) {
 		return facts.days("plan.ended", facts.plans(), JourneyFacts.Plan::ended);
+	}
+
+	private static Set<String> lookedAfterOn(LocalDate day, Facts facts) {
+		return openKeys(facts.lookedAfter(),
+				facts.days("looked-after.started", facts.lookedAfter(), JourneyFacts.LookedAfter::started),
+				facts.days("looked-after.ended", facts.lookedAfter(), JourneyFacts.LookedAfter::ended), day,
+				JourneyFacts.LookedAfter::childKey);
 	}
 
 	private static List<JourneyFacts.Plan> plansStartedIn(Window window, Facts facts) {
@@ -736,18 +739,6 @@ public final class JourneyIndicators {
 			}
 		}
 		return kept;
-	}
-
-	/** The keys of the items that are kept, without a list of the items between. */
-	private static <T> Set<String> keys(Collection<T> items, Predicate<T> keep,
-			java.util.function.Function<T, String> key) {
-		Set<String> keys = new HashSet<>();
-		for (T item : items) {
-			if (keep.test(item)) {
-				keys.add(key.apply(item));
-			}
-		}
-		return keys;
 	}
 
 }

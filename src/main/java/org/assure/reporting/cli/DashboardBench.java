@@ -54,6 +54,9 @@ import picocli.CommandLine.Spec;
 				+ "of demo data in a fresh embedded database; prints p50, p99 and errors.")
 public final class DashboardBench implements AssureBench, Callable<Integer> {
 
+	/** What every user asks for. */
+	private static final String PAGE = "/dashboard?period=2014-15";
+
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	@Option(names = "--users", defaultValue = "50", description = "concurrent users (default: ${DEFAULT-VALUE})")
@@ -135,19 +138,13 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 		for (int i = 0; i < this.users; i++) {
 			sessions.add(signIn(base));
 		}
-		// One client for every user (each with its own session cookie and its own
-		// kept-alive
-		// connection): fifty clients cost fifty selector threads on the two cores the
-		// server uses.
-		HttpClient client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		byte[] page = client
-			.send(HttpRequest.newBuilder(URI.create(base + "/dashboard?period=2014-15"))
-				.header("Cookie", sessions.get(0))
-				.build(), HttpResponse.BodyHandlers.ofByteArray())
-			.body();
+		long pageBytes;
+		try (UserConnection first = new UserConnection(port, PAGE, sessions.get(0))) {
+			if (first.get() != 200) {
+				throw new IllegalStateException("The dashboard did not answer before the load began");
+			}
+			pageBytes = first.bodyBytes();
+		}
 		long warmupEnds = System.nanoTime() + this.warmup * 1_000_000_000L;
 		long ends = warmupEnds + this.seconds * 1_000_000_000L;
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -156,7 +153,7 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 		List<Future<?>> running = new ArrayList<>();
 		for (String session : sessions) {
 			running.add(pool.submit(() -> {
-				try (UserConnection connection = new UserConnection(port, "/dashboard?period=2014-15", session)) {
+				try (UserConnection connection = new UserConnection(port, PAGE, session)) {
 					while (System.nanoTime() < ends) {
 						long begin = System.nanoTime();
 						int status;
@@ -192,7 +189,7 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 		List<Long> sorted = new ArrayList<>(latencies);
 		Collections.sort(sorted);
 		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("pageBytes", page.length);
+		result.put("pageBytes", pageBytes);
 		result.put("users", this.users);
 		result.put("seconds", this.seconds);
 		result.put("requests", sorted.size());
@@ -263,6 +260,8 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 
 		private final byte[] scratch = new byte[16 * 1024];
 
+		private long bodyBytes;
+
 		private java.net.@org.jspecify.annotations.Nullable Socket socket;
 
 		private java.io.@org.jspecify.annotations.Nullable InputStream in;
@@ -297,7 +296,16 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 			}
 		}
 
+		/**
+		 * The size of the last response's body.
+		 * @return bytes
+		 */
+		long bodyBytes() {
+			return this.bodyBytes;
+		}
+
 		private int response(java.io.InputStream in) throws IOException {
+			this.bodyBytes = 0;
 			String status = line(in);
 			if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
 				throw new IOException("not an HTTP response: " + status);
@@ -330,8 +338,9 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 				skip(in, length);
 			}
 			else {
-				while (in.read(this.scratch) >= 0) {
-					// the body runs to the end of the connection
+				// The body runs to the end of the connection.
+				for (int read = in.read(this.scratch); read >= 0; read = in.read(this.scratch)) {
+					this.bodyBytes += read;
 				}
 				closes = true;
 			}
@@ -355,6 +364,7 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 					throw new IOException("the response ended early");
 				}
 				left -= read;
+				this.bodyBytes += read;
 			}
 		}
 

@@ -2,10 +2,8 @@ package org.assure.reporting.web;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
 
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Theme;
@@ -13,8 +11,8 @@ import org.assure.partnership.Agency;
 import org.assure.reporting.Dashboard;
 import org.assure.reporting.ReportCards;
 import org.assure.shell.Choice;
+import org.assure.shell.KeptHtml;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
 
@@ -29,15 +27,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardBody {
 
-	private static final int MOST_KEPT = 200;
-
-	private final ITemplateEngine templates;
-
-	private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+	private final KeptHtml bodies;
 
 	/**
-	 * What a body shows: the view, the cards and the agencies compared by identity, the
-	 * filters and the context path by value.
+	 * What a body shows: the view, the cards and the agencies compared by identity (each
+	 * is a new object after any change to it), the filters and the context path by value.
 	 */
 	private record Key(Dashboard.View view, Map<String, ReportCards.Card> cards, List<Agency> agencies, String theme,
 			String agency, String contextPath) {
@@ -51,10 +45,8 @@ class DashboardBody {
 
 		@Override
 		public int hashCode() {
-			int hash = System.identityHashCode(this.view);
-			hash = hash * 31 + System.identityHashCode(this.cards);
-			hash = hash * 31 + System.identityHashCode(this.agencies);
-			return (hash * 31 + this.theme.hashCode()) * 31 + this.agency.hashCode() * 31 + this.contextPath.hashCode();
+			return Objects.hash(System.identityHashCode(this.view), System.identityHashCode(this.cards),
+					System.identityHashCode(this.agencies), this.theme, this.agency, this.contextPath);
 		}
 
 	}
@@ -75,7 +67,7 @@ class DashboardBody {
 	}
 
 	DashboardBody(ITemplateEngine templates) {
-		this.templates = templates;
+		this.bodies = new KeptHtml(templates, "reporting/dashboard-body", "body", 200);
 	}
 
 	/**
@@ -86,22 +78,13 @@ class DashboardBody {
 	 */
 	String of(Question question, String contextPath) {
 		if (!question.choice().errors().isEmpty()) {
-			return render(question, contextPath);
+			return this.bodies.render(variables(question, contextPath));
 		}
-		Key key = new Key(question.view(), question.cards(), question.agencies(), question.theme(), question.agency(),
-				contextPath);
-		String html = this.rendered.get(key);
-		if (html == null) {
-			html = render(question, contextPath);
-			if (this.rendered.size() >= MOST_KEPT) {
-				this.rendered.clear();
-			}
-			this.rendered.put(key, html);
-		}
-		return html;
+		return this.bodies.get(new Key(question.view(), question.cards(), question.agencies(), question.theme(),
+				question.agency(), contextPath), () -> variables(question, contextPath));
 	}
 
-	private String render(Question question, String contextPath) {
+	private static Map<String, Object> variables(Question question, String contextPath) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("view", question.view());
 		variables.put("errors", question.choice().errors());
@@ -113,7 +96,7 @@ class DashboardBody {
 		variables.put("agencies", Choice.of(question.agencies(), Agency::id, Agency::name));
 		variables.put("agency", question.agency());
 		variables.put("contextPath", contextPath);
-		return this.templates.process("reporting/dashboard-body", Set.of("body"), new Context(Locale.UK, variables));
+		return variables;
 	}
 
 }

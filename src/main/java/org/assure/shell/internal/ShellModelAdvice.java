@@ -2,17 +2,15 @@ package org.assure.shell.internal;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.assure.shell.KeptHtml;
 import org.assure.shell.NavigationItem;
 import org.assure.shell.ShellIdentity;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,17 +24,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class ShellModelAdvice {
 
-	private static final int MOST_KEPT = 500;
-
 	private final List<NavigationItem> navigation;
 
-	private final ITemplateEngine templates;
-
-	/** The navigation's HTML by the links shown and the context path. */
-	private final Map<List<Object>, String> rendered = new ConcurrentHashMap<>();
+	/** The navigation's links as HTML, by the links shown and the context path. */
+	private final KeptHtml links;
 
 	ShellModelAdvice(List<NavigationItem> navigation, ITemplateEngine templates) {
-		this.templates = templates;
+		this.links = new KeptHtml(templates, "fragments/navigation", "links", 500);
 		this.navigation = navigation.stream()
 			.sorted(Comparator.comparing(NavigationItem::function).thenComparing(NavigationItem::label))
 			.toList();
@@ -49,7 +43,7 @@ class ShellModelAdvice {
 				&& authentication.getPrincipal() instanceof ShellIdentity shellIdentity) ? shellIdentity : null;
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (identity == null) {
-			return new Shell(null, null, List.of(), path, "");
+			return new Shell(null, null, "");
 		}
 		Set<String> roles = identity.roleNames();
 		List<Shell.Link> links = this.navigation.stream()
@@ -57,27 +51,13 @@ class ShellModelAdvice {
 			.map((item) -> new Shell.Link(item.label(), item.path(), isCurrent(item.path(), path)))
 			.toList();
 		String partnershipName = (identity.partnershipName() != null) ? identity.partnershipName() : "All partnerships";
-		return new Shell(identity.displayName(), partnershipName, links, path,
-				navigationHtml(links, path.equals("/"), request.getContextPath()));
-	}
-
-	/**
-	 * The navigation's links as HTML, rendered once for each set of links and the current
-	 * one, and kept: the layout is rendered on every request of every page, and the links
-	 * were most of its work.
-	 */
-	private String navigationHtml(List<Shell.Link> links, boolean home, String contextPath) {
-		List<Object> key = List.of(links, home, contextPath);
-		String html = this.rendered.get(key);
-		if (html == null) {
-			html = this.templates.process("fragments/navigation", Set.of("links"),
-					new Context(Locale.UK, Map.of("links", links, "home", home, "contextPath", contextPath)));
-			if (this.rendered.size() >= MOST_KEPT) {
-				this.rendered.clear();
-			}
-			this.rendered.put(key, html);
-		}
-		return html;
+		boolean home = path.equals("/");
+		String contextPath = request.getContextPath();
+		// Rendered once for each set of links and the current one, and kept: the layout
+		// is
+		// rendered on every request of every page, and the links were most of its work.
+		return new Shell(identity.displayName(), partnershipName, this.links.get(List.of(links, home, contextPath),
+				() -> Map.of("links", links, "home", home, "contextPath", contextPath)));
 	}
 
 	private static boolean isCurrent(String itemPath, String requestPath) {
@@ -92,17 +72,21 @@ class ShellModelAdvice {
 	 *
 	 * @param userName the signed-in user's name, or null when nobody is signed in
 	 * @param partnershipName the partnership shown in the header
-	 * @param navigation the links the user may follow
-	 * @param path the current path
-	 * @param navigationHtml the navigation's links as HTML
+	 * @param navigationHtml the links the user may follow, as HTML
 	 */
-	record Shell(@Nullable String userName, @Nullable String partnershipName, List<Link> navigation, String path,
-			String navigationHtml) {
+	record Shell(@Nullable String userName, @Nullable String partnershipName, String navigationHtml) {
 
 		public boolean signedIn() {
 			return this.userName != null;
 		}
 
+		/**
+		 * A link of the navigation.
+		 *
+		 * @param label its words
+		 * @param path where it goes
+		 * @param current whether it is the section of the page shown
+		 */
 		record Link(String label, String path, boolean current) {
 		}
 
