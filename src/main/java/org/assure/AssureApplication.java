@@ -2,6 +2,8 @@ package org.assure;
 
 import java.time.Clock;
 
+import org.assure.cli.AssureCommandLine;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +31,7 @@ public class AssureApplication {
 	}
 
 	public static void main(String[] args) {
-		int exitCode = AssureCommandLine.run(args);
+		int exitCode = AssureCommandLine.run(AssureApplication.class, args);
 		if (exitCode != AssureCommandLine.KEEP_SERVING) {
 			System.exit(exitCode);
 		}

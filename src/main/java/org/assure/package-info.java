@@ -1,6 +1,6 @@
 /**
- * The Assure application: its entry point and command line; every module is a direct
- * sub-package.
+ * The Assure application: its entry point; every module, the command line among them, is
+ * a direct sub-package.
  */
 @NullMarked
 package org.assure;

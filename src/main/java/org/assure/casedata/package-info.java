@@ -4,7 +4,8 @@
  * leavers), the importers that bring them in (CIN census, Annex A, SSDA903, the Assure
  * CSV template), and the data-quality rules that judge them.
  */
-@ApplicationModule(displayName = "Case data", allowedDependencies = { "calendar", "partnership", "audit", "shell" })
+@ApplicationModule(displayName = "Case data",
+		allowedDependencies = { "calendar", "partnership", "audit", "shell", "cli" })
 @NullMarked
 package org.assure.casedata;
 

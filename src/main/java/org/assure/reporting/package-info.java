@@ -4,8 +4,7 @@
  * indicators module's judgements; it owns no figures of its own.
  */
 @ApplicationModule(displayName = "Reporting",
-		allowedDependencies = { "shell", "calendar", "partnership", "indicators", "indicators :: analysis",
-				"casedata" })
+		allowedDependencies = { "shell", "calendar", "partnership", "indicators", "indicators :: analysis", "cli" })
 @NullMarked
 package org.assure.reporting;
 

@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 
-import org.assure.AssureCommandLine;
+import org.assure.AssureApplication;
+import org.assure.cli.AssureCommandLine;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -18,7 +19,7 @@ class IndicatorsCommandIntegrationTests {
 	@Test
 	void printsTheDemoYearsIndicatorsAsCsv() {
 		StringWriter out = new StringWriter();
-		CommandLine commandLine = AssureCommandLine.commandLine();
+		CommandLine commandLine = AssureCommandLine.commandLine(AssureApplication.class);
 		commandLine.setOut(new PrintWriter(out));
 		int exitCode = commandLine.execute("indicators", "--partnership", "demo", "--period", "2014-15", "--format",
 				"csv");
@@ -33,7 +34,7 @@ class IndicatorsCommandIntegrationTests {
 	@Test
 	void refusesAPeriodThatIsNotOneWithExitCodeTwo() {
 		StringWriter err = new StringWriter();
-		CommandLine commandLine = AssureCommandLine.commandLine();
+		CommandLine commandLine = AssureCommandLine.commandLine(AssureApplication.class);
 		commandLine.setErr(new PrintWriter(err, true));
 		assertThat(commandLine.execute("indicators", "--partnership", "demo", "--period", "soon")).isEqualTo(2);
 		assertThat(err.toString()).contains("A period is a financial year");

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.assure.AssureContext;
-import org.assure.AssureSubcommand;
-import org.assure.OutputFormat;
+import org.assure.cli.AssureContext;
+import org.assure.cli.AssureSubcommand;
+import org.assure.cli.OutputFormat;
 import org.assure.casedata.CaseDataImports;
 import org.assure.casedata.ImportFailed;
 import org.assure.casedata.ImportFile;

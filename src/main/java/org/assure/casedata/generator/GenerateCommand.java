@@ -16,8 +16,8 @@ import java.util.concurrent.Callable;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.assure.AssureSubcommand;
-import org.assure.OutputFormat;
+import org.assure.cli.AssureSubcommand;
+import org.assure.cli.OutputFormat;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.calendar.WorkingDays;
 import org.assure.casedata.journey.Journey;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.assure.AssureContext;
-import org.assure.AssureSubcommand;
+import org.assure.cli.AssureContext;
+import org.assure.cli.AssureSubcommand;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Catalogue;
 import org.assure.indicators.Indicator;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.assure.AssureSubcommand;
-import org.assure.OutputFormat;
+import org.assure.cli.AssureSubcommand;
+import org.assure.cli.OutputFormat;
 import org.assure.indicators.analysis.SpcRequest;
 import org.assure.indicators.analysis.SpcResult;
 import org.jspecify.annotations.Nullable;

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.assure.AssureSubcommand;
-import org.assure.OutputFormat;
+import org.assure.cli.AssureSubcommand;
+import org.assure.cli.OutputFormat;
 import org.assure.reporting.lint.Finding;
 import org.assure.reporting.lint.LintDocument;
 import org.assure.reporting.lint.LintSettings;

@@ -6,7 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
-import org.assure.AssureCommandLine;
+import org.assure.AssureApplication;
+import org.assure.cli.AssureCommandLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -28,7 +29,7 @@ class SpcCommandUnitTests {
 
 	private int run(String input, String... args) {
 		System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-		CommandLine commandLine = AssureCommandLine.commandLine();
+		CommandLine commandLine = AssureCommandLine.commandLine(AssureApplication.class);
 		commandLine.setOut(new PrintWriter(this.out, true));
 		commandLine.setErr(new PrintWriter(this.err, true));
 		return commandLine.execute(args);

@@ -1,4 +1,4 @@
-package org.assure;
+package org.assure.cli;
 
 /**
  * A benchmark of {@code assure bench} contributed by a module: a picocli {@code @Command}

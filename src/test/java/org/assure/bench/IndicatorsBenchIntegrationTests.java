@@ -1,9 +1,10 @@
-package org.assure.indicators.cli;
+package org.assure.bench;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-import org.assure.AssureCommandLine;
+import org.assure.AssureApplication;
+import org.assure.cli.AssureCommandLine;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ class IndicatorsBenchIntegrationTests {
 	void assureAndDuckDbAgreeOnEveryHeadlineIndicator() throws Exception {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		CommandLine commandLine = AssureCommandLine.commandLine();
+		CommandLine commandLine = AssureCommandLine.commandLine(AssureApplication.class);
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));
 		int exit = commandLine.execute("bench", "indicators", "--children=6000", "--runs=1", "--format=json");
@@ -44,7 +45,7 @@ class IndicatorsBenchIntegrationTests {
 	@Test
 	void benchListsEveryModulesBenchmark() {
 		StringWriter out = new StringWriter();
-		CommandLine commandLine = AssureCommandLine.commandLine();
+		CommandLine commandLine = AssureCommandLine.commandLine(AssureApplication.class);
 		commandLine.setOut(new PrintWriter(out, true));
 		assertThat(commandLine.execute("bench", "--help")).isZero();
 		assertThat(out.toString()).contains("import", "indicators");

@@ -1,4 +1,4 @@
-package org.assure;
+package org.assure.shell;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;

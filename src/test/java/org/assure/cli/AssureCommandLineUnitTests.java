@@ -1,8 +1,9 @@
-package org.assure;
+package org.assure.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import org.assure.AssureApplication;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -15,7 +16,7 @@ class AssureCommandLineUnitTests {
 	private final StringWriter err = new StringWriter();
 
 	private int run(String... args) {
-		CommandLine commandLine = AssureCommandLine.commandLine();
+		CommandLine commandLine = AssureCommandLine.commandLine(AssureApplication.class);
 		commandLine.setOut(new PrintWriter(this.out, true));
 		commandLine.setErr(new PrintWriter(this.err, true));
 		return commandLine.execute(args);

@@ -1,8 +1,9 @@
-package org.assure;
+package org.assure.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import org.assure.AssureApplication;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ class MigrateCommandIntegrationTests {
 	@Test
 	void migratesAndReportsTheSchemaVersionAsJson() {
 		StringWriter out = new StringWriter();
-		CommandLine commandLine = AssureCommandLine.commandLine();
+		CommandLine commandLine = AssureCommandLine.commandLine(AssureApplication.class);
 		commandLine.setOut(new PrintWriter(out, true));
 		int exitCode = commandLine.execute("migrate", "--format", "json");
 		assertThat(exitCode).isZero();

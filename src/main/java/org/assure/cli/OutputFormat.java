@@ -1,4 +1,4 @@
-package org.assure;
+package org.assure.cli;
 
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.assure.indicators.cli;
+package org.assure.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.assure.AssureBench;
-import org.assure.OutputFormat;
+import org.assure.cli.AssureBench;
+import org.assure.cli.OutputFormat;
 import org.assure.calendar.CountingConvention;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.calendar.WorkingDays;

@@ -1,4 +1,4 @@
-package org.assure.reporting.cli;
+package org.assure.bench;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.assure.AssureBench;
-import org.assure.AssureContext;
-import org.assure.OutputFormat;
+import org.assure.cli.AssureBench;
+import org.assure.cli.AssureContext;
+import org.assure.cli.OutputFormat;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.casedata.CaseDataImports;
 import org.assure.casedata.ImportFile;

@@ -1,4 +1,4 @@
-package org.assure;
+package org.assure.cli;
 
 /**
  * A sub-command of {@code assure} contributed by a module: a picocli {@code @Command}

@@ -1,4 +1,4 @@
-package org.assure;
+package org.assure.cli;
 
 import java.util.function.Function;
 
@@ -12,11 +12,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class AssureContext {
 
+	/** The application the commands start: the command line's caller names it. */
+	private static volatile Class<?> applicationClass = Object.class;
+
 	private AssureContext() {
 	}
 
+	static void use(Class<?> application) {
+		applicationClass = application;
+	}
+
 	static void serve(String[] springArguments) {
-		SpringApplication.run(AssureApplication.class, springArguments);
+		SpringApplication.run(applicationClass, springArguments);
 	}
 
 	/**
@@ -29,7 +36,7 @@ public final class AssureContext {
 	 */
 	public static <T> T withWebApplication(
 			java.util.function.BiFunction<ConfigurableApplicationContext, Integer, T> work, String... springArguments) {
-		SpringApplication application = new SpringApplication(AssureApplication.class);
+		SpringApplication application = new SpringApplication(applicationClass);
 		application.setLogStartupInfo(false);
 		try (ConfigurableApplicationContext context = application.run(springArguments)) {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
@@ -47,7 +54,7 @@ public final class AssureContext {
 	 * @return what the work returned
 	 */
 	public static <T> T withApplication(Function<ConfigurableApplicationContext, T> work, String... springArguments) {
-		SpringApplication application = new SpringApplication(AssureApplication.class);
+		SpringApplication application = new SpringApplication(applicationClass);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setLogStartupInfo(false);
 		application.setAdditionalProfiles("command");

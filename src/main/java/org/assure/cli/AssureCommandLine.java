@@ -1,7 +1,11 @@
-package org.assure;
+package org.assure.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -45,20 +49,38 @@ public final class AssureCommandLine implements Callable<Integer> {
 	@Unmatched
 	private List<String> springArguments = new ArrayList<>();
 
+	/** The process's standard output, kept for the command's result. */
+	private static final PrintStream RESULT = System.out;
+
 	/**
-	 * Parses and runs the command line.
+	 * Parses and runs the command line. A command's result is the only thing written to
+	 * standard output: while a one-off command runs, anything else that writes there (the
+	 * console log above all) is sent to standard error, so that
+	 * {@code assure import ... --format json | jq .} reads JSON alone. The web server
+	 * keeps its console log on standard output.
+	 * @param application the Spring Boot application class every command starts
 	 * @param args the arguments as given to the process
 	 * @return the exit code, or {@link #KEEP_SERVING}
 	 */
-	public static int run(String... args) {
-		return commandLine().execute(args);
+	public static int run(Class<?> application, String... args) {
+		CommandLine commandLine = commandLine(application);
+		commandLine.setOut(new PrintWriter(new OutputStreamWriter(RESULT, StandardCharsets.UTF_8), true));
+		System.setOut(System.err);
+		try {
+			return commandLine.execute(args);
+		}
+		finally {
+			commandLine.getOut().flush();
+		}
 	}
 
 	/**
 	 * The command line with every module's sub-commands, ready to execute.
+	 * @param application the Spring Boot application class every command starts
 	 * @return the command line
 	 */
-	public static CommandLine commandLine() {
+	public static CommandLine commandLine(Class<?> application) {
+		AssureContext.use(application);
 		CommandLine commandLine = new CommandLine(new AssureCommandLine());
 		for (AssureSubcommand subcommand : ServiceLoader.load(AssureSubcommand.class)) {
 			commandLine.addSubcommand(subcommand);
@@ -82,6 +104,7 @@ public final class AssureCommandLine implements Callable<Integer> {
 						+ "'. Spring Boot settings are given as --name=value.");
 			}
 		}
+		System.setOut(RESULT);
 		AssureContext.serve(springArguments.toArray(String[]::new));
 		return KEEP_SERVING;
 	}

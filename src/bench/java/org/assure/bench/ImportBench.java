@@ -1,4 +1,4 @@
-package org.assure.casedata.cli;
+package org.assure.bench;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -15,9 +15,9 @@ import java.util.concurrent.Callable;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.assure.AssureContext;
-import org.assure.AssureBench;
-import org.assure.OutputFormat;
+import org.assure.cli.AssureContext;
+import org.assure.cli.AssureBench;
+import org.assure.cli.OutputFormat;
 import org.assure.casedata.CaseDataImports;
 import org.assure.casedata.ImportFile;
 import org.assure.casedata.ImportProgress;
