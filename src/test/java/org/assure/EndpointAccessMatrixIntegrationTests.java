@@ -116,6 +116,7 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /actions", Access.ACTION_WRITERS);
 		POLICY.put("GET /actions/{id}", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /actions/{id}/move", Access.ACTION_MOVERS);
+		POLICY.put("POST /actions/{id}/replan", Access.ACTION_WRITERS);
 		POLICY.put("GET /actions/export.csv", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /actions/export.xlsx", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /governance", Access.PARTNERSHIP_MEMBER);
@@ -126,6 +127,12 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /governance/groups/{id}/meetings", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /governance/meetings/{id}", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /governance/meetings/{id}/attendance", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /governance/meetings/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/meetings/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/meetings/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /governance/members/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/members/{id}", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/members/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /governance/meetings/{id}/decisions", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /governance/meetings/{id}/actions", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /governance/attendance", Access.PARTNERSHIP_MEMBER);

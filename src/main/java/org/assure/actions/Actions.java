@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.assure.corrections.Correction;
+import org.assure.corrections.Corrections;
+import org.assure.corrections.FieldChange;
+import org.assure.corrections.RecordRef;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
@@ -42,7 +46,10 @@ public class Actions {
 
 	private final ActionSettings settings;
 
-	Actions(JdbcClient jdbc, Agencies agencies, Clock clock, ActionSettings settings) {
+	private final Corrections corrections;
+
+	Actions(JdbcClient jdbc, Agencies agencies, Clock clock, ActionSettings settings, Corrections corrections) {
+		this.corrections = corrections;
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -197,6 +204,138 @@ public class Actions {
 		}
 		problems(partnershipId, action).forEach(problems::putIfAbsent);
 		return new Created(null, problems);
+	}
+
+	/** The kind of record an action is, in the history of corrections. */
+	public static final String ACTION_RECORD = "actions.action";
+
+	/** The fields whose change re-plans an action. */
+	public static final List<String> PLAN_FIELDS = List.of("Due date", "Owning agency", "Lead");
+
+	/**
+	 * Whether a user may re-plan or correct an action: those who may put one on the
+	 * tracker by hand, board managers, administrators and sub-group chairs.
+	 * @param user the user
+	 * @return true when allowed
+	 */
+	public static boolean mayReplan(AssureUser user) {
+		return user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR);
+	}
+
+	/**
+	 * Re-plans an outstanding action: a new due date, owning agency or lead. The history
+	 * of corrections keeps the old values, who changed them and why, and the tracker
+	 * counts how often each action was re-planned.
+	 * @param user who
+	 * @param id the action
+	 * @param expectedVersion the version the user read
+	 * @param fields the form's fields: {@code dueDate}, {@code ownerAgency},
+	 * {@code ownerPerson} and {@code reason}
+	 * @return the broken rules by field; empty when re-planned
+	 * @throws ActionNotFoundException when the partnership has no such action
+	 */
+	@Transactional
+	public Map<String, String> replan(AssureUser user, long id, int expectedVersion, Map<String, String> fields) {
+		long partnershipId = user.requirePartnershipId();
+		Action action = find(partnershipId, id).orElseThrow(() -> new ActionNotFoundException(id));
+		if (!mayReplan(user)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only a board manager, an administrator or a sub-group chair may re-plan an action");
+		}
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (!action.status().outstanding()) {
+			problems.put("dueDate", "A " + action.status().label().toLowerCase(java.util.Locale.UK)
+					+ " action is no longer re-planned: reopen it first");
+			return problems;
+		}
+		if (action.version() != expectedVersion) {
+			problems.put("dueDate", "Someone changed the action while you were reading it: look again, then re-plan");
+			return problems;
+		}
+		Long agency = null;
+		String agencyText = fields.getOrDefault("ownerAgency", "").strip();
+		if (!agencyText.isEmpty()) {
+			try {
+				agency = Long.valueOf(agencyText);
+			}
+			catch (NumberFormatException ex) {
+				problems.put("ownerAgency", "Choose the owning agency from the list");
+			}
+		}
+		String agencyName = null;
+		if (agency != null) {
+			var found = this.agencies.find(partnershipId, agency).filter((a) -> a.active());
+			if (found.isEmpty()) {
+				problems.put("ownerAgency", "Choose the owning agency from the list");
+			}
+			else {
+				agencyName = found.get().name();
+			}
+		}
+		LocalDate due = null;
+		try {
+			String text = fields.getOrDefault("dueDate", "").strip();
+			due = text.isEmpty() ? null : LocalDate.parse(text);
+			if (due == null) {
+				problems.put("dueDate", "Enter the date the action is due");
+			}
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			problems.put("dueDate", "Enter the due date as a real date, such as 2015-09-30");
+		}
+		String lead = fields.getOrDefault("ownerPerson", "");
+		TextRules.require(problems, "ownerPerson", lead, "Say who leads the action", 200);
+		String reason = fields.getOrDefault(Corrections.REASON, "");
+		Corrections.checkReason(problems, reason);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		List<FieldChange> changes = Corrections.changes(
+				plan(action.dueDate(), action.ownerAgencyName(), action.ownerPerson()), plan(due, agencyName, lead));
+		if (changes.isEmpty()) {
+			return Map.of("dueDate", "Nothing was changed: give a new due date, owner or lead");
+		}
+		int updated = this.jdbc.sql("""
+				update tracked_action set due_date = ?, owner_agency_id = ?, owner_person = ?, updated_at = ?,
+				       version = version + 1
+				where partnership_id = ? and action_id = ? and version = ?""")
+			.params(due, agency, lead.strip(), now(), partnershipId, id, expectedVersion)
+			.update();
+		if (updated != 1) {
+			return Map.of("dueDate", "Someone changed the action while you were reading it: look again, then re-plan");
+		}
+		this.corrections.recordEdit(partnershipId, new RecordRef(ACTION_RECORD, id), changes, reason,
+				user.getUsername());
+		return Map.of();
+	}
+
+	private static Map<String, @Nullable Object> plan(@Nullable LocalDate due, @Nullable String agency, String lead) {
+		Map<String, @Nullable Object> plan = new LinkedHashMap<>();
+		plan.put(PLAN_FIELDS.get(0), due);
+		plan.put(PLAN_FIELDS.get(1), (agency != null) ? agency : "The board");
+		plan.put(PLAN_FIELDS.get(2), lead);
+		return plan;
+	}
+
+	/**
+	 * An action's corrections (re-plans), oldest first.
+	 * @param partnershipId the partnership
+	 * @param id the action
+	 * @return the history of corrections
+	 */
+	@Transactional(readOnly = true)
+	public List<Correction> corrections(long partnershipId, long id) {
+		return this.corrections.history(partnershipId, new RecordRef(ACTION_RECORD, id));
+	}
+
+	/**
+	 * How often each action was re-planned.
+	 * @param partnershipId the partnership
+	 * @return the count by action; an action never re-planned is absent
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> replans(long partnershipId) {
+		return this.corrections.editsTouching(partnershipId, ACTION_RECORD, PLAN_FIELDS);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.assure.governance;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,6 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.assure.calendar.ReportingPeriod;
+import org.assure.corrections.Correction;
+import org.assure.corrections.Corrections;
+import org.assure.corrections.FieldChange;
+import org.assure.corrections.RecordRef;
 import org.assure.partnership.Agencies;
 import org.assure.shell.TextRules;
 import org.jspecify.annotations.Nullable;
@@ -37,11 +42,23 @@ public class Governance {
 
 	private final GovernanceSettings settings;
 
-	Governance(JdbcClient jdbc, Agencies agencies, GovernanceSettings settings) {
+	private final Corrections corrections;
+
+	private final Clock clock;
+
+	Governance(JdbcClient jdbc, Agencies agencies, GovernanceSettings settings, Corrections corrections, Clock clock) {
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.settings = settings;
+		this.corrections = corrections;
+		this.clock = clock;
 	}
+
+	/** The kind of record a member is, in the history of corrections. */
+	public static final String MEMBER_RECORD = "governance.member";
+
+	/** The kind of record a meeting is, in the history of corrections. */
+	public static final String MEETING_RECORD = "governance.meeting";
 
 	/**
 	 * What a create did.
@@ -217,7 +234,9 @@ public class Governance {
 	 */
 	@Transactional(readOnly = true)
 	public List<Member> members(long partnershipId, long groupId) {
-		return this.jdbc.sql(MEMBER + " where m.partnership_id = ? and m.group_id = ? order by m.member_id")
+		return this.jdbc
+			.sql(MEMBER
+					+ " where m.partnership_id = ? and m.group_id = ? and m.withdrawn_at is null order by m.member_id")
 			.params(partnershipId, groupId)
 			.query(Governance::member)
 			.list();
@@ -269,7 +288,8 @@ public class Governance {
 	 */
 	@Transactional(readOnly = true)
 	public List<Meeting> meetings(long partnershipId, long groupId) {
-		return this.jdbc.sql(MEETING + " where partnership_id = ? and group_id = ? order by meeting_date, meeting_id")
+		return this.jdbc.sql(MEETING
+				+ " where partnership_id = ? and group_id = ? and withdrawn_at is null order by meeting_date, meeting_id")
 			.params(partnershipId, groupId)
 			.query(Governance::meeting)
 			.list();
@@ -283,7 +303,7 @@ public class Governance {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Meeting> meeting(long partnershipId, long id) {
-		return this.jdbc.sql(MEETING + " where partnership_id = ? and meeting_id = ?")
+		return this.jdbc.sql(MEETING + " where partnership_id = ? and meeting_id = ? and withdrawn_at is null")
 			.params(partnershipId, id)
 			.query(Governance::meeting)
 			.optional();
@@ -371,6 +391,23 @@ public class Governance {
 	 */
 	@Transactional
 	public Map<String, String> recordAttendance(long partnershipId, long meetingId, Map<Long, Mark> marks) {
+		return recordAttendance(partnershipId, meetingId, marks, "", "system");
+	}
+
+	/**
+	 * Records who was at a meeting. The first record of a meeting's attendance needs no
+	 * reason; a change to attendance already recorded is a correction: it needs a reason,
+	 * and the history keeps each member's mark before and after.
+	 * @param partnershipId the partnership
+	 * @param meetingId the meeting
+	 * @param marks the marks by member
+	 * @param reason why recorded attendance is changed, or blank for a first record
+	 * @param by who records it
+	 * @return the problems by field (member-N, deputy-N, reason); empty when saved
+	 */
+	@Transactional
+	public Map<String, String> recordAttendance(long partnershipId, long meetingId, Map<Long, Mark> marks,
+			String reason, String by) {
 		Meeting meeting = meeting(partnershipId, meetingId)
 			.orElseThrow(() -> new IllegalArgumentException("No meeting " + meetingId));
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -398,6 +435,25 @@ public class Governance {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
+		Map<Long, Mark> before = attendance(partnershipId, meetingId);
+		List<FieldChange> changes = List.of();
+		if (!before.isEmpty()) {
+			Map<String, String> was = new LinkedHashMap<>();
+			Map<String, String> now = new LinkedHashMap<>();
+			for (Member member : members) {
+				String label = "Attendance of " + member.seat();
+				was.put(label, words(before.get(member.id())));
+				now.put(label, words(marks.get(member.id())));
+			}
+			changes = Corrections.changes(was, now);
+			if (!changes.isEmpty()) {
+				Corrections.checkReason(problems, reason);
+				if (!problems.isEmpty()) {
+					return problems;
+				}
+			}
+		}
+		this.corrections.recordEdit(partnershipId, new RecordRef(MEETING_RECORD, meetingId), changes, reason, by);
 		this.jdbc.sql("delete from meeting_attendance where partnership_id = ? and meeting_id = ?")
 			.params(partnershipId, meetingId)
 			.update();
@@ -408,6 +464,203 @@ public class Governance {
 					(mark.attendance() == Attendance.DEPUTY && mark.deputy() != null) ? mark.deputy().strip() : null)
 			.update());
 		return problems;
+	}
+
+	private static @Nullable String words(@Nullable Mark mark) {
+		if (mark == null) {
+			return null;
+		}
+		return (mark.attendance() == Attendance.DEPUTY && mark.deputy() != null)
+				? mark.attendance().label() + " (" + mark.deputy().strip() + ")" : mark.attendance().label();
+	}
+
+	/**
+	 * A member of the partnership's groups, withdrawn or not: for its page of
+	 * corrections.
+	 * @param partnershipId the partnership
+	 * @param memberId the member
+	 * @return the member, if the partnership has it and it is not withdrawn
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Member> member(long partnershipId, long memberId) {
+		return this.jdbc.sql(MEMBER + " where m.partnership_id = ? and m.member_id = ? and m.withdrawn_at is null")
+			.params(partnershipId, memberId)
+			.query(Governance::member)
+			.optional();
+	}
+
+	/**
+	 * Corrects a member: the seat, who holds it, the agency, the membership and whether
+	 * it is current. The history keeps each changed field's old value.
+	 * @param partnershipId the partnership
+	 * @param memberId the member
+	 * @param seat the organisation, agency or role the seat stands for
+	 * @param personName who holds it, or blank
+	 * @param agencyId the partner agency, or null
+	 * @param membership how it sits on the group
+	 * @param active whether the seat is current (a past seat needs no attendance mark)
+	 * @param reason why
+	 * @param by who corrects it
+	 * @return the problems by field; empty when saved
+	 */
+	@Transactional
+	public Map<String, String> editMember(long partnershipId, long memberId, String seat, String personName,
+			@Nullable Long agencyId, @Nullable Membership membership, boolean active, String reason, String by) {
+		Member member = member(partnershipId, memberId)
+			.orElseThrow(() -> new IllegalArgumentException("No member " + memberId));
+		Map<String, String> problems = new LinkedHashMap<>();
+		TextRules.require(problems, "seat", seat, "Enter the organisation, agency or role the member stands for", 200);
+		if (personName.length() > 200) {
+			problems.put("personName", "Keep the name to 200 characters");
+		}
+		String agencyName = null;
+		if (agencyId != null) {
+			var agency = this.agencies.find(partnershipId, agencyId);
+			if (agency.isEmpty()) {
+				problems.put("agency", "Choose the agency from the list");
+			}
+			else {
+				agencyName = agency.get().name();
+			}
+		}
+		if (membership == null) {
+			problems.put("membership", "Choose how the member sits on the group");
+		}
+		Corrections.checkReason(problems, reason);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		List<FieldChange> changes = Corrections.changes(memberFields(member.seat(), member.personName(),
+				member.agencyName(), member.membership(), member.active()),
+				memberFields(seat, personName, agencyName, membership, active));
+		if (changes.isEmpty()) {
+			return Map.of("seat", "Nothing was changed: change a field, or go back");
+		}
+		this.jdbc.sql("""
+				update group_member set seat = ?, person_name = ?, agency_id = ?, membership = ?, active = ?
+				where partnership_id = ? and member_id = ?""")
+			.params(seat.strip(), blankToNull(personName), agencyId, membership.name(), active, partnershipId, memberId)
+			.update();
+		this.corrections.recordEdit(partnershipId, new RecordRef(MEMBER_RECORD, memberId), changes, reason, by);
+		return Map.of();
+	}
+
+	private static Map<String, @Nullable Object> memberFields(String seat, @Nullable String person,
+			@Nullable String agency, @Nullable Membership membership, boolean active) {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("Seat", seat);
+		fields.put("Held by", person);
+		fields.put("Agency", agency);
+		fields.put("Membership", (membership != null) ? membership.label() : null);
+		fields.put("Current", active ? "Yes" : "No");
+		return fields;
+	}
+
+	/**
+	 * Withdraws a member recorded by mistake: it leaves the group's list, its quorum and
+	 * its record of attendance; its history stays.
+	 * @param partnershipId the partnership
+	 * @param memberId the member
+	 * @param reason why
+	 * @param by who withdraws it
+	 * @return the problems by field (reason); empty when withdrawn
+	 */
+	@Transactional
+	public Map<String, String> withdrawMember(long partnershipId, long memberId, String reason, String by) {
+		member(partnershipId, memberId).orElseThrow(() -> new IllegalArgumentException("No member " + memberId));
+		return withdraw(partnershipId, "group_member", "member_id", MEMBER_RECORD, memberId, reason, by);
+	}
+
+	/**
+	 * Corrects a meeting's date, title and agenda.
+	 * @param partnershipId the partnership
+	 * @param meetingId the meeting
+	 * @param date when, or null when not given
+	 * @param title its title
+	 * @param agenda what it was to discuss
+	 * @param reason why
+	 * @param by who corrects it
+	 * @return the problems by field; empty when saved
+	 */
+	@Transactional
+	public Map<String, String> editMeeting(long partnershipId, long meetingId, @Nullable LocalDate date, String title,
+			String agenda, String reason, String by) {
+		Meeting meeting = meeting(partnershipId, meetingId)
+			.orElseThrow(() -> new IllegalArgumentException("No meeting " + meetingId));
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (date == null) {
+			problems.put("date", "Enter the meeting's date, such as 2015-06-17");
+		}
+		TextRules.require(problems, "title", title, "Enter the meeting's title", 300);
+		if (agenda.length() > 4000) {
+			problems.put("agenda", "Keep the agenda to 4000 characters");
+		}
+		Corrections.checkReason(problems, reason);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		Map<String, @Nullable Object> was = new LinkedHashMap<>();
+		was.put("Date", meeting.date());
+		was.put("Title", meeting.title());
+		was.put("Agenda", meeting.agenda());
+		Map<String, @Nullable Object> now = new LinkedHashMap<>();
+		now.put("Date", date);
+		now.put("Title", title);
+		now.put("Agenda", agenda);
+		List<FieldChange> changes = Corrections.changes(was, now);
+		if (changes.isEmpty()) {
+			return Map.of("title", "Nothing was changed: change a field, or go back");
+		}
+		this.jdbc.sql(
+				"update meeting set meeting_date = ?, title = ?, agenda = ? where partnership_id = ? and meeting_id = ?")
+			.params(date, title.strip(), agenda.strip(), partnershipId, meetingId)
+			.update();
+		this.corrections.recordEdit(partnershipId, new RecordRef(MEETING_RECORD, meetingId), changes, reason, by);
+		return Map.of();
+	}
+
+	/**
+	 * Withdraws a meeting recorded by mistake: it leaves the group's meetings and the
+	 * record of attendance; its history stays.
+	 * @param partnershipId the partnership
+	 * @param meetingId the meeting
+	 * @param reason why
+	 * @param by who withdraws it
+	 * @return the problems by field (reason); empty when withdrawn
+	 */
+	@Transactional
+	public Map<String, String> withdrawMeeting(long partnershipId, long meetingId, String reason, String by) {
+		meeting(partnershipId, meetingId).orElseThrow(() -> new IllegalArgumentException("No meeting " + meetingId));
+		return withdraw(partnershipId, "meeting", "meeting_id", MEETING_RECORD, meetingId, reason, by);
+	}
+
+	private Map<String, String> withdraw(long partnershipId, String table, String idColumn, String kind, long id,
+			String reason, String by) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		Corrections.checkReason(problems, reason);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		this.jdbc
+			.sql("update " + table + " set withdrawn_at = ? where partnership_id = ? and " + idColumn
+					+ " = ? and withdrawn_at is null")
+			.params(java.time.OffsetDateTime.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC), partnershipId,
+					id)
+			.update();
+		this.corrections.recordWithdrawal(partnershipId, new RecordRef(kind, id), reason, by);
+		return Map.of();
+	}
+
+	/**
+	 * A member's or meeting's corrections, oldest first.
+	 * @param partnershipId the partnership
+	 * @param kind {@link #MEMBER_RECORD} or {@link #MEETING_RECORD}
+	 * @param id its number
+	 * @return the history
+	 */
+	@Transactional(readOnly = true)
+	public List<Correction> corrections(long partnershipId, String kind, long id) {
+		return this.corrections.history(partnershipId, new RecordRef(kind, id));
 	}
 
 	/**
@@ -523,7 +776,7 @@ public class Governance {
 	public Optional<LocalDate> latestMeetingHeld(long partnershipId) {
 		List<LocalDate> dates = new ArrayList<>();
 		this.jdbc
-			.sql("select max(m.meeting_date) from meeting m where m.partnership_id = ? and exists (select 1 from "
+			.sql("select max(m.meeting_date) from meeting m where m.partnership_id = ? and m.withdrawn_at is null and exists (select 1 from "
 					+ "meeting_attendance a where a.partnership_id = m.partnership_id and a.meeting_id = m.meeting_id)")
 			.param(partnershipId)
 			.query((RowCallbackHandler) (rs) -> {

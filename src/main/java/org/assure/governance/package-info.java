@@ -4,7 +4,8 @@
  * report of Appendix (b), all computed from the attendance recorded.
  */
 @ApplicationModule(displayName = "Governance",
-		allowedDependencies = { "shell", "calendar", "partnership", "actions", "indicators", "assurance", "audit" })
+		allowedDependencies = { "shell", "calendar", "partnership", "actions", "indicators", "assurance", "audit",
+				"corrections" })
 @NullMarked
 package org.assure.governance;
 

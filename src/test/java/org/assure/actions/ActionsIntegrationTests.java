@@ -195,6 +195,56 @@ class ActionsIntegrationTests {
 			.orElseThrow();
 	}
 
+	@Test
+	void reSchedulingAnActionKeepsTheOldPlanInItsHistoryAndCountsTheReplans() throws Exception {
+		AssureUser manager = this.users.demo(Role.BOARD_MANAGER);
+		long id = create(null, "Refresh the escalation policy");
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("dueDate", "2015-12-31");
+		fields.put("ownerAgency", "");
+		fields.put("ownerPerson", "Named lead");
+		fields.put("reason", " ");
+		assertThat(this.actions.replan(manager, id, 0, fields)).containsOnlyKeys("reason");
+		fields.put("reason", "The policy waits for the new guidance");
+		assertThat(this.actions.replan(manager, id, 0, fields)).isEmpty();
+		assertThat(this.actions.replan(manager, id, 0, fields)).as("an old reading")
+			.containsEntry("dueDate", "Someone changed the action while you were reading it: look again, then re-plan");
+		assertThat(this.actions.find(this.users.demoPartnershipId(), id).orElseThrow().dueDate())
+			.isEqualTo(LocalDate.of(2015, 12, 31));
+		assertThat(this.actions.corrections(this.users.demoPartnershipId(), id)).singleElement()
+			.satisfies((correction) -> assertThat(correction.changes()).containsExactly(
+					new org.assure.corrections.FieldChange("Due date", "30 September 2015", "31 December 2015")));
+
+		this.mvc
+			.perform(post("/actions/" + id + "/replan").param("version", "1")
+				.param("dueDate", "2016-03-31")
+				.param("ownerAgency", "")
+				.param("ownerPerson", "Head of Service")
+				.param("reason", "A new lead takes it on")
+				.with(user(this.users.demo(Role.AGENCY_DATA_LEAD)))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/actions/" + id + "/replan").param("version", "1")
+				.param("dueDate", "2016-03-31")
+				.param("ownerAgency", "")
+				.param("ownerPerson", "Head of Service")
+				.param("reason", "A new lead takes it on")
+				.with(user(manager))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("success", "Action " + id + " re-planned"));
+		assertThat(this.actions.replans(this.users.demoPartnershipId())).containsEntry(id, 2);
+		this.mvc.perform(get("/actions/" + id).with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 times")))
+			.andExpect(content().string(containsString("A new lead takes it on")))
+			.andExpect(content().string(containsString("31 December 2015")));
+		this.mvc.perform(get("/actions").with(user(this.users.demo(Role.BOARD_MEMBER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Re-planned 2 times")));
+	}
+
 	private long create(Long agencyId, String title) {
 		return createFor(agencyId, title, LocalDate.of(2015, 9, 30));
 	}

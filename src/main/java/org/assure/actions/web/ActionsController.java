@@ -96,6 +96,7 @@ class ActionsController {
 		long partnershipId = user.requirePartnershipId();
 		Actions.Filter filter = filter(partnershipId, params);
 		model.addAttribute("actions", this.actions.list(partnershipId, filter));
+		model.addAttribute("replans", this.actions.replans(partnershipId));
 		model.addAttribute("today", this.actions.today());
 		model.addAttribute("escalateAfter", this.actions.escalateAfterDays());
 		model.addAttribute("statuses",
@@ -150,10 +151,45 @@ class ActionsController {
 		model.addAttribute("escalateAfter", this.actions.escalateAfterDays());
 		model.addAttribute("moves",
 				action.status().next().stream().filter((to) -> Actions.mayMove(user, action, to)).toList());
+		model.addAttribute("corrections", this.actions.corrections(partnershipId, id));
+		model.addAttribute("canReplan", Actions.mayReplan(user) && action.status().outstanding());
+		model.addAttribute("agencies", this.agencies.of(partnershipId));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", Map.of());
 		}
+		if (!model.containsAttribute("replanProblems")) {
+			model.addAttribute("replanProblems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
 		return "actions/action";
+	}
+
+	@PostMapping("/actions/{id}/replan")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	String replan(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		int expected;
+		try {
+			expected = Integer.parseInt(params.getOrDefault("version", "-1"));
+		}
+		catch (NumberFormatException ex) {
+			expected = -1;
+		}
+		Map<String, String> problems;
+		try {
+			problems = this.actions.replan(user, id, expected, params);
+		}
+		catch (ActionNotFoundException ex) {
+			throw new NotFound();
+		}
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("success", "Action " + id + " re-planned");
+		}
+		else {
+			redirect.addFlashAttribute("replanProblems", new LinkedHashMap<>(problems));
+			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
+		}
+		return "redirect:/actions/" + id;
 	}
 
 	@PostMapping("/actions/{id}/move")

@@ -13,6 +13,7 @@ import org.assure.actions.Action;
 import org.assure.actions.ActionSource;
 import org.assure.actions.Actions;
 import org.assure.calendar.ReportingPeriod;
+import org.assure.corrections.Corrections;
 import org.assure.governance.Attendance;
 import org.assure.governance.BoardGroup;
 import org.assure.governance.Governance;
@@ -207,11 +208,137 @@ class GovernanceController {
 		model.addAttribute("arising", this.actions.from(partnershipId, ActionSource.MEETING, reference(meeting)));
 		model.addAttribute("agencies", this.agencies.of(partnershipId));
 		model.addAttribute("canEdit", mayEdit(user));
+		model.addAttribute("corrections", this.governance.corrections(partnershipId, Governance.MEETING_RECORD, id));
+		noProblemsYet(model);
+		return "governance/meeting";
+	}
+
+	@GetMapping("/governance/meetings/{id}/edit")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String editMeetingForm(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		Meeting meeting = this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("group", this.governance.group(partnershipId, meeting.groupId()).orElseThrow());
+		noProblemsYet(model);
+		return "governance/meeting-edit";
+	}
+
+	@PostMapping("/governance/meetings/{id}/edit")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String editMeeting(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = new LinkedHashMap<>();
+		LocalDate date = null;
+		try {
+			String text = params.getOrDefault("date", "").strip();
+			date = text.isEmpty() ? null : LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			problems.put("date", "Enter the meeting's date as a real date, such as 2015-06-17");
+		}
+		if (problems.isEmpty()) {
+			problems.putAll(this.governance.editMeeting(partnershipId, id, date, params.getOrDefault("title", ""),
+					params.getOrDefault("agenda", ""), params.getOrDefault(Corrections.REASON, ""),
+					user.getUsername()));
+		}
+		if (!problems.isEmpty()) {
+			return FormRedirects.back(redirect, problems, params, "", "redirect:/governance/meetings/" + id + "/edit");
+		}
+		return FormRedirects.back(redirect, problems, params, "Meeting corrected",
+				"redirect:/governance/meetings/" + id);
+	}
+
+	@PostMapping("/governance/meetings/{id}/withdraw")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String withdrawMeeting(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		Meeting meeting = this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = withdrawProblems(
+				this.governance.withdrawMeeting(partnershipId, id, reason, user.getUsername()));
+		if (!problems.isEmpty()) {
+			return FormRedirects.back(redirect, problems, Map.of(), "",
+					"redirect:/governance/meetings/" + id + "/edit");
+		}
+		return FormRedirects.back(redirect, problems, Map.of(), "Meeting withdrawn",
+				"redirect:/governance/groups/" + meeting.groupId());
+	}
+
+	@GetMapping("/governance/members/{id}/edit")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String editMemberForm(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		Member member = this.governance.member(partnershipId, id).orElseThrow(NotFound::new);
+		model.addAttribute("member", member);
+		model.addAttribute("group", this.governance.group(partnershipId, member.groupId()).orElseThrow());
+		model.addAttribute("agencies", this.agencies.of(partnershipId));
+		model.addAttribute("memberships", Membership.values());
+		model.addAttribute("corrections", this.governance.corrections(partnershipId, Governance.MEMBER_RECORD, id));
+		noProblemsYet(model);
+		return "governance/member-edit";
+	}
+
+	@PostMapping("/governance/members/{id}")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String editMember(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.governance.member(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = new LinkedHashMap<>();
+		Long agency = null;
+		String agencyText = params.getOrDefault("agency", "").strip();
+		if (!agencyText.isEmpty()) {
+			try {
+				agency = Long.valueOf(agencyText);
+			}
+			catch (NumberFormatException ex) {
+				problems.put("agency", "Choose the agency from the list");
+			}
+		}
+		Membership membership = Arrays.stream(Membership.values())
+			.filter((m) -> m.name().equals(params.getOrDefault("membership", "")))
+			.findFirst()
+			.orElse(null);
+		if (problems.isEmpty()) {
+			problems.putAll(this.governance.editMember(partnershipId, id, params.getOrDefault("seat", ""),
+					params.getOrDefault("personName", ""), agency, membership, "true".equals(params.get("active")),
+					params.getOrDefault(Corrections.REASON, ""), user.getUsername()));
+		}
+		return FormRedirects.back(redirect, problems, params, "Member corrected",
+				"redirect:/governance/members/" + id + "/edit");
+	}
+
+	@PostMapping("/governance/members/{id}/withdraw")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String withdrawMember(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		Member member = this.governance.member(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = withdrawProblems(
+				this.governance.withdrawMember(partnershipId, id, reason, user.getUsername()));
+		if (!problems.isEmpty()) {
+			return FormRedirects.back(redirect, problems, Map.of(), "", "redirect:/governance/members/" + id + "/edit");
+		}
+		return FormRedirects.back(redirect, problems, Map.of(), "Member withdrawn",
+				"redirect:/governance/groups/" + member.groupId());
+	}
+
+	/** The withdraw form's reason field has its own id on a page that also edits. */
+	private static Map<String, String> withdrawProblems(Map<String, String> problems) {
+		Map<String, String> renamed = new LinkedHashMap<>();
+		problems.forEach(
+				(field, message) -> renamed.put(Corrections.REASON.equals(field) ? "withdrawReason" : field, message));
+		return renamed;
+	}
+
+	private static void noProblemsYet(Model model) {
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", Map.of());
 			model.addAttribute("draft", Map.of());
 		}
-		return "governance/meeting";
 	}
 
 	@PostMapping("/governance/meetings/{id}/attendance")
@@ -238,7 +365,8 @@ class GovernanceController {
 			marks.put(member.id(), new Governance.Mark(attendance, params.get("deputy-" + member.id())));
 		}
 		if (problems.isEmpty()) {
-			problems.putAll(this.governance.recordAttendance(partnershipId, id, marks));
+			problems.putAll(this.governance.recordAttendance(partnershipId, id, marks,
+					params.getOrDefault(Corrections.REASON, ""), user.getUsername()));
 		}
 		return FormRedirects.back(redirect, problems, params, "Attendance saved",
 				"redirect:/governance/meetings/" + id);
