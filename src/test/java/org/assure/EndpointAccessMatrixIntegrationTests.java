@@ -117,6 +117,9 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /actions/{id}", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /actions/{id}/move", Access.ACTION_MOVERS);
 		POLICY.put("POST /actions/{id}/replan", Access.ACTION_WRITERS);
+		POLICY.put("GET /notifications", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /account/notifications", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("POST /account/notifications", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /actions/export.csv", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /actions/export.xlsx", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /governance", Access.PARTNERSHIP_MEMBER);

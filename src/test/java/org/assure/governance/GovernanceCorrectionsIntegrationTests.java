@@ -112,7 +112,6 @@ class GovernanceCorrectionsIntegrationTests {
 					Map.of("reason", "Say why the record is being corrected: the history keeps it")));
 		assertThat(this.governance.member(partnershipId, g.health).orElseThrow().seat()).isEqualTo("Health");
 
-		String healthAgency = String.valueOf(this.governance.member(partnershipId, g.health).orElseThrow().agencyId());
 		this.mvc
 			.perform(post("/governance/members/" + g.health).param("seat", "Health (CCG)")
 				.param("agency", healthAgency)

@@ -1,0 +1,7 @@
+/**
+ * The outbox of reminders and each user's choice of what they receive.
+ */
+@NullMarked
+package org.assure.notifications.web;
+
+import org.jspecify.annotations.NullMarked;
