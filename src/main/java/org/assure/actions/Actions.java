@@ -176,26 +176,8 @@ public class Actions {
 		if (source == null) {
 			problems.put("source", "Choose where the action comes from");
 		}
-		Long agency = null;
-		String agencyText = fields.getOrDefault("ownerAgency", "").strip();
-		if (!agencyText.isEmpty()) {
-			try {
-				agency = Long.valueOf(agencyText);
-			}
-			catch (NumberFormatException ex) {
-				problems.put("ownerAgency", "Choose the owning agency from the list");
-			}
-		}
-		LocalDate due = null;
-		String dueText = fields.getOrDefault("dueDate", "").strip();
-		if (!dueText.isEmpty()) {
-			try {
-				due = LocalDate.parse(dueText);
-			}
-			catch (java.time.format.DateTimeParseException ex) {
-				problems.put("dueDate", "Enter the due date as a real date, such as 2015-09-30");
-			}
-		}
+		Long agency = ownerAgency(fields, problems);
+		LocalDate due = dueDate(fields, problems);
 		NewAction action = new NewAction((source != null) ? source : ActionSource.MEETING, sourceReference,
 				fields.getOrDefault("title", ""), fields.getOrDefault("description", ""), agency,
 				fields.getOrDefault("ownerPerson", ""), due);
@@ -252,16 +234,7 @@ public class Actions {
 			problems.put("dueDate", "Someone changed the action while you were reading it: look again, then re-plan");
 			return problems;
 		}
-		Long agency = null;
-		String agencyText = fields.getOrDefault("ownerAgency", "").strip();
-		if (!agencyText.isEmpty()) {
-			try {
-				agency = Long.valueOf(agencyText);
-			}
-			catch (NumberFormatException ex) {
-				problems.put("ownerAgency", "Choose the owning agency from the list");
-			}
-		}
+		Long agency = ownerAgency(fields, problems);
 		String agencyName = null;
 		if (agency != null) {
 			var found = this.agencies.find(partnershipId, agency).filter((a) -> a.active());
@@ -272,16 +245,9 @@ public class Actions {
 				agencyName = found.get().name();
 			}
 		}
-		LocalDate due = null;
-		try {
-			String text = fields.getOrDefault("dueDate", "").strip();
-			due = text.isEmpty() ? null : LocalDate.parse(text);
-			if (due == null) {
-				problems.put("dueDate", "Enter the date the action is due");
-			}
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			problems.put("dueDate", "Enter the due date as a real date, such as 2015-09-30");
+		LocalDate due = dueDate(fields, problems);
+		if (due == null) {
+			problems.putIfAbsent("dueDate", "Enter the date the action is due");
 		}
 		String lead = fields.getOrDefault("ownerPerson", "");
 		TextRules.require(problems, "ownerPerson", lead, "Say who leads the action", 200);
@@ -336,6 +302,39 @@ public class Actions {
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> replans(long partnershipId) {
 		return this.corrections.editsTouching(partnershipId, ACTION_RECORD, PLAN_FIELDS);
+	}
+
+	/** The owning agency a form names ({@code ownerAgency}), or null for the board. */
+	private static @Nullable Long ownerAgency(Map<String, String> fields, Map<String, String> problems) {
+		String text = fields.getOrDefault("ownerAgency", "").strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			problems.put("ownerAgency", "Choose the owning agency from the list");
+			return null;
+		}
+	}
+
+	/**
+	 * The due date a form gives ({@code dueDate}, yyyy-mm-dd), or null when blank or
+	 * wrong.
+	 */
+	private static @Nullable LocalDate dueDate(Map<String, String> fields, Map<String, String> problems) {
+		String text = fields.getOrDefault("dueDate", "").strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			problems.put("dueDate", "Enter the due date as a real date, such as 2015-09-30");
+			return null;
+		}
 	}
 
 	/**

@@ -140,20 +140,8 @@ class GovernanceController {
 		long partnershipId = user.requirePartnershipId();
 		this.governance.group(partnershipId, id).orElseThrow(NotFound::new);
 		Map<String, String> problems = new LinkedHashMap<>();
-		Long agency = null;
-		String agencyText = params.getOrDefault("agency", "").strip();
-		if (!agencyText.isEmpty()) {
-			try {
-				agency = Long.valueOf(agencyText);
-			}
-			catch (NumberFormatException ex) {
-				problems.put("agency", "Choose the agency from the list");
-			}
-		}
-		Membership membership = Arrays.stream(Membership.values())
-			.filter((m) -> m.name().equals(params.getOrDefault("membership", "")))
-			.findFirst()
-			.orElse(null);
+		Long agency = agency(params, problems);
+		Membership membership = membership(params);
 		if (membership == null) {
 			problems.put("membership", "Choose how the member sits on the group");
 		}
@@ -288,20 +276,8 @@ class GovernanceController {
 		long partnershipId = user.requirePartnershipId();
 		this.governance.member(partnershipId, id).orElseThrow(NotFound::new);
 		Map<String, String> problems = new LinkedHashMap<>();
-		Long agency = null;
-		String agencyText = params.getOrDefault("agency", "").strip();
-		if (!agencyText.isEmpty()) {
-			try {
-				agency = Long.valueOf(agencyText);
-			}
-			catch (NumberFormatException ex) {
-				problems.put("agency", "Choose the agency from the list");
-			}
-		}
-		Membership membership = Arrays.stream(Membership.values())
-			.filter((m) -> m.name().equals(params.getOrDefault("membership", "")))
-			.findFirst()
-			.orElse(null);
+		Long agency = agency(params, problems);
+		Membership membership = membership(params);
 		if (problems.isEmpty()) {
 			problems.putAll(this.governance.editMember(partnershipId, id, params.getOrDefault("seat", ""),
 					params.getOrDefault("personName", ""), agency, membership, "true".equals(params.get("active")),
@@ -324,6 +300,28 @@ class GovernanceController {
 		}
 		return FormRedirects.back(redirect, problems, Map.of(), "Member withdrawn",
 				"redirect:/governance/groups/" + member.groupId());
+	}
+
+	/** The partner agency a member form names, or null for none. */
+	private static @Nullable Long agency(Map<String, String> params, Map<String, String> problems) {
+		String text = params.getOrDefault("agency", "").strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			problems.put("agency", "Choose the agency from the list");
+			return null;
+		}
+	}
+
+	private static @Nullable Membership membership(Map<String, String> params) {
+		return Arrays.stream(Membership.values())
+			.filter((m) -> m.name().equals(params.getOrDefault("membership", "")))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** The withdraw form's reason field has its own id on a page that also edits. */
