@@ -27,6 +27,7 @@ import org.assure.indicators.Returns;
 import org.assure.partnership.PartnershipUsers;
 import org.assure.partnership.PartnershipUsers.PartnershipUser;
 import org.assure.partnership.Role;
+import org.assure.shell.WaitingList;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * groups' chair reviews), so a reminder never says what a page does not.
  */
 @Service
-public class Notifications {
+public class Notifications implements WaitingList {
 
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
@@ -143,6 +144,42 @@ public class Notifications {
 	 */
 	@Transactional
 	public int makeReminders(long partnershipId, LocalDate today) {
+		int made = 0;
+		for (Reminder reminder : reminders(partnershipId, today)) {
+			made += make(partnershipId, reminder);
+		}
+		return made;
+	}
+
+	/**
+	 * What waits for a user today: the reminders that would be made for them, whether or
+	 * not they turned the kind off (the home page shows what is waiting regardless).
+	 * @param partnershipId the partnership
+	 * @param username the user
+	 * @return the things waiting, the late ones first
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<Waiting> waitingFor(long partnershipId, String username) {
+		List<Waiting> waiting = new ArrayList<>();
+		for (Reminder reminder : reminders(partnershipId, today())) {
+			if (reminder.to().stream().anyMatch((user) -> user.username().equals(username))) {
+				boolean late = reminder.kind() == NotificationKind.ACTION_OVERDUE
+						|| reminder.kind() == NotificationKind.RETURN_LATE;
+				waiting.add(new Waiting(reminder.kind().label(), reminder.subject(), reminder.link(), late));
+			}
+		}
+		waiting.sort(java.util.Comparator.comparing((Waiting w) -> !w.late()));
+		return waiting;
+	}
+
+	/** A reminder to make: what, for whom, and what it says. */
+	private record Reminder(NotificationKind kind, String key, List<PartnershipUser> to, String subject, String body,
+			String link) {
+	}
+
+	private List<Reminder> reminders(long partnershipId, LocalDate today) {
+		List<Reminder> reminders = new ArrayList<>();
 		List<PartnershipUser> everyone = this.users.of(partnershipId);
 		List<PartnershipUser> managers = everyone.stream()
 			.filter((u) -> u.roles().contains(Role.BOARD_MANAGER))
@@ -178,9 +215,9 @@ public class Notifications {
 			String body = "Action " + action.id() + " (" + action.source().label() + ", " + action.sourceReference()
 					+ ")\nOwner: " + action.owner() + "\nDue: " + DATE.format(action.dueDate()) + "\nStatus: "
 					+ action.status().label();
-			made += make(partnershipId, kind,
-					kind.name().toLowerCase(Locale.ROOT) + ":" + action.id() + ":" + action.dueDate(), to, subject,
-					body, "/actions/" + action.id());
+			reminders.add(new Reminder(kind,
+					kind.name().toLowerCase(Locale.ROOT) + ":" + action.id() + ":" + action.dueDate(), List.copyOf(to),
+					subject, body, "/actions/" + action.id()));
 		}
 		ReportingPeriod.FinancialYear year = ReportingPeriod.financialYearOf(today);
 		List<Returns.MissingReturn> missing = new ArrayList<>(
@@ -207,8 +244,8 @@ public class Notifications {
 					+ owed.periodLabel() + ", was due on " + DATE.format(owed.due())
 					+ ((kind == NotificationKind.RETURN_LATE) ? " (" + owed.workingDaysLate() + " working days late)."
 							: ".");
-			made += make(partnershipId, kind, kind.name().toLowerCase(Locale.ROOT) + ":" + owed.indicatorCode() + ":"
-					+ owed.agencyId() + ":" + owed.period(), to, subject, body, "/indicators/returns");
+			reminders.add(new Reminder(kind, kind.name().toLowerCase(Locale.ROOT) + ":" + owed.indicatorCode() + ":"
+					+ owed.agencyId() + ":" + owed.period(), to, subject, body, "/returns"));
 		}
 		int reminderDays = this.governance.settings().chairReviewReminderDays();
 		for (BoardGroup group : this.governance.groups(partnershipId)) {
@@ -216,19 +253,23 @@ public class Notifications {
 			if (review == null || !group.chairReviewDue(today, reminderDays)) {
 				continue;
 			}
-			made += make(partnershipId, NotificationKind.CHAIR_REVIEW, "chair-review:" + group.id() + ":" + review,
+			reminders.add(new Reminder(NotificationKind.CHAIR_REVIEW, "chair-review:" + group.id() + ":" + review,
 					managers, "The chair's annual review of " + group.name() + " is due on " + DATE.format(review),
 					"The chair of " + group.name() + " (" + ((group.chair() != null) ? group.chair() : "not recorded")
 							+ ") is due an annual review on " + DATE.format(review) + ".",
-					"/governance/groups/" + group.id());
+					"/governance/groups/" + group.id()));
 		}
-		return made;
+		return reminders;
 	}
 
-	private int make(long partnershipId, NotificationKind kind, String key, Iterable<PartnershipUser> to,
-			String subject, String body, String link) {
+	private int make(long partnershipId, Reminder reminder) {
+		NotificationKind kind = reminder.kind();
+		String key = reminder.key();
+		String subject = reminder.subject();
+		String body = reminder.body();
+		String link = reminder.link();
 		int made = 0;
-		for (PartnershipUser user : to) {
+		for (PartnershipUser user : reminder.to()) {
 			if (!enabled(partnershipId, user.username()).get(kind)) {
 				continue;
 			}

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
@@ -49,7 +50,7 @@ public class QuarterlyReports {
 	private final Clock clock;
 
 	QuarterlyReports(JdbcClient jdbc, QuarterlyReportBuilder builder, QuarterlyReportRenderer renderer,
-			TaskExecutor executor, Clock clock) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
 		this.jdbc = jdbc;
 		this.builder = builder;
 		this.renderer = renderer;

@@ -7,21 +7,35 @@ package org.assure.shell;
 public enum BoardFunction {
 
 	/** The partnership itself: agencies, people, the board. */
-	PARTNERSHIP,
+	PARTNERSHIP("Partnership"),
 
 	/** Performance: indicators, dashboard, reports. */
-	PERFORMANCE,
+	PERFORMANCE("Performance"),
 
 	/** Quality assurance: audits, reviews, voice of the child. */
-	ASSURANCE,
+	ASSURANCE("Assurance"),
 
 	/** Governance: meetings, business plan, actions. */
-	GOVERNANCE,
+	GOVERNANCE("Governance"),
 
 	/** Statutory casework: LADO, child deaths, complaints, training. */
-	CASEWORK,
+	CASEWORK("Casework"),
 
 	/** Administration: users, settings, the access log. */
-	ADMINISTRATION
+	ADMINISTRATION("Administration");
+
+	private final String label;
+
+	BoardFunction(String label) {
+		this.label = label;
+	}
+
+	/**
+	 * The function as the navigation names it.
+	 * @return the label
+	 */
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -42,6 +42,22 @@ class ActionsSystemTests extends BrowserSystemTest {
 		assertThat(this.browser.findElement(By.id("status-line")).getText()).contains("Open");
 		Browsers.assertAccessible(this.browser);
 
+		this.browser.findElement(By.id("dueDate")).clear();
+		this.browser.findElement(By.id("dueDate")).sendKeys("2099-12-31");
+		clickAndWait(By.id("replan"));
+		assertThat(this.browser.findElement(By.className("govuk-error-summary")).getText())
+			.contains("Say why the record is being corrected");
+		Browsers.assertAccessible(this.browser);
+		this.browser.findElement(By.id("dueDate")).clear();
+		this.browser.findElement(By.id("dueDate")).sendKeys("2099-12-31");
+		this.browser.findElement(By.id("reason")).sendKeys("Waits for the health visiting review");
+		clickAndWait(By.id("replan"));
+		assertThat(this.browser.findElement(By.id("success")).getText()).contains("re-planned");
+		assertThat(this.browser.findElement(By.id("replanned")).getText()).isEqualTo("Once");
+		assertThat(this.browser.findElement(By.id("replan-history")).getText()).contains("Due date",
+				"30 September 2099", "31 December 2099", "Waits for the health visiting review");
+		Browsers.assertAccessible(this.browser);
+
 		new Select(this.browser.findElement(By.id("to"))).selectByVisibleText("In progress");
 		clickAndWait(By.id("move"));
 		assertThat(this.browser.findElement(By.id("status-line")).getText()).contains("In progress");

@@ -37,6 +37,7 @@ class VoiceAndBudgetSystemTests extends BrowserSystemTest {
 		assertThat(this.browser.findElement(By.tagName("main")).getText())
 			.contains("Young Advisors' mystery shopping of school nursing", "Lunchtime drop-ins from September");
 
+		clickAndWait(By.linkText("Governance"));
 		clickAndWait(By.linkText("Budget"));
 		this.browser.findElement(By.id("show-year")).clear();
 		this.browser.findElement(By.id("show-year")).sendKeys("2015-16");

@@ -29,14 +29,47 @@ class NavigationIntegrationTests {
 	@Test
 	void eachPageMarksItsOwnSectionAndEachRoleSeesItsOwnLinks() throws Exception {
 		String dashboard = navigation("/dashboard", Role.BOARD_MEMBER);
-		assertThat(dashboard).contains("href=\"/dashboard\" aria-current=\"page\">Dashboard</a>")
+		assertThat(dashboard).contains("aria-current=\"true\">Performance</a>")
+			.contains(">Governance</a>")
 			.contains("href=\"/\">Home</a>")
+			.doesNotContain(">Administration</a>")
 			.doesNotContain("/admin/users");
+		assertThat(pages("/dashboard", Role.BOARD_MEMBER)).contains("aria-label=\"Performance pages\"")
+			.contains("href=\"/dashboard\" aria-current=\"page\">Dashboard</a>")
+			.contains("href=\"/reports/exceptions\">Exception report</a>")
+			.doesNotContain("Board and sub-groups");
+		assertThat(pages("/governance/attendance", Role.BOARD_MEMBER))
+			.contains("href=\"/governance/attendance\" aria-current=\"page\">Attendance</a>")
+			.contains("href=\"/actions\">Actions</a>");
 		String home = navigation("/", Role.BOARD_MEMBER);
-		assertThat(home).contains("href=\"/\" aria-current=\"page\">Home</a>")
-			.contains("href=\"/dashboard\">Dashboard</a>");
+		assertThat(home).contains("href=\"/\" aria-current=\"page\">Home</a>").doesNotContain("aria-current=\"true\"");
 		assertThat(navigation("/dashboard", Role.BOARD_MEMBER)).as("kept, and the same").isEqualTo(dashboard);
-		assertThat(navigation("/dashboard", Role.ADMIN)).contains("href=\"/admin/users\">Users</a>");
+		assertThat(navigation("/dashboard", Role.ADMIN)).contains(">Administration</a>");
+		assertThat(pages("/admin/users", Role.ADMIN)).contains("href=\"/admin/users\" aria-current=\"page\">Users</a>");
+	}
+
+	@Test
+	void theHomePageListsWhatIsWaitingAndEveryPageByFunction() throws Exception {
+		String page = page("/", Role.BOARD_MANAGER);
+		assertThat(page).contains("Waiting for you", "An action is overdue", "Your pages", ">Performance</h3>",
+				">Governance</h3>");
+		assertThat(page).as("no second level on the home page").doesNotContain("id=\"section-pages\"");
+		assertThat(page("/", Role.AUDITOR)).contains("Waiting for you").doesNotContain("An action is overdue");
+	}
+
+	private String pages(String path, Role role) throws Exception {
+		String page = page(path, role);
+		int start = page.indexOf("id=\"section-pages\"");
+		assertThat(start).as("the section's pages").isPositive();
+		return page.substring(start, page.indexOf("</nav>", start));
+	}
+
+	private String page(String path, Role role) throws Exception {
+		return this.mvc.perform(get(path).with(user(this.users.demo(role))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private String navigation(String path, Role role) throws Exception {

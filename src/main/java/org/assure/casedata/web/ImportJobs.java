@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,8 @@ class ImportJobs {
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	ImportJobs(CaseDataImports imports, TaskExecutor executor) {
+	// Boot's executor for background work, not the scheduler's (a task executor too).
+	ImportJobs(CaseDataImports imports, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.imports = imports;
 		this.executor = executor;
 	}

@@ -10,6 +10,7 @@ import org.assure.partnership.People;
 import org.assure.partnership.Role;
 import org.assure.partnership.Seat;
 import org.assure.partnership.SeatKind;
+import org.assure.shell.WaitingList;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,8 +19,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page: for a partnership's user, the partnership, its agencies and what the
- * user's roles let them do here; for a deployment administrator, the partnerships served.
+ * The home page: for a partnership's user, what is waiting for them, the pages their
+ * roles open by board function, the partnership and its agencies; for a deployment
+ * administrator, the partnerships served.
  */
 @Controller
 class HomeController {
@@ -30,10 +32,14 @@ class HomeController {
 
 	private final People people;
 
-	HomeController(Partnerships partnerships, Agencies agencies, People people) {
+	/** Every module's list of what waits for a person (returns, actions, reviews). */
+	private final List<WaitingList> waitingLists;
+
+	HomeController(Partnerships partnerships, Agencies agencies, People people, List<WaitingList> waitingLists) {
 		this.partnerships = partnerships;
 		this.agencies = agencies;
 		this.people = people;
+		this.waitingLists = waitingLists;
 	}
 
 	@GetMapping("/")
@@ -61,6 +67,11 @@ class HomeController {
 		model.addAttribute("managesPartners", user.hasRole(Role.ADMIN) || user.hasRole(Role.BOARD_MANAGER));
 		model.addAttribute("handlesCaseData",
 				user.hasRole(Role.ADMIN) || user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.AGENCY_DATA_LEAD));
+		List<WaitingList.Waiting> waiting = new java.util.ArrayList<>();
+		for (WaitingList list : this.waitingLists) {
+			waiting.addAll(list.waitingFor(partnershipId, user.getUsername()));
+		}
+		model.addAttribute("waiting", waiting);
 		model.addAttribute("ownAgency", (user.agencyId() != null)
 				? this.agencies.find(partnershipId, user.agencyId()).map(Agency::name).orElse(null) : null);
 		return "partnership/home";
