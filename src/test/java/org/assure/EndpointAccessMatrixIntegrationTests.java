@@ -142,6 +142,7 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /governance/plan", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /assurance/voice", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /assurance/voice", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/voice/{id}/withdraw", Access.ACTION_WRITERS);
 		POLICY.put("GET /governance/budget", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("POST /governance/budget", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /governance/plan/activities", Access.ADMIN_OR_BOARD_MANAGER);

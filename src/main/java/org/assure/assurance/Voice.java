@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assure.corrections.Corrections;
+import org.assure.corrections.RecordRef;
 import org.assure.indicators.Evidence;
 import org.assure.indicators.Theme;
 import org.assure.shell.TextRules;
@@ -33,9 +35,15 @@ public class Voice {
 
 	private final Evidence evidence;
 
+	private final Corrections corrections;
+
+	/** The kind of record an engagement is, in the history of corrections. */
+	public static final String ENGAGEMENT_RECORD = "assurance.engagement";
+
 	private final Clock clock;
 
-	Voice(JdbcClient jdbc, Evidence evidence, Clock clock) {
+	Voice(JdbcClient jdbc, Evidence evidence, Clock clock, Corrections corrections) {
+		this.corrections = corrections;
 		this.jdbc = jdbc;
 		this.evidence = evidence;
 		this.clock = clock;
@@ -129,13 +137,45 @@ public class Voice {
 	}
 
 	/**
+	 * Withdraws an engagement recorded by mistake: it leaves the list and the evidence on
+	 * its theme; its history stays.
+	 * @param partnershipId the partnership
+	 * @param id the engagement
+	 * @param reason why
+	 * @param by who withdraws it
+	 * @return the problems by field (reason); empty when withdrawn
+	 */
+	@Transactional
+	public Map<String, String> withdraw(long partnershipId, long id, String reason, String by) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		Corrections.checkReason(problems, reason);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		int withdrawn = this.jdbc
+			.sql("update engagement set withdrawn_at = ? where partnership_id = ? and engagement_id = ?"
+					+ " and withdrawn_at is null")
+			.params(OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), partnershipId, id)
+			.update();
+		if (withdrawn != 1) {
+			throw new IllegalArgumentException("No engagement " + id);
+		}
+		this.evidence.tag(partnershipId, new Evidence.Item(Evidence.Kind.VOICE_OF_CHILD, "", "",
+				LocalDate.now(this.clock), "assurance", "engagement-" + id, ""), EnumSet.noneOf(Theme.class));
+		this.corrections.recordWithdrawal(partnershipId, new RecordRef(ENGAGEMENT_RECORD, id), reason, by);
+		return problems;
+	}
+
+	/**
 	 * Every engagement activity, newest first.
 	 * @param partnershipId the partnership
 	 * @return the activities
 	 */
 	@Transactional(readOnly = true)
 	public List<Engagement> all(long partnershipId) {
-		return this.jdbc.sql(SELECT + " where partnership_id = ? order by held_on desc, engagement_id desc")
+		return this.jdbc
+			.sql(SELECT
+					+ " where partnership_id = ? and withdrawn_at is null order by held_on desc, engagement_id desc")
 			.param(partnershipId)
 			.query(Voice::engagement)
 			.list();
@@ -150,7 +190,8 @@ public class Voice {
 	@Transactional(readOnly = true)
 	public List<Engagement> onPriority(long partnershipId, int priorityNumber) {
 		return this.jdbc
-			.sql(SELECT + " where partnership_id = ? and priority_number = ? order by held_on desc, engagement_id desc")
+			.sql(SELECT + " where partnership_id = ? and priority_number = ? and withdrawn_at is null"
+					+ " order by held_on desc, engagement_id desc")
 			.params(partnershipId, priorityNumber)
 			.query(Voice::engagement)
 			.list();

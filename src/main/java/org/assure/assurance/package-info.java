@@ -4,7 +4,8 @@
  * multi-agency case file audits, Section 11 audits and case reviews are to come. Each
  * piece is recorded as evidence on its theme through the indicators module.
  */
-@ApplicationModule(displayName = "Assurance", allowedDependencies = { "shell", "partnership", "indicators" })
+@ApplicationModule(displayName = "Assurance",
+		allowedDependencies = { "shell", "partnership", "indicators", "corrections" })
 @NullMarked
 package org.assure.assurance;
 

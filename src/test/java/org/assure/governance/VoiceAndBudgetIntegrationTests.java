@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.assure.assurance.Voice;
 import org.assure.calendar.ReportingPeriod;
+import org.assure.corrections.Corrections;
+import org.assure.corrections.RecordRef;
 import org.assure.indicators.Evidence;
 import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
@@ -35,6 +37,9 @@ class VoiceAndBudgetIntegrationTests {
 
 	@Autowired
 	private Voice voice;
+
+	@Autowired
+	private Corrections corrections;
 
 	@Autowired
 	private Budget budget;
@@ -72,6 +77,55 @@ class VoiceAndBudgetIntegrationTests {
 						null),
 				"board-manager"))
 			.containsOnlyKeys("activity", "whatSaid", "whatChanged", "priorityNumber");
+	}
+
+	@Test
+	void aWithdrawnEngagementLeavesTheListAndTheEvidenceAndKeepsItsHistory() throws Exception {
+		long partnershipId = this.users.demoPartnershipId();
+		String activity = "Drop-in recorded twice " + System.nanoTime();
+		assertThat(
+				this.voice
+					.record(partnershipId,
+							new Voice.Engagement(0, Voice.Of.CHILDREN, activity, LocalDate.of(2015, 7, 1), null,
+									Theme.EARLY_HELP, null, "Said twice", "Nothing yet", null),
+							"board-manager"))
+			.isEmpty();
+		long id = this.voice.all(partnershipId)
+			.stream()
+			.filter((e) -> e.activity().equals(activity))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThat(this.evidence.onTheme(partnershipId, Theme.EARLY_HELP))
+			.anySatisfy((item) -> assertThat(item.title()).isEqualTo(activity));
+
+		this.mvc
+			.perform(post("/assurance/voice/" + id + "/withdraw").param("reason", "")
+				.with(user(this.users.demo(Role.BOARD_MANAGER)))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.voice.all(partnershipId)).extracting(Voice.Engagement::id).contains(id);
+		this.mvc
+			.perform(post("/assurance/voice/" + id + "/withdraw").param("reason", "The same drop-in was recorded twice")
+				.with(user(this.users.demo(Role.BOARD_MEMBER)))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/assurance/voice/" + id + "/withdraw").param("reason", "The same drop-in was recorded twice")
+				.with(user(this.users.demo(Role.BOARD_MANAGER)))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.voice.all(partnershipId)).extracting(Voice.Engagement::id).doesNotContain(id);
+		assertThat(this.evidence.onTheme(partnershipId, Theme.EARLY_HELP))
+			.noneSatisfy((item) -> assertThat(item.title()).isEqualTo(activity));
+		assertThat(this.corrections.history(partnershipId, new RecordRef(Voice.ENGAGEMENT_RECORD, id))).singleElement()
+			.satisfies(
+					(correction) -> assertThat(correction.reason()).isEqualTo("The same drop-in was recorded twice"));
+		this.mvc
+			.perform(post("/assurance/voice/" + id + "/withdraw").param("reason", "Again")
+				.with(user(this.users.demo(Role.BOARD_MANAGER)))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

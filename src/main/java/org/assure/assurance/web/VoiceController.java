@@ -12,17 +12,21 @@ import org.assure.indicators.Theme;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
+import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,6 +55,29 @@ class VoiceController {
 			model.addAttribute("draft", Map.of());
 		}
 		return "assurance/voice";
+	}
+
+	@PostMapping("/assurance/voice/{id}/withdraw")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		if (this.voice.all(partnershipId).stream().noneMatch((e) -> e.id() == id)) {
+			throw new NotFound();
+		}
+		Map<String, String> problems = new LinkedHashMap<>();
+		this.voice.withdraw(partnershipId, id, reason, user.getUsername())
+			.forEach((field, message) -> problems.put("withdrawReason-" + id, message));
+		return FormRedirects.back(redirect, problems, Map.of(), "Engagement withdrawn", "redirect:/assurance/voice");
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static final class NotFound extends RuntimeException {
+
+		NotFound() {
+			super("No such engagement");
+		}
+
 	}
 
 	@PostMapping("/assurance/voice")
