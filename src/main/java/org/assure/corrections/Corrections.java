@@ -86,6 +86,27 @@ public class Corrections {
 	}
 
 	/**
+	 * Whether changes replace a value that was recorded: a correction, which needs a
+	 * reason. Filling in a field that had none is not.
+	 * @param changes the changes
+	 * @return true when any change replaces a recorded value
+	 */
+	public static boolean correctsAValue(List<FieldChange> changes) {
+		return changes.stream().anyMatch((change) -> change.before() != null);
+	}
+
+	/**
+	 * The reason to keep for changes: the one given, or, for changes that only fill in
+	 * what was not recorded, that they did.
+	 * @param changes the changes
+	 * @param reason the reason given, perhaps blank
+	 * @return the reason to record
+	 */
+	public static String reasonFor(List<FieldChange> changes, String reason) {
+		return (reason.isBlank() && !correctsAValue(changes)) ? "First recorded" : reason;
+	}
+
+	/**
 	 * A value as the history shows it: dates in words, blank as nothing.
 	 * @param value the value
 	 * @return its text, or null when it has none

@@ -57,6 +57,9 @@ public class Governance {
 	/** The kind of record a member is, in the history of corrections. */
 	public static final String MEMBER_RECORD = "governance.member";
 
+	/** The kind of record a group is, in the history of corrections. */
+	public static final String GROUP_RECORD = "governance.group";
+
 	/** The kind of record a meeting is, in the history of corrections. */
 	public static final String MEETING_RECORD = "governance.meeting";
 
@@ -171,11 +174,14 @@ public class Governance {
 	 * @param viceChair the vice-chair, or blank
 	 * @param chairReviewDate the chair's annual review date, as typed (2015-09-30), or
 	 * blank
+	 * @param reason why a recorded value is changed (blank when only filling in)
+	 * @param by who changes it
 	 * @return the problems by field; empty when saved
 	 */
 	@Transactional
 	public Map<String, String> updateGroup(long partnershipId, long id, String termsOfReference, String quorumPercent,
-			String quorumAgencies, String chair, String viceChair, String chairReviewDate) {
+			String quorumAgencies, String chair, String viceChair, String chairReviewDate, String reason, String by) {
+		BoardGroup group = group(partnershipId, id).orElseThrow(() -> new IllegalArgumentException("No group " + id));
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (termsOfReference.length() > 4000) {
 			problems.put("termsOfReference", "Keep the terms of reference to 4000 characters");
@@ -203,6 +209,18 @@ public class Governance {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
+		List<FieldChange> changes = Corrections.changes(
+				groupFields(group.termsOfReference(), group.quorumPercent(), group.quorumAgencies(), group.chair(),
+						group.viceChair(), group.chairReviewDate()),
+				groupFields(termsOfReference, percent, agencyCount, chair, viceChair, review));
+		if (Corrections.correctsAValue(changes)) {
+			Corrections.checkReason(problems, reason);
+			if (!problems.isEmpty()) {
+				return problems;
+			}
+		}
+		this.corrections.recordEdit(partnershipId, new RecordRef(GROUP_RECORD, id), changes,
+				Corrections.reasonFor(changes, reason), by);
 		this.jdbc.sql("""
 				update board_group set terms_of_reference = ?, quorum_percent = ?, quorum_agencies = ?, chair_name = ?,
 				       vice_chair_name = ?, chair_review_date = ? where partnership_id = ? and group_id = ?""")
@@ -210,6 +228,19 @@ public class Governance {
 					partnershipId, id)
 			.update();
 		return problems;
+	}
+
+	private static Map<String, @Nullable Object> groupFields(String terms, @Nullable Integer percent,
+			@Nullable Integer agencies, @Nullable String chair, @Nullable String viceChair,
+			@Nullable LocalDate review) {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("Terms of reference", terms);
+		fields.put("Quorum: share of members (%)", percent);
+		fields.put("Quorum: partner agencies", agencies);
+		fields.put("Chair", chair);
+		fields.put("Vice-chair", viceChair);
+		fields.put("Chair's annual review", review);
+		return fields;
 	}
 
 	private static @Nullable Integer whole(String text, int min, int max) {
@@ -354,12 +385,41 @@ public class Governance {
 	 */
 	@Transactional
 	public Map<String, String> recordDecisions(long partnershipId, long meetingId, String decisions) {
+		return recordDecisions(partnershipId, meetingId, decisions, "", "system");
+	}
+
+	/**
+	 * Records the meeting's decisions; changing decisions already recorded is a
+	 * correction, which needs a reason and keeps the old text in the history.
+	 * @param partnershipId the partnership
+	 * @param meetingId the meeting
+	 * @param decisions what it decided
+	 * @param reason why recorded decisions are changed, or blank when first recorded
+	 * @param by who records them
+	 * @return the problems by field (decisions, reason); empty when saved
+	 */
+	@Transactional
+	public Map<String, String> recordDecisions(long partnershipId, long meetingId, String decisions, String reason,
+			String by) {
 		if (decisions.length() > 4000) {
 			return Map.of("decisions", "Keep the decisions to 4000 characters");
+		}
+		Meeting meeting = meeting(partnershipId, meetingId)
+			.orElseThrow(() -> new IllegalArgumentException("No meeting " + meetingId));
+		List<FieldChange> changes = Corrections.changes(Map.of("Decisions", meeting.decisions()),
+				Map.of("Decisions", decisions));
+		if (Corrections.correctsAValue(changes)) {
+			Map<String, String> problems = new LinkedHashMap<>();
+			Corrections.checkReason(problems, reason);
+			if (!problems.isEmpty()) {
+				return problems;
+			}
 		}
 		this.jdbc.sql("update meeting set decisions = ? where partnership_id = ? and meeting_id = ?")
 			.params(decisions.strip(), partnershipId, meetingId)
 			.update();
+		this.corrections.recordEdit(partnershipId, new RecordRef(MEETING_RECORD, meetingId), changes,
+				Corrections.reasonFor(changes, reason), by);
 		return Map.of();
 	}
 

@@ -199,6 +199,37 @@ class GovernanceCorrectionsIntegrationTests {
 			.containsExactly(Correction.Kind.EDITED, Correction.Kind.WITHDRAWN);
 	}
 
+	@Test
+	void aGroupsRuleAndAMeetingsDecisionsAreCorrectedOnlyWithAReason() {
+		long partnershipId = this.users.demoPartnershipId();
+		Group g = group(partnershipId, "Rule correction group");
+		assertThat(this.governance.corrections(partnershipId, Governance.GROUP_RECORD, g.group)).singleElement()
+			.satisfies((correction) -> {
+				assertThat(correction.reason()).isEqualTo("The test's rule");
+				assertThat(correction.changes()).contains(new FieldChange("Quorum: share of members (%)", "50", "60"),
+						new FieldChange("Chair", null, "Chair"));
+			});
+		assertThat(this.governance.updateGroup(partnershipId, g.group, "For a test", "70", "2", "Chair", "", "", " ",
+				"board-manager"))
+			.containsOnlyKeys("reason");
+		assertThat(this.governance.group(partnershipId, g.group).orElseThrow().quorumPercent()).isEqualTo(60);
+
+		assertThat(this.governance.recordDecisions(partnershipId, g.meeting, "Agreed the plan", "", "board-manager"))
+			.as("first recorded: no reason needed")
+			.isEmpty();
+		assertThat(this.governance.recordDecisions(partnershipId, g.meeting, "Agreed the revised plan", "",
+				"board-manager"))
+			.containsOnlyKeys("reason");
+		assertThat(this.governance.recordDecisions(partnershipId, g.meeting, "Agreed the revised plan",
+				"The minutes were amended at the next meeting", "board-manager"))
+			.isEmpty();
+		assertThat(this.governance.corrections(partnershipId, Governance.MEETING_RECORD, g.meeting))
+			.extracting(Correction::reason)
+			.containsExactly("First recorded", "The minutes were amended at the next meeting");
+		assertThat(this.governance.corrections(partnershipId, Governance.MEETING_RECORD, g.meeting).get(1).changes())
+			.containsExactly(new FieldChange("Decisions", "Agreed the plan", "Agreed the revised plan"));
+	}
+
 	private Double percent(long partnershipId, Group g, String seat) {
 		return this.governance.attendanceRecord(partnershipId, g.group, ReportingPeriod.FinancialYear.starting(2015))
 			.rows()
@@ -211,7 +242,8 @@ class GovernanceCorrectionsIntegrationTests {
 
 	private Group group(long partnershipId, String name) {
 		long group = this.governance.createGroup(partnershipId, name, GroupKind.SUB_GROUP, "For a test").id();
-		assertThat(this.governance.updateGroup(partnershipId, group, "For a test", "60", "2", "Chair", "", ""))
+		assertThat(this.governance.updateGroup(partnershipId, group, "For a test", "60", "2", "Chair", "", "",
+				"The test's rule", "board-manager"))
 			.isEmpty();
 		long police = this.users.demo(Role.AGENCY_DATA_LEAD).agencyId();
 		long other = this.agencies.of(partnershipId)

@@ -111,10 +111,11 @@ class GovernanceIntegrationTests {
 		assertThat(this.governance.quorum(partnershipId, meeting).reason()).isEqualTo(
 				"Not quorate, too few agencies: 2 of 2 members there (100%; at least 50% needed), from 1 partner agency "
 						+ "(at least 3 needed)");
-		assertThat(this.governance.updateGroup(partnershipId, group, "For a test", "50", "1", "Chair", "", "soon"))
+		assertThat(this.governance.updateGroup(partnershipId, group, "For a test", "50", "1", "Chair", "", "soon",
+				"The test's rule", "board-manager"))
 			.containsOnlyKeys("chairReviewDate");
-		assertThat(
-				this.governance.updateGroup(partnershipId, group, "For a test", "50", "1", "Chair", "", "2015-09-30"))
+		assertThat(this.governance.updateGroup(partnershipId, group, "For a test", "50", "1", "Chair", "", "2015-09-30",
+				"The test's rule", "board-manager"))
 			.isEmpty();
 		assertThat(this.governance.quorum(partnershipId, meeting).quorate()).isTrue();
 

@@ -90,7 +90,8 @@ class GovernanceDemoLoader {
 			.orElse("");
 		var group = this.governance.group(partnershipId, board).orElseThrow();
 		this.governance.updateGroup(partnershipId, board, group.termsOfReference(),
-				String.valueOf(group.quorumPercent()), String.valueOf(group.quorumAgencies()), chair, "", "");
+				String.valueOf(group.quorumPercent()), String.valueOf(group.quorumAgencies()), chair, "", "",
+				"The demo board, from the annual report's Appendix (a)", "demo");
 		Map<String, Agency> byName = new LinkedHashMap<>();
 		this.agencies.of(partnershipId).forEach((agency) -> byName.put(agency.name(), agency));
 		List<Long> meetings = new ArrayList<>();
@@ -139,7 +140,7 @@ class GovernanceDemoLoader {
 			var created = this.governance.group(partnershipId, id).orElseThrow();
 			this.governance.updateGroup(partnershipId, id, "", String.valueOf(created.quorumPercent()),
 					String.valueOf(created.quorumAgencies()), (seat.holderName() != null) ? seat.holderName() : "", "",
-					"");
+					"", "The demo's programme group, from the annual report's Appendix (a)", "demo");
 			subGroups++;
 		}
 		int activities = 0;

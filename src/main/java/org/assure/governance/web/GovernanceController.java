@@ -113,10 +113,8 @@ class GovernanceController {
 		model.addAttribute("agencies", this.agencies.of(partnershipId));
 		model.addAttribute("memberships", Membership.values());
 		model.addAttribute("canEdit", mayEdit(user));
-		if (!model.containsAttribute("problems")) {
-			model.addAttribute("problems", Map.of());
-			model.addAttribute("draft", Map.of());
-		}
+		model.addAttribute("corrections", this.governance.corrections(partnershipId, Governance.GROUP_RECORD, id));
+		noProblemsYet(model);
 		return "governance/group";
 	}
 
@@ -129,7 +127,8 @@ class GovernanceController {
 		Map<String, String> problems = this.governance.updateGroup(partnershipId, id,
 				params.getOrDefault("termsOfReference", ""), params.getOrDefault("quorumPercent", ""),
 				params.getOrDefault("quorumAgencies", ""), params.getOrDefault("chair", ""),
-				params.getOrDefault("viceChair", ""), params.getOrDefault("chairReviewDate", ""));
+				params.getOrDefault("viceChair", ""), params.getOrDefault("chairReviewDate", ""),
+				params.getOrDefault(Corrections.REASON, ""), user.getUsername());
 		return FormRedirects.back(redirect, problems, params, "Group saved", "redirect:/governance/groups/" + id);
 	}
 
@@ -373,10 +372,14 @@ class GovernanceController {
 	@PostMapping("/governance/meetings/{id}/decisions")
 	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
 	String decisions(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
-			@RequestParam(name = "decisions", defaultValue = "") String decisions, RedirectAttributes redirect) {
+			@RequestParam(name = "decisions", defaultValue = "") String decisions,
+			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
 		this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
-		Map<String, String> problems = this.governance.recordDecisions(partnershipId, id, decisions);
+		Map<String, String> problems = new LinkedHashMap<>();
+		this.governance.recordDecisions(partnershipId, id, decisions, reason, user.getUsername())
+			.forEach((field, message) -> problems.put(Corrections.REASON.equals(field) ? "decisionsReason" : field,
+					message));
 		return FormRedirects.back(redirect, problems, Map.of("decisions", decisions), "Decisions saved",
 				"redirect:/governance/meetings/" + id);
 	}

@@ -36,6 +36,9 @@ class SignInSystemTests extends BrowserSystemTest {
 		Browsers.assertAccessible(this.browser);
 		Browsers.screenshot(this.browser, "partnership");
 
+		// Agencies and people belong to Administration: from the home page's list of
+		// pages.
+		this.browser.findElement(By.linkText("Home")).click();
 		this.browser.findElement(By.linkText("Agencies and people")).click();
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Agencies and people");
 		Browsers.assertAccessible(this.browser);
