@@ -160,15 +160,8 @@ class GovernanceController {
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
 		this.governance.group(partnershipId, id).orElseThrow(NotFound::new);
-		LocalDate date = null;
 		Map<String, String> problems = new LinkedHashMap<>();
-		try {
-			String text = params.getOrDefault("date", "").strip();
-			date = text.isEmpty() ? null : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			problems.put("date", "Enter the meeting's date as a real date, such as 2015-06-17");
-		}
+		LocalDate date = meetingDate(params, problems);
 		if (problems.isEmpty()) {
 			Governance.Created created = this.governance.scheduleMeeting(partnershipId, id, date,
 					params.getOrDefault("title", ""), params.getOrDefault("agenda", ""), null);
@@ -218,14 +211,7 @@ class GovernanceController {
 		long partnershipId = user.requirePartnershipId();
 		this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
 		Map<String, String> problems = new LinkedHashMap<>();
-		LocalDate date = null;
-		try {
-			String text = params.getOrDefault("date", "").strip();
-			date = text.isEmpty() ? null : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			problems.put("date", "Enter the meeting's date as a real date, such as 2015-06-17");
-		}
+		LocalDate date = meetingDate(params, problems);
 		if (problems.isEmpty()) {
 			problems.putAll(this.governance.editMeeting(partnershipId, id, date, params.getOrDefault("title", ""),
 					params.getOrDefault("agenda", ""), params.getOrDefault(Corrections.REASON, ""),
@@ -299,6 +285,21 @@ class GovernanceController {
 		}
 		return FormRedirects.back(redirect, problems, Map.of(), "Member withdrawn",
 				"redirect:/governance/groups/" + member.groupId());
+	}
+
+	/** The date a meeting form gives (yyyy-mm-dd), or null when blank or not a date. */
+	private static @Nullable LocalDate meetingDate(Map<String, String> params, Map<String, String> problems) {
+		String text = params.getOrDefault("date", "").strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			problems.put("date", "Enter the meeting's date as a real date, such as 2015-06-17");
+			return null;
+		}
 	}
 
 	/** The partner agency a member form names, or null for none. */
