@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,8 +146,9 @@ public class Notifications implements WaitingList {
 	@Transactional
 	public int makeReminders(long partnershipId, LocalDate today) {
 		int made = 0;
+		Map<String, Map<NotificationKind, Boolean>> choices = new HashMap<>();
 		for (Reminder reminder : reminders(partnershipId, today)) {
-			made += make(partnershipId, reminder);
+			made += make(partnershipId, reminder, choices);
 		}
 		return made;
 	}
@@ -262,7 +264,7 @@ public class Notifications implements WaitingList {
 		return reminders;
 	}
 
-	private int make(long partnershipId, Reminder reminder) {
+	private int make(long partnershipId, Reminder reminder, Map<String, Map<NotificationKind, Boolean>> choices) {
 		NotificationKind kind = reminder.kind();
 		String key = reminder.key();
 		String subject = reminder.subject();
@@ -270,7 +272,7 @@ public class Notifications implements WaitingList {
 		String link = reminder.link();
 		int made = 0;
 		for (PartnershipUser user : reminder.to()) {
-			if (!enabled(partnershipId, user.username()).get(kind)) {
+			if (!choices.computeIfAbsent(user.username(), (name) -> enabled(partnershipId, name)).get(kind)) {
 				continue;
 			}
 			made += this.jdbc.sql("""

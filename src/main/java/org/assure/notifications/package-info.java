@@ -6,7 +6,7 @@
  * sent or failed is recorded and a failure is retried with back-off.
  */
 @ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shell", "calendar", "partnership", "actions", "indicators", "governance" })
+		allowedDependencies = { "shell", "calendar", "partnership", "actions", "indicators", "governance", "audit" })
 @NullMarked
 package org.assure.notifications;
 

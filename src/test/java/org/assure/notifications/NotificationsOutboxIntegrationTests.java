@@ -1,5 +1,7 @@
 package org.assure.notifications;
 
+import org.assure.audit.AccessLog;
+import org.assure.audit.AccessLogFilter;
 import org.assure.partnership.Role;
 import org.assure.support.AssureIntegrationTest;
 import org.assure.support.TestUsers;
@@ -31,6 +33,9 @@ class NotificationsOutboxIntegrationTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private AccessLog accessLog;
+
 	@Test
 	void withoutAMailServerTheDemosOverdueActionsAreKeptInTheOutbox() throws Exception {
 		long partnershipId = this.users.demoPartnershipId();
@@ -48,6 +53,8 @@ class NotificationsOutboxIntegrationTests {
 		this.mvc.perform(get("/notifications").with(user(this.users.demo(Role.BOARD_MANAGER))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("In the outbox")));
+		assertThat(this.accessLog.find(AccessLogFilter.forPartnership(partnershipId)))
+			.anySatisfy((entry) -> assertThat(entry.recordType()).isEqualTo("notification"));
 		this.mvc.perform(get("/notifications").with(user(this.users.demo(Role.BOARD_MEMBER))))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/account/notifications").with(user(this.users.demo(Role.BOARD_MEMBER))))

@@ -5,6 +5,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.assure.audit.AccessAction;
+import org.assure.audit.AccessEvent;
+import org.assure.audit.AccessLog;
 import org.assure.notifications.NotificationKind;
 import org.assure.notifications.Notifications;
 import org.assure.partnership.AssureUser;
@@ -35,13 +38,18 @@ class NotificationsController {
 
 	private final Notifications notifications;
 
-	NotificationsController(Notifications notifications) {
+	private final AccessLog accessLog;
+
+	NotificationsController(Notifications notifications, AccessLog accessLog) {
 		this.notifications = notifications;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping("/notifications")
 	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
 	String outbox(@AuthenticationPrincipal AssureUser user, Model model) {
+		// The outbox lists people's e-mail addresses: who read it is recorded.
+		this.accessLog.record(AccessEvent.of(user.requirePartnershipId(), AccessAction.READ, "notification", null));
 		model.addAttribute("messages", this.notifications.messages(user.requirePartnershipId(), SHOWN));
 		model.addAttribute("shown", SHOWN);
 		return "notifications/outbox";
