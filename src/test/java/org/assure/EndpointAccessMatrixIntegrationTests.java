@@ -173,6 +173,20 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /admin/people/{personId}", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /admin/people/{personId}", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /admin/users", Access.ADMIN);
+		POLICY.put("GET /admin/withdrawn", Access.ADMIN);
+		POLICY.put("POST /admin/withdrawn/restore", Access.ADMIN);
+		POLICY.put("GET /governance/plan/activities/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/plan/activities/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/plan/activities/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/plan/activities/{id}/reviews/{reviewId}/withdraw", Access.ACTION_WRITERS);
+		POLICY.put("GET /governance/budget/lines/{id}", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/budget/lines/{id}", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /governance/budget/lines/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /reports/cards/{id}", Access.REPORT_CARDS);
+		POLICY.put("POST /reports/cards/{id}", Access.REPORT_CARDS);
+		POLICY.put("POST /reports/cards/{id}/withdraw", Access.REPORT_CARDS);
+		POLICY.put("GET /assurance/voice/{id}/edit", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/voice/{id}/edit", Access.ACTION_WRITERS);
 		POLICY.put("GET /admin/users/new", Access.ADMIN);
 		POLICY.put("POST /admin/users", Access.ADMIN);
 		POLICY.put("GET /admin/users/{userId}", Access.ADMIN);
@@ -231,11 +245,13 @@ class EndpointAccessMatrixIntegrationTests {
 	@BeforeEach
 	void pathValues() {
 		long partnershipId = this.users.demoPartnershipId();
-		this.pathValues = Map.of("{agencyId}", String.valueOf(this.agencies.of(partnershipId).get(0).id()),
-				"{personId}", String.valueOf(this.people.of(partnershipId).get(0).id()), "{userId}",
-				String.valueOf(this.users.demo(Role.BOARD_MEMBER).userId()), "{jobId}", "no-such-job", "{batchId}",
-				"999999", "{code}", "assessments-open-beyond-45-days-pct", "{tokenId}", "999999", "{id}", "999999",
-				"{format}", "pdf");
+		this.pathValues = new LinkedHashMap<>(
+				Map.of("{agencyId}", String.valueOf(this.agencies.of(partnershipId).get(0).id()), "{personId}",
+						String.valueOf(this.people.of(partnershipId).get(0).id()), "{userId}",
+						String.valueOf(this.users.demo(Role.BOARD_MEMBER).userId()), "{jobId}", "no-such-job",
+						"{batchId}", "999999", "{code}", "assessments-open-beyond-45-days-pct", "{tokenId}", "999999",
+						"{id}", "999999", "{format}", "pdf"));
+		this.pathValues.put("{reviewId}", "999999");
 	}
 
 	@Test

@@ -8,8 +8,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.assure.corrections.Correction;
 import org.assure.corrections.Corrections;
+import org.assure.corrections.FieldChange;
 import org.assure.corrections.RecordRef;
 import org.assure.indicators.Evidence;
 import org.assure.indicators.Theme;
@@ -104,15 +107,7 @@ public class Voice {
 	 */
 	@Transactional
 	public Map<String, String> record(long partnershipId, Engagement engagement, String username) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		TextRules.require(problems, "activity", engagement.activity(), "Say what the engagement was", 300);
-		TextRules.require(problems, "whatSaid", engagement.whatSaid(), "Say what was said", 3000);
-		TextRules.require(problems, "whatChanged", engagement.whatChanged(),
-				"Say what changed because of it, or that nothing has yet", 3000);
-		if (engagement.priorityNumber() != null
-				&& (engagement.priorityNumber() < 1 || engagement.priorityNumber() > 99)) {
-			problems.put("priorityNumber", "Enter the priority's number, from 1 to 99");
-		}
+		Map<String, String> problems = check(engagement);
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -127,12 +122,7 @@ public class Voice {
 					engagement.source(), username, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.update(keys, "engagement_id");
 		long id = keys.getKeyAs(Long.class);
-		this.evidence.tag(partnershipId,
-				new Evidence.Item(engagement.voice().kind, engagement.activity().strip(),
-						"What was said: " + engagement.whatSaid().strip() + " What changed: "
-								+ engagement.whatChanged().strip(),
-						engagement.heldOn(), "assurance", "engagement-" + id, "/assurance/voice#engagement-" + id),
-				(engagement.theme() != null) ? EnumSet.of(engagement.theme()) : EnumSet.noneOf(Theme.class));
+		tag(partnershipId, id, engagement);
 		return problems;
 	}
 
@@ -163,6 +153,129 @@ public class Voice {
 		this.evidence.tag(partnershipId, new Evidence.Item(Evidence.Kind.VOICE_OF_CHILD, "", "",
 				LocalDate.now(this.clock), "assurance", "engagement-" + id, ""), EnumSet.noneOf(Theme.class));
 		this.corrections.recordWithdrawal(partnershipId, new RecordRef(ENGAGEMENT_RECORD, id), reason, by);
+		return problems;
+	}
+
+	/**
+	 * An engagement, to correct it.
+	 * @param partnershipId the partnership
+	 * @param id the engagement
+	 * @return it, if the partnership has it and it is not withdrawn
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Engagement> engagement(long partnershipId, long id) {
+		return this.jdbc.sql(SELECT + " where partnership_id = ? and engagement_id = ? and withdrawn_at is null")
+			.params(partnershipId, id)
+			.query(Voice::engagement)
+			.optional();
+	}
+
+	/**
+	 * Corrects an engagement; its evidence on its theme follows, and the history keeps
+	 * the old values, who changed them and why.
+	 * @param partnershipId the partnership
+	 * @param id the engagement
+	 * @param change the engagement as corrected (its id and source are ignored)
+	 * @param reason why
+	 * @param by who corrects it
+	 * @return the problems by field; empty when saved
+	 */
+	@Transactional
+	public Map<String, String> edit(long partnershipId, long id, Engagement change, String reason, String by) {
+		Engagement before = engagement(partnershipId, id)
+			.orElseThrow(() -> new IllegalArgumentException("No engagement " + id));
+		Map<String, String> problems = check(change);
+		List<FieldChange> changes = Corrections.changes(fields(before), fields(change));
+		if (problems.isEmpty() && changes.isEmpty()) {
+			problems.put("activity", "Nothing was changed: change a field, or go back");
+		}
+		if (problems.isEmpty() && Corrections.correctsAValue(changes)) {
+			Corrections.checkReason(problems, reason);
+		}
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		this.jdbc.sql("""
+				update engagement set voice = ?, activity = ?, held_on = ?, theme = ?, priority_number = ?,
+				       what_said = ?, what_changed = ? where partnership_id = ? and engagement_id = ?""")
+			.params(change.voice().name(), change.activity().strip(), change.heldOn(),
+					(change.theme() != null) ? change.theme().name() : null, change.priorityNumber(),
+					change.whatSaid().strip(), change.whatChanged().strip(), partnershipId, id)
+			.update();
+		tag(partnershipId, id, change);
+		this.corrections.recordEdit(partnershipId, new RecordRef(ENGAGEMENT_RECORD, id), changes,
+				Corrections.reasonFor(changes, reason), by);
+		return problems;
+	}
+
+	private static Map<String, @Nullable Object> fields(Engagement engagement) {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("Whose voice", engagement.voice().label());
+		fields.put("Activity", engagement.activity());
+		fields.put("Held on", engagement.heldOn());
+		fields.put("Theme", (engagement.theme() != null) ? engagement.theme().label() : null);
+		fields.put("Priority", engagement.priorityNumber());
+		fields.put("What was said", engagement.whatSaid());
+		fields.put("What changed", engagement.whatChanged());
+		return fields;
+	}
+
+	/**
+	 * An engagement's corrections, oldest first.
+	 * @param partnershipId the partnership
+	 * @param id the engagement
+	 * @return the history
+	 */
+	@Transactional(readOnly = true)
+	public List<Correction> corrections(long partnershipId, long id) {
+		return this.corrections.history(partnershipId, new RecordRef(ENGAGEMENT_RECORD, id));
+	}
+
+	/**
+	 * Brings back an engagement withdrawn in error, with its evidence on its theme.
+	 * @param partnershipId the partnership
+	 * @param id the engagement
+	 */
+	void bringBack(long partnershipId, long id) {
+		this.jdbc.sql("update engagement set withdrawn_at = null where partnership_id = ? and engagement_id = ?")
+			.params(partnershipId, id)
+			.update();
+		engagement(partnershipId, id).ifPresent((engagement) -> tag(partnershipId, id, engagement));
+	}
+
+	/**
+	 * A withdrawn engagement, as the register of withdrawn records names it.
+	 * @param partnershipId the partnership
+	 * @param id the engagement
+	 * @return its activity and date, if the partnership has it
+	 */
+	Optional<String> describe(long partnershipId, long id) {
+		return this.jdbc.sql(SELECT + " where partnership_id = ? and engagement_id = ?")
+			.params(partnershipId, id)
+			.query(Voice::engagement)
+			.optional()
+			.map((e) -> e.activity() + " (" + e.voice().label() + ", " + Corrections.text(e.heldOn()) + ")");
+	}
+
+	private void tag(long partnershipId, long id, Engagement engagement) {
+		this.evidence.tag(partnershipId,
+				new Evidence.Item(engagement.voice().kind, engagement.activity().strip(),
+						"What was said: " + engagement.whatSaid().strip() + " What changed: "
+								+ engagement.whatChanged().strip(),
+						engagement.heldOn(), "assurance", "engagement-" + id, "/assurance/voice#engagement-" + id),
+				(engagement.theme() != null) ? EnumSet.of(engagement.theme()) : EnumSet.noneOf(Theme.class));
+	}
+
+	private static Map<String, String> check(Engagement engagement) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		TextRules.require(problems, "activity", engagement.activity(), "Say what the engagement was", 300);
+		TextRules.require(problems, "whatSaid", engagement.whatSaid(), "Say what was said", 3000);
+		TextRules.require(problems, "whatChanged", engagement.whatChanged(),
+				"Say what changed because of it, or that nothing has yet", 3000);
+		if (engagement.priorityNumber() != null
+				&& (engagement.priorityNumber() < 1 || engagement.priorityNumber() > 99)) {
+			problems.put("priorityNumber", "Enter the priority's number, from 1 to 99");
+		}
 		return problems;
 	}
 

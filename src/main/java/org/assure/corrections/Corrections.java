@@ -15,6 +15,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -35,6 +36,12 @@ public class Corrections {
 	/** The form field that carries a correction's reason. */
 	public static final String REASON = "reason";
 
+	/**
+	 * The field that carries a withdrawal's reason, on a page whose edit form has a
+	 * reason field of its own ({@code fragments/corrections :: withdraw}).
+	 */
+	public static final String WITHDRAW_REASON = "withdrawReason";
+
 	/** The most characters a reason may have. */
 	public static final int REASON_MAX = 1000;
 
@@ -44,9 +51,12 @@ public class Corrections {
 
 	private final Clock clock;
 
-	Corrections(JdbcClient jdbc, Clock clock) {
+	private final ObjectProvider<CorrectableRecords> modules;
+
+	Corrections(JdbcClient jdbc, Clock clock, ObjectProvider<CorrectableRecords> modules) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.modules = modules;
 	}
 
 	/**
@@ -63,6 +73,18 @@ public class Corrections {
 		else if (reason.strip().length() > REASON_MAX) {
 			problems.put(REASON, String.format(Locale.UK, "Keep the reason to %,d characters", REASON_MAX));
 		}
+	}
+
+	/**
+	 * A withdrawal's problems as its form shows them: the reason's under
+	 * {@value #WITHDRAW_REASON}, so that they do not land on the edit form's reason.
+	 * @param problems the problems by field, as a withdrawal returned them
+	 * @return the problems, renamed
+	 */
+	public static Map<String, String> asWithdrawal(Map<String, String> problems) {
+		Map<String, String> renamed = new LinkedHashMap<>();
+		problems.forEach((field, message) -> renamed.put(REASON.equals(field) ? WITHDRAW_REASON : field, message));
+		return renamed;
 	}
 
 	/**
@@ -232,6 +254,69 @@ public class Corrections {
 				counts.put(rs.getLong(1), rs.getInt(2));
 			});
 		return counts;
+	}
+
+	/**
+	 * The register of withdrawn records: every record whose last withdrawal was not
+	 * followed by a restoration, newest withdrawal first, described by its module.
+	 * @param partnershipId the partnership
+	 * @return the withdrawn records
+	 */
+	@Transactional(readOnly = true)
+	public List<Withdrawn> withdrawn(long partnershipId) {
+		return this.jdbc.sql("""
+				select c.record_kind, c.record_id, c.reason, c.changed_by, c.changed_at from record_correction c
+				where c.partnership_id = ? and c.kind = 'WITHDRAWN'
+				  and not exists (select 1 from record_correction later
+				                  where later.partnership_id = c.partnership_id and later.record_kind = c.record_kind
+				                    and later.record_id = c.record_id and later.kind in ('WITHDRAWN', 'RESTORED')
+				                    and later.correction_id > c.correction_id)
+				order by c.changed_at desc, c.correction_id desc""").param(partnershipId).query((rs, row) -> {
+			RecordRef record = new RecordRef(rs.getString(1), rs.getLong(2));
+			CorrectableRecords module = moduleOf(record.kind());
+			String what = (module != null) ? module.what(record.kind()) : record.kind();
+			String description = (module != null)
+					? module.describe(partnershipId, record).orElse("Record " + record.id()) : "Record " + record.id();
+			String path = (module != null) ? module.path(partnershipId, record) : null;
+			return new Withdrawn(record, what, description, path, rs.getString(3), rs.getString(4),
+					rs.getObject(5, OffsetDateTime.class).toInstant(), module != null);
+		}).list();
+	}
+
+	/**
+	 * Brings a withdrawn record back: its module puts it back into its lists and figures,
+	 * and the history records who restored it and why, in one transaction.
+	 * @param partnershipId the partnership
+	 * @param record the record
+	 * @param reason why
+	 * @param by who restores it
+	 * @return the problems by field ({@value #REASON}, or {@code record} when it does not
+	 * stand withdrawn); empty when restored
+	 */
+	@Transactional
+	public Map<String, String> restore(long partnershipId, RecordRef record, String reason, String by) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		CorrectableRecords module = moduleOf(record.kind());
+		boolean standsWithdrawn = withdrawn(partnershipId).stream().anyMatch((w) -> w.record().equals(record));
+		if (module == null || !standsWithdrawn) {
+			problems.put("record", "That record is not withdrawn, or cannot be restored here");
+			return problems;
+		}
+		module.whyNot(partnershipId, record).ifPresent((why) -> problems.put("record", why));
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		checkReason(problems, reason);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		module.restore(partnershipId, record);
+		recordRestoration(partnershipId, record, reason, by);
+		return problems;
+	}
+
+	private @Nullable CorrectableRecords moduleOf(String kind) {
+		return this.modules.orderedStream().filter((m) -> m.kinds().contains(kind)).findFirst().orElse(null);
 	}
 
 	private long insert(long partnershipId, RecordRef record, Correction.Kind kind, String reason, String by) {

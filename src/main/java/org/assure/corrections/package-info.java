@@ -3,7 +3,7 @@
  * each changed field's value before and after, a withdrawal (never a deletion) takes the
  * record out of every figure while its history stays, and each says who, when and why.
  */
-@ApplicationModule(displayName = "Corrections", allowedDependencies = {})
+@ApplicationModule(displayName = "Corrections", allowedDependencies = { "shell" })
 @NullMarked
 package org.assure.corrections;
 

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.assure.calendar.ReportingPeriod;
+import org.assure.corrections.Correction;
+import org.assure.corrections.Corrections;
+import org.assure.corrections.FieldChange;
+import org.assure.corrections.RecordRef;
 import org.assure.indicators.Theme;
 import org.assure.shell.TextRules;
 import org.jspecify.annotations.Nullable;
@@ -31,13 +35,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BusinessPlan {
 
+	/** The kind of record a key activity is, in the history of corrections. */
+	public static final String ACTIVITY_RECORD = "governance.plan-activity";
+
+	/** The kind of record a progress review is, in the history of corrections. */
+	public static final String REVIEW_RECORD = "governance.plan-review";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	BusinessPlan(JdbcClient jdbc, Clock clock) {
+	private final Corrections corrections;
+
+	BusinessPlan(JdbcClient jdbc, Clock clock, Corrections corrections) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.corrections = corrections;
 	}
 
 	/**
@@ -73,6 +86,7 @@ public class BusinessPlan {
 	/**
 	 * A quarterly progress review.
 	 *
+	 * @param id its number
 	 * @param quarter the quarter's code
 	 * @param progress the rating
 	 * @param evidence the evidence of progress
@@ -80,7 +94,7 @@ public class BusinessPlan {
 	 * @param by who reviewed it
 	 * @param at when
 	 */
-	public record Review(String quarter, PlanProgress progress, String evidence, String commentary, String by,
+	public record Review(long id, String quarter, PlanProgress progress, String evidence, String commentary, String by,
 			Instant at) {
 	}
 
@@ -131,12 +145,7 @@ public class BusinessPlan {
 			TextRules.require(problems, "priorityTitle", activity.priorityTitle(), "Enter the new priority's title",
 					300);
 		}
-		TextRules.require(problems, "objective", activity.objective(), "Enter the objective the activity serves", 2000);
-		TextRules.require(problems, "code", activity.code(), "Enter the activity's letter, such as a", 10);
-		TextRules.require(problems, "activity", activity.activity(), "Say what is to be done", 2000);
-		TextRules.require(problems, "lead", activity.lead(), "Say who leads it", 1000);
-		TextRules.require(problems, "outcome", activity.outcome(), "Say what outcome is wanted", 3000);
-		TextRules.require(problems, "timescale", activity.timescale(), "Give the timescale", 1000);
+		checkActivity(problems, activity);
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -156,6 +165,135 @@ public class BusinessPlan {
 					activity.note(), activity.source())
 			.update();
 		return problems;
+	}
+
+	private static void checkActivity(Map<String, String> problems, NewActivity activity) {
+		TextRules.require(problems, "objective", activity.objective(), "Enter the objective the activity serves", 2000);
+		TextRules.require(problems, "code", activity.code(), "Enter the activity's letter, such as a", 10);
+		TextRules.require(problems, "activity", activity.activity(), "Say what is to be done", 2000);
+		TextRules.require(problems, "lead", activity.lead(), "Say who leads it", 1000);
+		TextRules.require(problems, "outcome", activity.outcome(), "Say what outcome is wanted", 3000);
+		TextRules.require(problems, "timescale", activity.timescale(), "Give the timescale", 1000);
+	}
+
+	/**
+	 * Corrects a key activity's wording, lead, outcome, timescale and theme. Changing a
+	 * recorded value needs a reason; the history keeps the old value.
+	 * @param partnershipId the partnership
+	 * @param activityId the activity
+	 * @param change the activity as corrected (its priority is not moved)
+	 * @param reason why
+	 * @param by who corrects it
+	 * @return the problems by field; empty when saved
+	 */
+	@Transactional
+	public Map<String, String> editActivity(long partnershipId, long activityId, NewActivity change, String reason,
+			String by) {
+		Activity before = activity(partnershipId, activityId)
+			.orElseThrow(() -> new IllegalArgumentException("No activity " + activityId));
+		Map<String, String> problems = new LinkedHashMap<>();
+		checkActivity(problems, change);
+		List<FieldChange> changes = Corrections.changes(
+				activityFields(before.objective(), before.code(), before.activity(), before.lead(), before.outcome(),
+						before.timescale(), before.theme()),
+				activityFields(change.objective(), change.code(), change.activity(), change.lead(), change.outcome(),
+						change.timescale(), change.theme()));
+		if (problems.isEmpty() && changes.isEmpty()) {
+			problems.put("activity", "Nothing was changed: change a field, or go back");
+		}
+		if (problems.isEmpty() && Corrections.correctsAValue(changes)) {
+			Corrections.checkReason(problems, reason);
+		}
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		this.jdbc.sql("""
+				update plan_activity set objective = ?, code = ?, activity = ?, lead = ?, outcome = ?, timescale = ?,
+				       theme = ? where partnership_id = ? and activity_id = ?""")
+			.params(change.objective().strip(), change.code().strip(), change.activity().strip(), change.lead().strip(),
+					change.outcome().strip(), change.timescale().strip(),
+					(change.theme() != null) ? change.theme().name() : null, partnershipId, activityId)
+			.update();
+		this.corrections.recordEdit(partnershipId, new RecordRef(ACTIVITY_RECORD, activityId), changes,
+				Corrections.reasonFor(changes, reason), by);
+		return problems;
+	}
+
+	private static Map<String, @Nullable Object> activityFields(String objective, String code, String activity,
+			String lead, String outcome, String timescale, @Nullable Theme theme) {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("Objective", objective);
+		fields.put("Letter", code);
+		fields.put("Activity", activity);
+		fields.put("Lead", lead);
+		fields.put("Outcome", outcome);
+		fields.put("Timescale", timescale);
+		fields.put("Theme", (theme != null) ? theme.label() : null);
+		return fields;
+	}
+
+	/**
+	 * Withdraws a key activity recorded by mistake, with its reviews: it leaves the plan
+	 * and its status; its history stays.
+	 * @param partnershipId the partnership
+	 * @param activityId the activity
+	 * @param reason why
+	 * @param by who withdraws it
+	 * @return the problems by field (reason); empty when withdrawn
+	 */
+	@Transactional
+	public Map<String, String> withdrawActivity(long partnershipId, long activityId, String reason, String by) {
+		activity(partnershipId, activityId)
+			.orElseThrow(() -> new IllegalArgumentException("No activity " + activityId));
+		return withdraw(partnershipId, "plan_activity", "activity_id", new RecordRef(ACTIVITY_RECORD, activityId),
+				reason, by);
+	}
+
+	/**
+	 * Withdraws a progress review recorded by mistake: the activity's status falls back
+	 * to its review before; the history stays.
+	 * @param partnershipId the partnership
+	 * @param activityId the activity
+	 * @param reviewId the review
+	 * @param reason why
+	 * @param by who withdraws it
+	 * @return the problems by field (reason); empty when withdrawn
+	 */
+	@Transactional
+	public Map<String, String> withdrawReview(long partnershipId, long activityId, long reviewId, String reason,
+			String by) {
+		if (reviews(partnershipId, activityId).stream().noneMatch((review) -> review.id() == reviewId)) {
+			throw new IllegalArgumentException("No review " + reviewId + " of activity " + activityId);
+		}
+		return withdraw(partnershipId, "plan_review", "review_id", new RecordRef(REVIEW_RECORD, reviewId), reason, by);
+	}
+
+	private Map<String, String> withdraw(long partnershipId, String table, String idColumn, RecordRef record,
+			String reason, String by) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		Corrections.checkReason(problems, reason);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		this.jdbc
+			.sql("update " + table + " set withdrawn_at = ? where partnership_id = ? and " + idColumn
+					+ " = ? and withdrawn_at is null")
+			.params(OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), partnershipId, record.id())
+			.update();
+		this.corrections.recordWithdrawal(partnershipId, record, reason, by);
+		return problems;
+	}
+
+	/**
+	 * An activity's corrections, oldest first (a withdrawn review shows in the register
+	 * of withdrawn records).
+	 * @param partnershipId the partnership
+	 * @param activityId the activity
+	 * @return the history
+	 */
+	@Transactional(readOnly = true)
+	public List<Correction> corrections(long partnershipId, long activityId) {
+		return this.corrections.history(partnershipId, new RecordRef(ACTIVITY_RECORD, activityId));
 	}
 
 	private @Nullable Long priorityId(long partnershipId, int number) {
@@ -270,28 +408,29 @@ public class BusinessPlan {
 	@Transactional(readOnly = true)
 	public List<Review> reviews(long partnershipId, long activityId) {
 		return this.jdbc.sql("""
-				select quarter, progress, evidence, commentary, reviewed_by, reviewed_at from plan_review
-				where partnership_id = ? and activity_id = ? order by quarter desc, review_id desc""")
+				select review_id, quarter, progress, evidence, commentary, reviewed_by, reviewed_at from plan_review
+				where partnership_id = ? and activity_id = ? and withdrawn_at is null
+				order by quarter desc, review_id desc""")
 			.params(partnershipId, activityId)
 			.query((rs, row) -> review(rs))
 			.list();
 	}
 
 	private static Review review(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Review(rs.getString(1), PlanProgress.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-				rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant());
+		return new Review(rs.getLong(1), rs.getString(2), PlanProgress.valueOf(rs.getString(3)), rs.getString(4),
+				rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant());
 	}
 
 	private List<Activity> activities(long partnershipId, @Nullable Long only) {
 		Map<Long, Review> latest = new HashMap<>();
 		this.jdbc.sql("""
-				select activity_id, quarter, progress, evidence, commentary, reviewed_by, reviewed_at from plan_review
-				where partnership_id = ? order by quarter, review_id""")
+				select activity_id, review_id, quarter, progress, evidence, commentary, reviewed_by, reviewed_at
+				from plan_review where partnership_id = ? and withdrawn_at is null order by quarter, review_id""")
 			.param(partnershipId)
 			.query((RowCallbackHandler) (rs) -> latest.put(rs.getLong(1),
-					new Review(rs.getString(2), PlanProgress.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-							rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant())));
-		String where = (only != null) ? " and a.activity_id = ?" : "";
+					new Review(rs.getLong(2), rs.getString(3), PlanProgress.valueOf(rs.getString(4)), rs.getString(5),
+							rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant())));
+		String where = " and a.withdrawn_at is null" + ((only != null) ? " and a.activity_id = ?" : "");
 		List<Object> params = new ArrayList<>(List.of(partnershipId));
 		if (only != null) {
 			params.add(only);

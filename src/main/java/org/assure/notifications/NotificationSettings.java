@@ -23,4 +23,26 @@ public record NotificationSettings(@DefaultValue("true") boolean enabled,
 		@DefaultValue("5") int returnDueWorkingDays, @DefaultValue("7") int actionDueDays,
 		@DefaultValue("6") int maxAttempts, @DefaultValue("5m") Duration firstRetry) {
 
+	/**
+	 * How long to wait before the next attempt after failed attempts: the first retry's
+	 * wait, doubled after each further failure (5, 10, 20, 40 minutes by default).
+	 * @param failedAttempts how many attempts have failed, at least one
+	 * @return the wait
+	 */
+	public Duration retryAfter(int failedAttempts) {
+		if (failedAttempts < 1) {
+			throw new IllegalArgumentException("At least one attempt has failed before a retry: " + failedAttempts);
+		}
+		return this.firstRetry.multipliedBy(1L << Math.min(failedAttempts - 1, 20));
+	}
+
+	/**
+	 * Whether a message is given up after so many failed attempts.
+	 * @param failedAttempts how many attempts have failed
+	 * @return true when no attempt is left
+	 */
+	public boolean givesUpAfter(int failedAttempts) {
+		return failedAttempts >= this.maxAttempts;
+	}
+
 }

@@ -347,8 +347,8 @@ public class Notifications implements WaitingList {
 		}
 		catch (RuntimeException ex) {
 			int attempts = message.attempts() + 1;
-			boolean giveUp = attempts >= this.settings.maxAttempts();
-			Duration wait = this.settings.firstRetry().multipliedBy(1L << Math.min(attempts - 1, 20));
+			boolean giveUp = this.settings.givesUpAfter(attempts);
+			Duration wait = this.settings.retryAfter(attempts);
 			log.warn("Reminder {} to {} not sent (attempt {} of {}): {}", id, address, attempts,
 					this.settings.maxAttempts(), ex.getMessage());
 			this.jdbc.sql("""

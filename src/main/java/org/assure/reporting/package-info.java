@@ -4,7 +4,8 @@
  * indicators module's judgements; it owns no figures of its own.
  */
 @ApplicationModule(displayName = "Reporting",
-		allowedDependencies = { "shell", "calendar", "partnership", "indicators", "indicators :: analysis", "cli" })
+		allowedDependencies = { "shell", "calendar", "partnership", "corrections", "indicators",
+				"indicators :: analysis", "cli" })
 @NullMarked
 package org.assure.reporting;
 

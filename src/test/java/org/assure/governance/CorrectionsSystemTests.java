@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A board manager corrects a meeting's attendance (the quorum follows, the history keeps
- * the old mark and the reason) and withdraws a member added by mistake, in Chromium, with
- * the accessibility check on each page.
+ * the old mark and the reason) and withdraws a member added by mistake; corrects a budget
+ * line and withdraws it, and an administrator restores it from the register of withdrawn
+ * records. In Chromium, with the accessibility check on each page.
  */
 class CorrectionsSystemTests extends BrowserSystemTest {
 
@@ -64,6 +65,56 @@ class CorrectionsSystemTests extends BrowserSystemTest {
 		assertThat(this.browser.findElement(By.id("members")).getText()).contains("Police", "Health")
 			.doesNotContain("Lay member");
 		Browsers.assertAccessible(this.browser);
+	}
+
+	@Test
+	void aBudgetLineIsCorrectedAndWithdrawnAndAnAdministratorRestoresIt() {
+		this.browser.get(url("/login"));
+		signIn("board-manager", "demo");
+		this.browser.get(url("/governance/budget?year=2033-34"));
+		new Select(this.browser.findElement(By.id("direction"))).selectByVisibleText("The board's spending");
+		this.browser.findElement(By.id("year")).clear();
+		this.browser.findElement(By.id("year")).sendKeys("2033-34");
+		new Select(this.browser.findElement(By.id("category"))).selectByVisibleText("Training and learning events");
+		this.browser.findElement(By.id("amount")).sendKeys("3000");
+		clickAndWait(By.id("record-budget"));
+		this.browser.get(url("/governance/budget?year=2033-34"));
+		assertThat(this.browser.findElement(By.id("spent")).getText()).isEqualTo("£3,000.00");
+		clickAndWait(By.cssSelector("#entries a[id^=correct-entry-]"));
+		Browsers.assertAccessible(this.browser);
+		this.browser.findElement(By.id("amount")).clear();
+		this.browser.findElement(By.id("amount")).sendKeys("3500");
+		clickAndWait(By.id("save-entry"));
+		assertThat(this.browser.findElement(By.className("govuk-error-summary")).getText())
+			.contains("Say why the record is being corrected");
+		this.browser.findElement(By.id("amount")).clear();
+		this.browser.findElement(By.id("amount")).sendKeys("3500");
+		this.browser.findElement(By.id("reason")).sendKeys("The venue's invoice came in higher");
+		clickAndWait(By.id("save-entry"));
+		assertThat(this.browser.findElement(By.id("entry-history")).getText()).contains("£3000.00", "£3500.00",
+				"The venue's invoice came in higher");
+		Browsers.assertAccessible(this.browser);
+		this.browser.findElement(By.id("withdrawReason")).sendKeys("The council paid for the event");
+		clickAndWait(By.id("withdraw"));
+		assertThat(this.browser.findElement(By.id("success")).getText()).contains("Budget line withdrawn");
+		assertThat(this.browser.findElements(By.id("spent"))).isEmpty();
+
+		this.browser.manage().deleteAllCookies();
+		this.browser.get(url("/login"));
+		signIn("admin", "demo");
+		clickAndWait(By.linkText("Administration"));
+		clickAndWait(By.linkText("Withdrawn records"));
+		WebElement card = this.browser.findElement(By.xpath(
+				"//div[contains(@class, 'govuk-summary-card')][.//*[contains(text(), '2033-34, spending: Training and learning events')]]"));
+		assertThat(card.getText()).contains("The council paid for the event", "board-manager");
+		Browsers.assertAccessible(this.browser);
+		String key = card.getAttribute("id").substring("withdrawn-".length());
+		this.browser.findElement(By.id("reason-" + key)).sendKeys("The council's payment fell through");
+		clickAndWait(By.id("restore-" + key));
+		assertThat(this.browser.findElement(By.id("success")).getText()).contains("restored");
+		assertThat(this.browser.findElements(By.id("withdrawn-" + key))).isEmpty();
+		this.browser.get(url("/governance/budget?year=2033-34"));
+		assertThat(this.browser.findElement(By.id("spent")).getText()).isEqualTo("£3,500.00");
 	}
 
 	private void addMember(String seat, String agency, String membership) {

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.assure.assurance.Voice;
+import org.assure.corrections.Corrections;
 import org.assure.indicators.Theme;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -85,6 +87,48 @@ class VoiceController {
 	String recordVoice(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
+		Voice.Engagement engagement = engagementFrom(params, problems);
+		if (engagement != null) {
+			this.voice.record(user.requirePartnershipId(), engagement, user.getUsername())
+				.forEach(problems::putIfAbsent);
+		}
+		return FormRedirects.back(redirect, problems, params, "Engagement recorded", "redirect:/assurance/voice");
+	}
+
+	@GetMapping("/assurance/voice/{id}/edit")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		model.addAttribute("engagement", this.voice.engagement(partnershipId, id).orElseThrow(NotFound::new));
+		model.addAttribute("corrections", this.voice.corrections(partnershipId, id));
+		model.addAttribute("voices", Voice.Of.values());
+		model.addAttribute("themes", Theme.values());
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "assurance/voice-edit";
+	}
+
+	@PostMapping("/assurance/voice/{id}/edit")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.voice.engagement(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = new LinkedHashMap<>();
+		Voice.Engagement engagement = engagementFrom(params, problems);
+		if (engagement != null) {
+			this.voice
+				.edit(partnershipId, id, engagement, params.getOrDefault(Corrections.REASON, ""), user.getUsername())
+				.forEach(problems::putIfAbsent);
+		}
+		return FormRedirects.back(redirect, problems, params, "Engagement corrected",
+				"redirect:/assurance/voice/" + id + "/edit");
+	}
+
+	/** The engagement a form describes, or null with the problems that stop it. */
+	private static Voice.@Nullable Engagement engagementFrom(Map<String, String> params, Map<String, String> problems) {
 		Voice.Of of = Arrays.stream(Voice.Of.values())
 			.filter((v) -> v.name().equals(params.getOrDefault("voice", "")))
 			.findFirst()
@@ -113,23 +157,12 @@ class VoiceController {
 				problems.put("priorityNumber", "Enter the priority's number, from 1 to 99");
 			}
 		}
-		Map<String, String> recorded = new LinkedHashMap<>();
-		if (of != null && heldOn != null) {
-			recorded = this.voice.record(user.requirePartnershipId(),
-					new Voice.Engagement(0, of, params.getOrDefault("activity", ""), heldOn, null,
-							Theme.fromCode(params.getOrDefault("theme", "")).orElse(null), priority,
-							params.getOrDefault("whatSaid", ""), params.getOrDefault("whatChanged", ""), null),
-					user.getUsername());
+		if (of == null || heldOn == null) {
+			return null;
 		}
-		recorded.forEach(problems::putIfAbsent);
-		if (problems.isEmpty()) {
-			redirect.addFlashAttribute("success", "Engagement recorded");
-		}
-		else {
-			redirect.addFlashAttribute("problems", problems);
-			redirect.addFlashAttribute("draft", new LinkedHashMap<>(params));
-		}
-		return "redirect:/assurance/voice";
+		return new Voice.Engagement(0, of, params.getOrDefault("activity", ""), heldOn, null,
+				Theme.fromCode(params.getOrDefault("theme", "")).orElse(null), priority,
+				params.getOrDefault("whatSaid", ""), params.getOrDefault("whatChanged", ""), null);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.assure.calendar.ReportingPeriod;
+import org.assure.corrections.Corrections;
 import org.assure.governance.Budget;
 import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
+import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +27,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -63,6 +66,7 @@ class BudgetController {
 			}
 		}
 		model.addAttribute("budget", this.budget.of(partnershipId, chosen));
+		model.addAttribute("entries", this.budget.entries(partnershipId, chosen));
 		model.addAttribute("agencies", this.agencies.of(partnershipId));
 		model.addAttribute("categories", Budget.Category.values());
 		model.addAttribute("canRecord", user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN));
@@ -108,6 +112,47 @@ class BudgetController {
 		}
 		return "redirect:/governance/budget?year="
 				+ java.net.URLEncoder.encode(year.strip(), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@GetMapping("/governance/budget/lines/{id}")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String line(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		model.addAttribute("entry",
+				this.budget.entry(partnershipId, id).orElseThrow(GovernanceController.NotFound::new));
+		model.addAttribute("corrections", this.budget.corrections(partnershipId, id));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "governance/budget-line";
+	}
+
+	@PostMapping("/governance/budget/lines/{id}")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String correctLine(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.budget.entry(partnershipId, id).orElseThrow(GovernanceController.NotFound::new);
+		Map<String, String> problems = this.budget.editEntry(partnershipId, id, params.getOrDefault("amount", ""),
+				params.getOrDefault("note", ""), params.getOrDefault(Corrections.REASON, ""), user.getUsername());
+		return FormRedirects.back(redirect, problems, params, "Budget line corrected",
+				"redirect:/governance/budget/lines/" + id);
+	}
+
+	@PostMapping("/governance/budget/lines/{id}/withdraw")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String withdrawLine(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		Budget.Entry entry = this.budget.entry(partnershipId, id).orElseThrow(GovernanceController.NotFound::new);
+		Map<String, String> problems = Corrections
+			.asWithdrawal(this.budget.withdrawEntry(partnershipId, id, reason, user.getUsername()));
+		if (!problems.isEmpty()) {
+			return FormRedirects.back(redirect, problems, Map.of(), "", "redirect:/governance/budget/lines/" + id);
+		}
+		return FormRedirects.back(redirect, problems, Map.of(), "Budget line withdrawn: the totals no longer count it",
+				"redirect:/governance/budget?year=" + entry.year());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.assure.actions.ActionSource;
 import org.assure.actions.Actions;
+import org.assure.corrections.Corrections;
 import org.assure.governance.BusinessPlan;
 import org.assure.governance.PlanProgress;
 import org.assure.indicators.Catalogue;
@@ -161,6 +162,80 @@ class BusinessPlanController {
 			.createFromForm(partnershipId, ActionSource.BUSINESS_PLAN, activity.reference(), params, user.getUsername())
 			.problems();
 		return back(redirect, problems, params, "Action put on the tracker", id);
+	}
+
+	@GetMapping("/governance/plan/activities/{id}/edit")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String editActivity(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		BusinessPlan.Activity activity = this.plan.activity(partnershipId, id).orElseThrow(NotFound::new);
+		model.addAttribute("activity", activity);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("code", "Letter within the priority");
+		fields.put("objective", "Objective it serves");
+		fields.put("activity", "What is to be done");
+		fields.put("lead", "Responsible lead");
+		fields.put("outcome", "Desired outcome");
+		fields.put("timescale", "Timescale and review points");
+		model.addAttribute("fields", fields);
+		model.addAttribute("values",
+				Map.of("code", activity.code(), "objective", activity.objective(), "activity", activity.activity(),
+						"lead", activity.lead(), "outcome", activity.outcome(), "timescale", activity.timescale()));
+		model.addAttribute("themes", Theme.values());
+		model.addAttribute("corrections", this.plan.corrections(partnershipId, id));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "governance/activity-edit";
+	}
+
+	@PostMapping("/governance/plan/activities/{id}/edit")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String saveActivity(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		BusinessPlan.Activity activity = this.plan.activity(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = this.plan.editActivity(partnershipId, id,
+				new BusinessPlan.NewActivity(activity.priorityNumber(), activity.priorityTitle(),
+						params.getOrDefault("objective", ""), params.getOrDefault("code", ""),
+						params.getOrDefault("activity", ""), params.getOrDefault("lead", ""),
+						params.getOrDefault("outcome", ""), params.getOrDefault("timescale", ""),
+						Theme.fromCode(params.getOrDefault("theme", "")).orElse(null), null, null),
+				params.getOrDefault(Corrections.REASON, ""), user.getUsername());
+		return FormRedirects.back(redirect, problems, params, "Activity corrected",
+				"redirect:/governance/plan/activities/" + id + (problems.isEmpty() ? "" : "/edit"));
+	}
+
+	@PostMapping("/governance/plan/activities/{id}/withdraw")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	String withdrawActivity(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.plan.activity(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = Corrections
+			.asWithdrawal(this.plan.withdrawActivity(partnershipId, id, reason, user.getUsername()));
+		if (!problems.isEmpty()) {
+			return FormRedirects.back(redirect, problems, Map.of(), "",
+					"redirect:/governance/plan/activities/" + id + "/edit");
+		}
+		return FormRedirects.back(redirect, problems, Map.of(), "Activity withdrawn from the plan",
+				"redirect:/governance/plan");
+	}
+
+	@PostMapping("/governance/plan/activities/{id}/reviews/{reviewId}/withdraw")
+	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	String withdrawReview(@AuthenticationPrincipal AssureUser user, @PathVariable long id, @PathVariable long reviewId,
+			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.plan.activity(partnershipId, id).orElseThrow(NotFound::new);
+		if (this.plan.reviews(partnershipId, id).stream().noneMatch((r) -> r.id() == reviewId)) {
+			throw new NotFound();
+		}
+		Map<String, String> problems = new LinkedHashMap<>();
+		this.plan.withdrawReview(partnershipId, id, reviewId, reason, user.getUsername())
+			.forEach((field, message) -> problems.put("withdrawReason-review-" + reviewId, message));
+		return back(redirect, problems, Map.of(), "Review withdrawn: the activity stands at its review before", id);
 	}
 
 	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,

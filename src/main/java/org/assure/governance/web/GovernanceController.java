@@ -230,8 +230,8 @@ class GovernanceController {
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
 		Meeting meeting = this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
-		Map<String, String> problems = withdrawProblems(
-				this.governance.withdrawMeeting(partnershipId, id, reason, user.getUsername()));
+		Map<String, String> problems = Corrections
+			.asWithdrawal(this.governance.withdrawMeeting(partnershipId, id, reason, user.getUsername()));
 		if (!problems.isEmpty()) {
 			return FormRedirects.back(redirect, problems, Map.of(), "",
 					"redirect:/governance/meetings/" + id + "/edit");
@@ -278,8 +278,8 @@ class GovernanceController {
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
 		Member member = this.governance.member(partnershipId, id).orElseThrow(NotFound::new);
-		Map<String, String> problems = withdrawProblems(
-				this.governance.withdrawMember(partnershipId, id, reason, user.getUsername()));
+		Map<String, String> problems = Corrections
+			.asWithdrawal(this.governance.withdrawMember(partnershipId, id, reason, user.getUsername()));
 		if (!problems.isEmpty()) {
 			return FormRedirects.back(redirect, problems, Map.of(), "", "redirect:/governance/members/" + id + "/edit");
 		}
@@ -322,14 +322,6 @@ class GovernanceController {
 			.filter((m) -> m.name().equals(params.getOrDefault("membership", "")))
 			.findFirst()
 			.orElse(null);
-	}
-
-	/** The withdraw form's reason field has its own id on a page that also edits. */
-	private static Map<String, String> withdrawProblems(Map<String, String> problems) {
-		Map<String, String> renamed = new LinkedHashMap<>();
-		problems.forEach(
-				(field, message) -> renamed.put(Corrections.REASON.equals(field) ? "withdrawReason" : field, message));
-		return renamed;
 	}
 
 	private static void noProblemsYet(Model model) {

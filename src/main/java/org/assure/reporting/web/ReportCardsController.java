@@ -9,20 +9,25 @@ import org.assure.calendar.ReportingPeriod;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.reporting.Dashboard;
+import org.assure.corrections.Corrections;
 import org.assure.reporting.ReportCards;
 import org.assure.shell.BoardFunction;
+import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -95,6 +100,55 @@ class ReportCardsController {
 		}
 		return "redirect:/reports/cards?quarter="
 				+ java.net.URLEncoder.encode(quarter.strip(), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@GetMapping("/reports/cards/{id}")
+	@PreAuthorize("hasAnyRole('SUBGROUP_CHAIR', 'BOARD_MANAGER')")
+	String card(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		model.addAttribute("card", this.cards.card(partnershipId, id).orElseThrow(NotFound::new));
+		model.addAttribute("corrections", this.cards.corrections(partnershipId, id));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("draft", Map.of());
+		}
+		return "reporting/card-edit";
+	}
+
+	@PostMapping("/reports/cards/{id}")
+	@PreAuthorize("hasAnyRole('SUBGROUP_CHAIR', 'BOARD_MANAGER')")
+	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		this.cards.card(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = this.cards.correct(partnershipId, id,
+				params.getOrDefault("criticalMessages", ""), params.getOrDefault("progress", ""),
+				params.getOrDefault("risks", ""), params.getOrDefault(Corrections.REASON, ""), user.getUsername());
+		return FormRedirects.back(redirect, problems, params, "Report card corrected", "redirect:/reports/cards/" + id);
+	}
+
+	@PostMapping("/reports/cards/{id}/withdraw")
+	@PreAuthorize("hasAnyRole('SUBGROUP_CHAIR', 'BOARD_MANAGER')")
+	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		ReportCards.Card card = this.cards.card(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = Corrections
+			.asWithdrawal(this.cards.withdraw(partnershipId, id, reason, user.getUsername()));
+		if (!problems.isEmpty()) {
+			return FormRedirects.back(redirect, problems, Map.of(), "", "redirect:/reports/cards/" + id);
+		}
+		return FormRedirects.back(redirect, problems, Map.of(), "Report card withdrawn",
+				"redirect:/reports/cards?quarter=" + card.period());
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static final class NotFound extends RuntimeException {
+
+		NotFound() {
+			super("No such report card");
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
