@@ -4,7 +4,8 @@
  * meetings, report cards), with its owner, due date, guarded lifecycle, evidence, impact
  * and history. Other modules create actions through {@link org.assure.actions.Actions}.
  */
-@ApplicationModule(displayName = "Actions", allowedDependencies = { "shell", "partnership", "audit", "corrections" })
+@ApplicationModule(displayName = "Actions",
+		allowedDependencies = { "shell", "partnership", "audit", "corrections", "notifications" })
 @NullMarked
 package org.assure.actions;
 

@@ -4,7 +4,7 @@
  * records in the audit module's access log who listed the children behind a value.
  */
 @ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "shell", "calendar", "casedata", "partnership", "audit", "cli" })
+		allowedDependencies = { "shell", "calendar", "casedata", "partnership", "audit", "cli", "notifications" })
 @NullMarked
 package org.assure.indicators;
 

@@ -6,27 +6,38 @@ package org.assure.notifications;
 public enum NotificationKind {
 
 	/** A return is due within the working days set (5 by default). */
-	RETURN_DUE("A return is due soon", "to the owing agency's data leads"),
+	RETURN_DUE("A return is due soon", "to the owing agency's data leads", false),
 
 	/** A return is past its deadline. */
-	RETURN_LATE("A return is late", "to the owing agency's data leads"),
+	RETURN_LATE("A return is late", "to the owing agency's data leads", true),
 
 	/** An action is due within the days set (7 by default). */
-	ACTION_DUE("An action is due soon", "to its lead and the board managers"),
+	ACTION_DUE("An action is due soon", "to its lead and the board managers", false),
 
 	/** An action is past its due date. */
-	ACTION_OVERDUE("An action is overdue", "to its lead and the board managers"),
+	ACTION_OVERDUE("An action is overdue", "to its lead and the board managers", true),
 
 	/** A group chair's annual review is due. */
-	CHAIR_REVIEW("A chair's annual review is due", "to the board managers");
+	CHAIR_REVIEW("A chair's annual review is due", "to the board managers", false);
 
 	private final String label;
 
 	private final String to;
 
-	NotificationKind(String label, String to) {
+	private final boolean late;
+
+	NotificationKind(String label, String to, boolean late) {
 		this.label = label;
 		this.to = to;
+		this.late = late;
+	}
+
+	/**
+	 * Whether a reminder of this kind is of something past its date.
+	 * @return true for late returns and overdue actions
+	 */
+	public boolean late() {
+		return this.late;
 	}
 
 	/**

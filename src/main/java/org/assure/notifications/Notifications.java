@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,16 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.assure.actions.Action;
-import org.assure.actions.Actions;
-import org.assure.calendar.ReportingPeriod;
-import org.assure.calendar.WorkingDays;
-import org.assure.governance.BoardGroup;
-import org.assure.governance.Governance;
-import org.assure.indicators.Returns;
 import org.assure.partnership.PartnershipUsers;
 import org.assure.partnership.PartnershipUsers.PartnershipUser;
-import org.assure.partnership.Role;
 import org.assure.shell.WaitingList;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -43,9 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes the day's reminders of a partnership and delivers them: by e-mail when a mail
- * server is configured, into the outbox when not. The reminders are the same questions
- * the pages ask (the chase list of returns, the tracker's due and overdue actions, the
- * groups' chair reviews), so a reminder never says what a page does not.
+ * server is configured, into the outbox when not. The reminders come from each module's
+ * {@link ReminderSource} (the chase list of returns, the tracker's due and overdue
+ * actions, the groups' chair reviews), which asks the same questions as the module's
+ * pages, so a reminder never says what a page does not.
  */
 @Service
 public class Notifications implements WaitingList {
@@ -53,8 +45,6 @@ public class Notifications implements WaitingList {
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final JdbcClient jdbc;
 
@@ -64,26 +54,17 @@ public class Notifications implements WaitingList {
 
 	private final PartnershipUsers users;
 
-	private final Actions actions;
-
-	private final Returns returns;
-
-	private final Governance governance;
-
-	private final WorkingDays workingDays;
+	private final List<ReminderSource> sources;
 
 	private final ObjectProvider<JavaMailSender> mail;
 
-	Notifications(JdbcClient jdbc, Clock clock, NotificationSettings settings, PartnershipUsers users, Actions actions,
-			Returns returns, Governance governance, WorkingDays workingDays, ObjectProvider<JavaMailSender> mail) {
+	Notifications(JdbcClient jdbc, Clock clock, NotificationSettings settings, PartnershipUsers users,
+			List<ReminderSource> sources, ObjectProvider<JavaMailSender> mail) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.settings = settings;
 		this.users = users;
-		this.actions = actions;
-		this.returns = returns;
-		this.governance = governance;
-		this.workingDays = workingDays;
+		this.sources = List.copyOf(sources);
 		this.mail = mail;
 	}
 
@@ -165,102 +146,19 @@ public class Notifications implements WaitingList {
 	public List<Waiting> waitingFor(long partnershipId, String username) {
 		List<Waiting> waiting = new ArrayList<>();
 		for (Reminder reminder : reminders(partnershipId, today())) {
-			if (reminder.to().stream().anyMatch((user) -> user.username().equals(username))) {
-				boolean late = reminder.kind() == NotificationKind.ACTION_OVERDUE
-						|| reminder.kind() == NotificationKind.RETURN_LATE;
-				waiting.add(new Waiting(reminder.kind().label(), reminder.subject(), reminder.link(), late));
+			if (reminder.to().contains(username)) {
+				waiting.add(new Waiting(reminder.kind().label(), reminder.subject(), reminder.link(),
+						reminder.kind().late()));
 			}
 		}
 		waiting.sort(java.util.Comparator.comparing((Waiting w) -> !w.late()));
 		return waiting;
 	}
 
-	/** A reminder to make: what, for whom, and what it says. */
-	private record Reminder(NotificationKind kind, String key, List<PartnershipUser> to, String subject, String body,
-			String link) {
-	}
-
 	private List<Reminder> reminders(long partnershipId, LocalDate today) {
+		List<PartnershipUser> users = this.users.of(partnershipId);
 		List<Reminder> reminders = new ArrayList<>();
-		List<PartnershipUser> everyone = this.users.of(partnershipId);
-		List<PartnershipUser> managers = everyone.stream()
-			.filter((u) -> u.roles().contains(Role.BOARD_MANAGER))
-			.toList();
-		int made = 0;
-		for (Action action : this.actions.list(partnershipId, Actions.Filter.ALL)) {
-			if (!action.status().outstanding()) {
-				continue;
-			}
-			NotificationKind kind;
-			if (action.overdue(today)) {
-				kind = NotificationKind.ACTION_OVERDUE;
-			}
-			else if (!action.dueDate().isAfter(today.plusDays(this.settings.actionDueDays()))) {
-				kind = NotificationKind.ACTION_DUE;
-			}
-			else {
-				continue;
-			}
-			Set<PartnershipUser> to = new LinkedHashSet<>(managers);
-			for (PartnershipUser user : everyone) {
-				boolean lead = user.displayName().equalsIgnoreCase(action.ownerPerson().strip())
-						|| user.username().equalsIgnoreCase(action.ownerPerson().strip());
-				boolean agencyLead = user.roles().contains(Role.AGENCY_DATA_LEAD) && user.agencyId() != null
-						&& user.agencyId().equals(action.ownerAgencyId());
-				if (lead || agencyLead) {
-					to.add(user);
-				}
-			}
-			String subject = (kind == NotificationKind.ACTION_OVERDUE)
-					? "Overdue since " + DATE.format(action.dueDate()) + ": " + action.title()
-					: "Due on " + DATE.format(action.dueDate()) + ": " + action.title();
-			String body = "Action " + action.id() + " (" + action.source().label() + ", " + action.sourceReference()
-					+ ")\nOwner: " + action.owner() + "\nDue: " + DATE.format(action.dueDate()) + "\nStatus: "
-					+ action.status().label();
-			reminders.add(new Reminder(kind,
-					kind.name().toLowerCase(Locale.ROOT) + ":" + action.id() + ":" + action.dueDate(), List.copyOf(to),
-					subject, body, "/actions/" + action.id()));
-		}
-		ReportingPeriod.FinancialYear year = ReportingPeriod.financialYearOf(today);
-		List<Returns.MissingReturn> missing = new ArrayList<>(
-				this.returns.missing(partnershipId, ReportingPeriod.financialYearOf(year.start().minusDays(1)), null));
-		missing.addAll(this.returns.missing(partnershipId, year, null));
-		for (Returns.MissingReturn owed : missing) {
-			NotificationKind kind;
-			if (owed.late()) {
-				kind = NotificationKind.RETURN_LATE;
-			}
-			else if (this.workingDays.between(today, owed.due()) <= this.settings.returnDueWorkingDays()) {
-				kind = NotificationKind.RETURN_DUE;
-			}
-			else {
-				continue;
-			}
-			List<PartnershipUser> to = everyone.stream()
-				.filter((u) -> u.roles().contains(Role.AGENCY_DATA_LEAD) && u.agencyId() != null
-						&& u.agencyId() == owed.agencyId())
-				.toList();
-			String subject = ((kind == NotificationKind.RETURN_LATE) ? "Late: "
-					: "Due on " + DATE.format(owed.due()) + ": ") + owed.indicatorName() + ", " + owed.periodLabel();
-			String body = "The return of " + owed.agencyName() + " for " + owed.indicatorName() + ", "
-					+ owed.periodLabel() + ", was due on " + DATE.format(owed.due())
-					+ ((kind == NotificationKind.RETURN_LATE) ? " (" + owed.workingDaysLate() + " working days late)."
-							: ".");
-			reminders.add(new Reminder(kind, kind.name().toLowerCase(Locale.ROOT) + ":" + owed.indicatorCode() + ":"
-					+ owed.agencyId() + ":" + owed.period(), to, subject, body, "/returns"));
-		}
-		int reminderDays = this.governance.settings().chairReviewReminderDays();
-		for (BoardGroup group : this.governance.groups(partnershipId)) {
-			LocalDate review = group.chairReviewDate();
-			if (review == null || !group.chairReviewDue(today, reminderDays)) {
-				continue;
-			}
-			reminders.add(new Reminder(NotificationKind.CHAIR_REVIEW, "chair-review:" + group.id() + ":" + review,
-					managers, "The chair's annual review of " + group.name() + " is due on " + DATE.format(review),
-					"The chair of " + group.name() + " (" + ((group.chair() != null) ? group.chair() : "not recorded")
-							+ ") is due an annual review on " + DATE.format(review) + ".",
-					"/governance/groups/" + group.id()));
-		}
+		this.sources.forEach((source) -> reminders.addAll(source.reminders(partnershipId, today, users)));
 		return reminders;
 	}
 
@@ -271,8 +169,8 @@ public class Notifications implements WaitingList {
 		String body = reminder.body();
 		String link = reminder.link();
 		int made = 0;
-		for (PartnershipUser user : reminder.to()) {
-			if (!choices.computeIfAbsent(user.username(), (name) -> enabled(partnershipId, name)).get(kind)) {
+		for (String username : new LinkedHashSet<>(reminder.to())) {
+			if (!choices.computeIfAbsent(username, (name) -> enabled(partnershipId, name)).get(kind)) {
 				continue;
 			}
 			made += this.jdbc.sql("""
@@ -280,9 +178,9 @@ public class Notifications implements WaitingList {
 					                          attempts, created_at)
 					select ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ? where not exists
 					  (select 1 from notification where partnership_id = ? and recipient = ? and dedupe_key = ?)""")
-				.params(partnershipId, kind.name(), clip(key, 200), user.username(), clip(subject, 300),
+				.params(partnershipId, kind.name(), clip(key, 200), username, clip(subject, 300),
 						clip(body + "\n\n" + this.settings.baseUrl() + link, 4000), link, now(), partnershipId,
-						user.username(), clip(key, 200))
+						username, clip(key, 200))
 				.update();
 		}
 		return made;

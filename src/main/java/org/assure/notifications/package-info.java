@@ -5,8 +5,7 @@
  * board manager sees when not, each recipient able to turn each kind off; every message
  * sent or failed is recorded and a failure is retried with back-off.
  */
-@ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shell", "calendar", "partnership", "actions", "indicators", "governance", "audit" })
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shell", "partnership", "audit" })
 @NullMarked
 package org.assure.notifications;
 
