@@ -97,7 +97,13 @@ class EndpointAccessMatrixIntegrationTests {
 		 * (the matrix asks for an action that does not exist, so the data lead is let
 		 * in).
 		 */
-		ACTION_MOVERS
+		ACTION_MOVERS,
+
+		/**
+		 * Board managers, administrators, sub-group chairs and board members: case
+		 * reviews.
+		 */
+		REVIEW_READERS
 
 	}
 
@@ -174,6 +180,17 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /admin/people/{personId}", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /admin/users", Access.ADMIN);
 		POLICY.put("GET /admin/withdrawn", Access.ADMIN);
+		POLICY.put("GET /assurance/reviews", Access.REVIEW_READERS);
+		POLICY.put("POST /assurance/reviews", Access.ACTION_WRITERS);
+		POLICY.put("GET /assurance/reviews/{id}", Access.REVIEW_READERS);
+		POLICY.put("GET /assurance/reviews/{id}/edit", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/reviews/{id}/edit", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/reviews/{id}/withdraw", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/reviews/{id}/rapid-review", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/reviews/{id}/decision", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/reviews/{id}/panel", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/reviews/{id}/publication", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/reviews/{id}/actions", Access.ACTION_WRITERS);
 		POLICY.put("POST /admin/withdrawn/restore", Access.ADMIN);
 		POLICY.put("GET /governance/plan/activities/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /governance/plan/activities/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
@@ -339,6 +356,8 @@ class EndpointAccessMatrixIntegrationTests {
 				roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN) || roles.contains(Role.SUBGROUP_CHAIR);
 			case ACTION_MOVERS -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
 					|| roles.contains(Role.AGENCY_DATA_LEAD);
+			case REVIEW_READERS -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
+					|| roles.contains(Role.SUBGROUP_CHAIR) || roles.contains(Role.BOARD_MEMBER);
 		};
 	}
 

@@ -5,7 +5,8 @@
  * piece is recorded as evidence on its theme through the indicators module.
  */
 @ApplicationModule(displayName = "Assurance",
-		allowedDependencies = { "shell", "partnership", "indicators", "corrections" })
+		allowedDependencies = { "shell", "partnership", "indicators", "corrections", "calendar", "audit", "actions",
+				"notifications" })
 @NullMarked
 package org.assure.assurance;
 

@@ -18,7 +18,16 @@ public enum NotificationKind {
 	ACTION_OVERDUE("An action is overdue", "to its lead and the board managers", true),
 
 	/** A group chair's annual review is due. */
-	CHAIR_REVIEW("A chair's annual review is due", "to the board managers", false);
+	CHAIR_REVIEW("A chair's annual review is due", "to the board managers", false),
+
+	/**
+	 * A case review's step (notification, rapid review, decision, panel, publication) is
+	 * due soon.
+	 */
+	REVIEW_DUE("A case review's step is due soon", "to the board managers and sub-group chairs", false),
+
+	/** A case review's step is past its date. */
+	REVIEW_OVERDUE("A case review's step is overdue", "to the board managers and sub-group chairs", true);
 
 	private final String label;
 

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -71,15 +69,6 @@ class VoiceController {
 		this.voice.withdraw(partnershipId, id, reason, user.getUsername())
 			.forEach((field, message) -> problems.put("withdrawReason-" + id, message));
 		return FormRedirects.back(redirect, problems, Map.of(), "Engagement withdrawn", "redirect:/assurance/voice");
-	}
-
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	static final class NotFound extends RuntimeException {
-
-		NotFound() {
-			super("No such engagement");
-		}
-
 	}
 
 	@PostMapping("/assurance/voice")
