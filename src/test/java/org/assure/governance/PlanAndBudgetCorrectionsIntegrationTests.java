@@ -159,6 +159,9 @@ class PlanAndBudgetCorrectionsIntegrationTests {
 		assertThat(this.corrections.restore(partnershipId, record, "Again", "admin"))
 			.as("a record that stands is not restored twice")
 			.containsOnlyKeys("record");
+		assertThat(this.plan.withdrawActivity(partnershipId, activity.id(), "The test is over", "board-manager"))
+			.as("the demo plan is left as the seed has it")
+			.isEmpty();
 	}
 
 	@Test
