@@ -103,7 +103,19 @@ class EndpointAccessMatrixIntegrationTests {
 		 * Board managers, administrators, sub-group chairs and board members: case
 		 * reviews.
 		 */
-		REVIEW_READERS
+		REVIEW_READERS,
+
+		/**
+		 * Board managers, administrators, sub-group chairs, auditors and board members:
+		 * case file audits.
+		 */
+		AUDIT_READERS,
+
+		/**
+		 * Board managers, administrators, sub-group chairs and auditors: they schedule
+		 * audits and record their steps, grades and findings.
+		 */
+		AUDIT_WRITERS
 
 	}
 
@@ -192,6 +204,24 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /assurance/reviews/{id}/publication", Access.ACTION_WRITERS);
 		POLICY.put("POST /assurance/reviews/{id}/actions", Access.ACTION_WRITERS);
 		POLICY.put("POST /admin/withdrawn/restore", Access.ADMIN);
+		POLICY.put("GET /assurance/audits", Access.AUDIT_READERS);
+		POLICY.put("POST /assurance/audits", Access.AUDIT_WRITERS);
+		POLICY.put("GET /assurance/audits/{id}", Access.AUDIT_READERS);
+		POLICY.put("POST /assurance/audits/{id}/case", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/lines", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/invitations", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/meeting", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/grades", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/findings", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/draft", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/approval", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/dissemination", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/postponement", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/reschedule", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/actions", Access.AUDIT_WRITERS);
+		POLICY.put("GET /assurance/audits/{id}/edit", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/edit", Access.AUDIT_WRITERS);
+		POLICY.put("POST /assurance/audits/{id}/withdraw", Access.AUDIT_WRITERS);
 		POLICY.put("GET /governance/plan/activities/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /governance/plan/activities/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /governance/plan/activities/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
@@ -358,6 +388,11 @@ class EndpointAccessMatrixIntegrationTests {
 					|| roles.contains(Role.AGENCY_DATA_LEAD);
 			case REVIEW_READERS -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
 					|| roles.contains(Role.SUBGROUP_CHAIR) || roles.contains(Role.BOARD_MEMBER);
+			case AUDIT_READERS ->
+				roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN) || roles.contains(Role.SUBGROUP_CHAIR)
+						|| roles.contains(Role.AUDITOR) || roles.contains(Role.BOARD_MEMBER);
+			case AUDIT_WRITERS -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
+					|| roles.contains(Role.SUBGROUP_CHAIR) || roles.contains(Role.AUDITOR);
 		};
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Assurance's records in the register of withdrawn records: the voices of children and
- * practitioners, and case reviews.
+ * practitioners, case reviews and case file audits.
  */
 @Component
 class AssuranceRecords implements CorrectableRecords {
@@ -20,39 +20,52 @@ class AssuranceRecords implements CorrectableRecords {
 
 	private final CaseReviews reviews;
 
-	AssuranceRecords(Voice voice, CaseReviews reviews) {
+	private final CaseFileAudits audits;
+
+	AssuranceRecords(Voice voice, CaseReviews reviews, CaseFileAudits audits) {
 		this.voice = voice;
 		this.reviews = reviews;
+		this.audits = audits;
 	}
 
 	@Override
 	public Set<String> kinds() {
-		return Set.of(Voice.ENGAGEMENT_RECORD, CaseReviews.REVIEW_RECORD);
+		return Set.of(Voice.ENGAGEMENT_RECORD, CaseReviews.REVIEW_RECORD, CaseFileAudits.AUDIT_RECORD);
 	}
 
 	@Override
 	public String what(String kind) {
-		return kind.equals(CaseReviews.REVIEW_RECORD) ? "case review" : "engagement";
+		return switch (kind) {
+			case CaseReviews.REVIEW_RECORD -> "case review";
+			case CaseFileAudits.AUDIT_RECORD -> "case file audit";
+			default -> "engagement";
+		};
 	}
 
 	@Override
 	public Optional<String> describe(long partnershipId, RecordRef record) {
-		return record.kind().equals(CaseReviews.REVIEW_RECORD) ? this.reviews.describe(partnershipId, record.id())
-				: this.voice.describe(partnershipId, record.id());
+		return switch (record.kind()) {
+			case CaseReviews.REVIEW_RECORD -> this.reviews.describe(partnershipId, record.id());
+			case CaseFileAudits.AUDIT_RECORD -> this.audits.describe(partnershipId, record.id());
+			default -> this.voice.describe(partnershipId, record.id());
+		};
 	}
 
 	@Override
 	public @Nullable String path(long partnershipId, RecordRef record) {
-		return record.kind().equals(CaseReviews.REVIEW_RECORD) ? "/assurance/reviews" : "/assurance/voice";
+		return switch (record.kind()) {
+			case CaseReviews.REVIEW_RECORD -> "/assurance/reviews";
+			case CaseFileAudits.AUDIT_RECORD -> "/assurance/audits";
+			default -> "/assurance/voice";
+		};
 	}
 
 	@Override
 	public void restore(long partnershipId, RecordRef record) {
-		if (record.kind().equals(CaseReviews.REVIEW_RECORD)) {
-			this.reviews.bringBack(partnershipId, record.id());
-		}
-		else {
-			this.voice.bringBack(partnershipId, record.id());
+		switch (record.kind()) {
+			case CaseReviews.REVIEW_RECORD -> this.reviews.bringBack(partnershipId, record.id());
+			case CaseFileAudits.AUDIT_RECORD -> this.audits.bringBack(partnershipId, record.id());
+			default -> this.voice.bringBack(partnershipId, record.id());
 		}
 	}
 

@@ -1,12 +1,12 @@
 /**
- * Assurance: the evidence behind the figures. So far the voice of children and of
- * practitioners (engagement activities, what was said and what changed because of it);
- * multi-agency case file audits, Section 11 audits and case reviews are to come. Each
- * piece is recorded as evidence on its theme through the indicators module.
+ * Assurance: the evidence behind the figures. The voice of children and of practitioners
+ * (engagement activities, what was said and what changed because of it), multi-agency
+ * case file audits and case reviews. Each piece is recorded as evidence on its theme
+ * through the indicators module.
  */
 @ApplicationModule(displayName = "Assurance",
 		allowedDependencies = { "shell", "partnership", "indicators", "corrections", "calendar", "audit", "actions",
-				"notifications" })
+				"notifications", "casedata" })
 @NullMarked
 package org.assure.assurance;
 

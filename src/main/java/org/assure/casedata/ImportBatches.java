@@ -46,6 +46,20 @@ public class ImportBatches {
 	}
 
 	/**
+	 * Whether the partnership's case data holds a child with this pseudonymised key: so
+	 * that an audit names a case from the case data, never a name.
+	 * @param partnershipId the partnership
+	 * @param childKey the child's key
+	 * @return true when some batch imported the child
+	 */
+	public boolean holdsChild(long partnershipId, String childKey) {
+		return this.jdbc.sql("select count(*) from child where partnership_id = ? and child_key = ?")
+			.params(partnershipId, childKey)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
 	 * One batch, if in scope.
 	 * @param partnershipId the partnership
 	 * @param batchId the batch

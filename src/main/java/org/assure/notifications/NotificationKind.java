@@ -27,7 +27,16 @@ public enum NotificationKind {
 	REVIEW_DUE("A case review's step is due soon", "to the board managers and sub-group chairs", false),
 
 	/** A case review's step is past its date. */
-	REVIEW_OVERDUE("A case review's step is overdue", "to the board managers and sub-group chairs", true);
+	REVIEW_OVERDUE("A case review's step is overdue", "to the board managers and sub-group chairs", true),
+
+	/**
+	 * A case file audit's draft report waits for the Safeguarding Effectiveness Group's
+	 * approval.
+	 */
+	AUDIT_TO_APPROVE("An audit's report waits for approval", "to the board managers and sub-group chairs", false),
+
+	/** A case file audit's month has ended and it was neither held nor postponed. */
+	AUDIT_OVERDUE("A scheduled audit was not held", "to the board managers, sub-group chairs and auditors", true);
 
 	private final String label;
 

@@ -6,16 +6,22 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.assure.assurance.AuditFormat;
+import org.assure.assurance.CaseFileAudits;
 import org.assure.assurance.CaseReviews;
+import org.assure.assurance.Postponement;
 import org.assure.assurance.ReviewCriteria;
 import org.assure.assurance.ReviewDecision;
 import org.assure.assurance.Voice;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Theme;
+import org.assure.partnership.Agencies;
+import org.assure.partnership.Agency;
 import org.assure.partnership.DemoPartnershipReady;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +45,15 @@ class AssuranceDemoLoader {
 
 	private final CaseReviews reviews;
 
-	AssuranceDemoLoader(Voice voice, CaseReviews reviews) {
+	private final CaseFileAudits audits;
+
+	private final Agencies agencies;
+
+	AssuranceDemoLoader(Voice voice, CaseReviews reviews, CaseFileAudits audits, Agencies agencies) {
 		this.voice = voice;
 		this.reviews = reviews;
+		this.audits = audits;
+		this.agencies = agencies;
 	}
 
 	@EventListener
@@ -98,6 +110,59 @@ class AssuranceDemoLoader {
 			count++;
 		}
 		logger.info("Demo assurance: {} cases considered for review in 2014-15", count);
+	}
+
+	/**
+	 * The 2014 schedule of case file audits: the nine held taken through each step to
+	 * dissemination (the seed's April 2015 briefings), the three postponed with the
+	 * seed's reasons. The MACFA lead of the Children's Safeguarding Unit is the lead
+	 * auditor, as the seed's Appendix names that unit for MACFA.
+	 */
+	@EventListener
+	@Order(37)
+	@Transactional
+	void loadAudits(DemoPartnershipReady ready) {
+		long partnershipId = ready.partnershipId();
+		if (this.audits.summary(partnershipId, CaseFileAudits.Span.parse("2014")).scheduled() > 0) {
+			return;
+		}
+		Agency unit = this.agencies.findByName(partnershipId, "Children's Safeguarding Unit, LCC")
+			.orElseThrow(() -> new IllegalStateException("The demo partnership has no Children's Safeguarding Unit"));
+		int count = 0;
+		for (String[] row : rows("demo/assurance/case-file-audits-2014.tsv")) {
+			YearMonth month = YearMonth.parse(row[0]);
+			String source = "Annual report 2014-15, seed line " + row[5];
+			CaseFileAudits.Created created = this.audits.schedule(partnershipId,
+					new CaseFileAudits.NewAudit(month, AuditFormat.valueOf(row[1]), row[2],
+							row[3].isEmpty() ? null : Theme.fromCode(row[3]).orElseThrow(), null, source),
+					"demo");
+			if (created.id() == null) {
+				throw new IllegalStateException("Demo audit refused: " + created.problems());
+			}
+			long id = created.id();
+			if (!row[4].equals("y")) {
+				refuse(this.audits.postpone(partnershipId, id, Postponement.valueOf(row[4]),
+						"Which postponed month had which reason is illustrative (seed line 597)", "demo"));
+				count++;
+				continue;
+			}
+			refuse(this.audits.identifyCase(partnershipId, id, "",
+					"Case identified by the Safeguarding Unit, Children's Social Care (seed line 583); the report "
+							+ "gives no details of it",
+					"demo"));
+			refuse(this.audits.agreeLines(partnershipId, id, "Not recorded in the annual report",
+					Map.of(unit.id(), "MACFA lead (seed line 1737)"), "demo"));
+			refuse(this.audits.sendInvitations(partnershipId, id, month.atDay(1), null, "demo"));
+			refuse(this.audits.holdMeeting(partnershipId, id, month.atDay(15), "demo"));
+			refuse(this.audits.draftReport(partnershipId, id, month.atDay(28),
+					"Not given in the annual report: the findings were presented to the LSCB (seed line 612)", "demo"));
+			refuse(this.audits.approve(partnershipId, id, month.plusMonths(1).atEndOfMonth(),
+					"Safeguarding Effectiveness Group (seed line 612; day illustrative)", "demo"));
+			refuse(this.audits.disseminate(partnershipId, id, LocalDate.of(2015, 4, 30),
+					"Two briefing sessions for managers and practitioners in April 2015 (seed line 614)", "demo"));
+			count++;
+		}
+		logger.info("Demo assurance: {} case file audits on the 2014 schedule", count);
 	}
 
 	private static boolean yes(String cell) {

@@ -1,7 +1,6 @@
 package org.assure.assurance.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +34,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.assure.assurance.web.AssuranceForms.date;
+import static org.assure.assurance.web.AssuranceForms.noProblemsYet;
+import static org.assure.assurance.web.AssuranceForms.ticked;
 
 /**
  * Case reviews: board managers, administrators, sub-group chairs and board members read
@@ -249,34 +252,8 @@ class CaseReviewsController {
 				aware, notified, null);
 	}
 
-	/** A typed date, or null when blank; a date that is not one is a problem. */
-	private static @Nullable LocalDate date(Map<String, String> params, String field, Map<String, String> problems) {
-		String text = params.getOrDefault(field, "").strip();
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			problems.put(field, "Enter a real date as year-month-day, such as 2015-01-12");
-			return null;
-		}
-	}
-
-	private static boolean ticked(Map<String, String> params, String field) {
-		return "true".equals(params.get(field));
-	}
-
 	private static boolean canRecord(AssureUser user) {
 		return user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR);
-	}
-
-	private static void noProblemsYet(Model model) {
-		if (!model.containsAttribute("problems")) {
-			model.addAttribute("problems", Map.of());
-			model.addAttribute("draft", Map.of());
-		}
 	}
 
 	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,
