@@ -115,7 +115,14 @@ class EndpointAccessMatrixIntegrationTests {
 		 * Board managers, administrators, sub-group chairs and auditors: they schedule
 		 * audits and record their steps, grades and findings.
 		 */
-		AUDIT_WRITERS
+		AUDIT_WRITERS,
+
+		/**
+		 * Board managers, administrators, sub-group chairs, board members and agency data
+		 * leads: Section 11 rounds (each data lead reads the agency's own answers only
+		 * until a round is published).
+		 */
+		S11_READERS
 
 	}
 
@@ -204,6 +211,17 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /assurance/reviews/{id}/publication", Access.ACTION_WRITERS);
 		POLICY.put("POST /assurance/reviews/{id}/actions", Access.ACTION_WRITERS);
 		POLICY.put("POST /admin/withdrawn/restore", Access.ADMIN);
+		POLICY.put("GET /assurance/section11", Access.S11_READERS);
+		POLICY.put("POST /assurance/section11", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /assurance/section11/{id}", Access.S11_READERS);
+		// A data lead answers for the agency's own self-assessment only: the matrix's
+		// agency is not the demo data lead's, so the data lead is refused.
+		POLICY.put("GET /assurance/section11/{id}/agencies/{agencyId}", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /assurance/section11/{id}/agencies/{agencyId}", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /assurance/section11/{id}/publication", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /assurance/section11/{id}/challenges", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/section11/{id}/actions", Access.ACTION_WRITERS);
+		POLICY.put("POST /assurance/section11/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /assurance/audits", Access.AUDIT_READERS);
 		POLICY.put("POST /assurance/audits", Access.AUDIT_WRITERS);
 		POLICY.put("GET /assurance/audits/{id}", Access.AUDIT_READERS);
@@ -393,6 +411,9 @@ class EndpointAccessMatrixIntegrationTests {
 						|| roles.contains(Role.AUDITOR) || roles.contains(Role.BOARD_MEMBER);
 			case AUDIT_WRITERS -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
 					|| roles.contains(Role.SUBGROUP_CHAIR) || roles.contains(Role.AUDITOR);
+			case S11_READERS ->
+				roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN) || roles.contains(Role.SUBGROUP_CHAIR)
+						|| roles.contains(Role.BOARD_MEMBER) || roles.contains(Role.AGENCY_DATA_LEAD);
 		};
 	}
 

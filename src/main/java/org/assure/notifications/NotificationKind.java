@@ -36,7 +36,16 @@ public enum NotificationKind {
 	AUDIT_TO_APPROVE("An audit's report waits for approval", "to the board managers and sub-group chairs", false),
 
 	/** A case file audit's month has ended and it was neither held nor postponed. */
-	AUDIT_OVERDUE("A scheduled audit was not held", "to the board managers, sub-group chairs and auditors", true);
+	AUDIT_OVERDUE("A scheduled audit was not held", "to the board managers, sub-group chairs and auditors", true),
+
+	/**
+	 * An agency's Section 11 self-assessment is due within the working days set for
+	 * returns (5 by default) and not complete.
+	 */
+	SECTION11_DUE("A Section 11 self-assessment is due soon", "to the agency's data leads", false),
+
+	/** An agency's Section 11 self-assessment is past its day and not complete. */
+	SECTION11_LATE("A Section 11 self-assessment is late", "to the agency's data leads and the board managers", true);
 
 	private final String label;
 

@@ -15,6 +15,7 @@ import org.assure.assurance.AuditFormat;
 import org.assure.assurance.CaseFileAudits;
 import org.assure.assurance.CaseReviews;
 import org.assure.assurance.Postponement;
+import org.assure.assurance.Section11Audits;
 import org.assure.assurance.ReviewCriteria;
 import org.assure.assurance.ReviewDecision;
 import org.assure.assurance.Voice;
@@ -49,11 +50,15 @@ class AssuranceDemoLoader {
 
 	private final Agencies agencies;
 
-	AssuranceDemoLoader(Voice voice, CaseReviews reviews, CaseFileAudits audits, Agencies agencies) {
+	private final Section11Audits section11;
+
+	AssuranceDemoLoader(Voice voice, CaseReviews reviews, CaseFileAudits audits, Agencies agencies,
+			Section11Audits section11) {
 		this.voice = voice;
 		this.reviews = reviews;
 		this.audits = audits;
 		this.agencies = agencies;
+		this.section11 = section11;
 	}
 
 	@EventListener
@@ -163,6 +168,40 @@ class AssuranceDemoLoader {
 			count++;
 		}
 		logger.info("Demo assurance: {} case file audits on the 2014 schedule", count);
+	}
+
+	/**
+	 * The 2014-15 Section 11 round as the seed reports it (line 564): conducted, with
+	 * additional services asked to take part, agencies mostly compliant, a challenge
+	 * session for the statutory partners. The seed gives no agency's ratings, so none are
+	 * loaded: the round's matrix is empty and says so; its days are illustrative.
+	 */
+	@EventListener
+	@Order(38)
+	@Transactional
+	void loadSection11(DemoPartnershipReady ready) {
+		long partnershipId = ready.partnershipId();
+		if (!this.section11.rounds(partnershipId).isEmpty()) {
+			return;
+		}
+		Section11Audits.Created round = this.section11.open(partnershipId,
+				new Section11Audits.NewRound("2014-15", LocalDate.of(2014, 6, 2), LocalDate.of(2014, 9, 30),
+						"Annual report 2014-15, seed line 564 (days illustrative)"),
+				"demo");
+		if (round.id() == null) {
+			throw new IllegalStateException("Demo Section 11 round refused: " + round.problems());
+		}
+		refuse(this.section11.challenge(partnershipId, round.id(), null, LocalDate.of(2015, 1, 20),
+				"The statutory partners (seed line 564)",
+				"A challenge session on the statutory partners' self-assessments was held; another with partner "
+						+ "agencies and services is to be arranged on the revised 2015-16 questionnaire",
+				"demo"));
+		refuse(this.section11.publish(partnershipId, round.id(), LocalDate.of(2015, 3, 31),
+				"Agencies were mostly compliant with the agreed standards; additional services not familiar with the "
+						+ "Section 11 audit were asked to complete it for 2014-15 (seed line 564). The report gives no "
+						+ "agency's ratings.",
+				java.util.EnumSet.of(Theme.WORKFORCE), "demo"));
+		logger.info("Demo assurance: the 2014-15 Section 11 round");
 	}
 
 	private static boolean yes(String cell) {
