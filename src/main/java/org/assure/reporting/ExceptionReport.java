@@ -1,16 +1,20 @@
 package org.assure.reporting;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Analysis;
 import org.assure.indicators.Commentaries;
+import org.assure.indicators.Evidence;
 import org.assure.indicators.Judgement;
 import org.assure.indicators.Rag;
 import org.assure.indicators.Returns;
+import org.assure.indicators.Theme;
 import org.assure.indicators.analysis.AssuranceIcon;
 import org.assure.indicators.analysis.VariationIcon;
 
@@ -30,10 +34,13 @@ public class ExceptionReport {
 
 	private final Commentaries commentaries;
 
-	ExceptionReport(Analysis analysis, Returns returns, Commentaries commentaries) {
+	private final Evidence evidence;
+
+	ExceptionReport(Analysis analysis, Returns returns, Commentaries commentaries, Evidence evidence) {
 		this.analysis = analysis;
 		this.returns = returns;
 		this.commentaries = commentaries;
+		this.evidence = evidence;
 	}
 
 	/**
@@ -45,9 +52,13 @@ public class ExceptionReport {
 	 * @param reasons why it is on the report
 	 * @param commentaryPeriod the period the commentary should be about
 	 * @param commentaryWritten whether the owner has written it
+	 * @param theme the indicator's theme
+	 * @param evidence the audits, Section 11 results, case reviews and voices on the same
+	 * theme, gathered by the end of the period, newest first: what the figure is
+	 * triangulated with
 	 */
 	public record Flagged(String code, String name, String value, List<String> reasons, String commentaryPeriod,
-			boolean commentaryWritten) {
+			boolean commentaryWritten, Theme theme, List<Evidence.Item> evidence) {
 	}
 
 	/**
@@ -63,6 +74,7 @@ public class ExceptionReport {
 			.map(Returns.MissingReturn::indicatorCode)
 			.collect(Collectors.toSet());
 		Set<String> written = this.commentaries.written(partnershipId);
+		Map<Theme, List<Evidence.Item>> onTheme = new EnumMap<>(Theme.class);
 		List<Flagged> exceptions = new ArrayList<>();
 		for (Judgement judgement : this.analysis.judgeAll(partnershipId, period)) {
 			List<String> reasons = new ArrayList<>();
@@ -90,10 +102,16 @@ public class ExceptionReport {
 				continue;
 			}
 			String commentaryPeriod = (latest != null) ? latest.period() : period.code();
+			Theme theme = judgement.indicator().theme();
+			List<Evidence.Item> evidence = onTheme.computeIfAbsent(theme,
+					(t) -> this.evidence.onTheme(partnershipId, t)
+						.stream()
+						.filter((item) -> !item.date().isAfter(period.end()))
+						.toList());
 			exceptions.add(new Flagged(judgement.indicator().code(), judgement.indicator().name(), (latest != null)
 					? Analysis.show(judgement.indicator(), latest.value()) + " (" + latest.label() + ")" : "No data",
-					reasons, commentaryPeriod,
-					written.contains(judgement.indicator().code() + " " + commentaryPeriod)));
+					reasons, commentaryPeriod, written.contains(judgement.indicator().code() + " " + commentaryPeriod),
+					theme, evidence));
 		}
 		return exceptions;
 	}
