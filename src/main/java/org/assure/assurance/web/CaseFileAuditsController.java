@@ -38,11 +38,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import static org.assure.assurance.web.AssuranceForms.choice;
-import static org.assure.assurance.web.AssuranceForms.date;
-import static org.assure.assurance.web.AssuranceForms.month;
-import static org.assure.assurance.web.AssuranceForms.noProblemsYet;
-import static org.assure.assurance.web.AssuranceForms.wholeNumber;
+import static org.assure.shell.FormFields.choice;
+import static org.assure.shell.FormFields.date;
+import static org.assure.shell.FormFields.month;
+import static org.assure.shell.FormFields.noProblemsYet;
+import static org.assure.shell.FormFields.wholeNumber;
 
 /**
  * Multi-agency case file audits: board managers, administrators, sub-group chairs,

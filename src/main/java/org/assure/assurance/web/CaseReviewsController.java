@@ -1,7 +1,6 @@
 package org.assure.assurance.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +34,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import static org.assure.assurance.web.AssuranceForms.date;
-import static org.assure.assurance.web.AssuranceForms.noProblemsYet;
-import static org.assure.assurance.web.AssuranceForms.ticked;
+import static org.assure.shell.FormFields.choice;
+import static org.assure.shell.FormFields.date;
+import static org.assure.shell.FormFields.noProblemsYet;
+import static org.assure.shell.FormFields.ticked;
 
 /**
  * Case reviews: board managers, administrators, sub-group chairs and board members read
@@ -144,10 +144,7 @@ class CaseReviewsController {
 		long partnershipId = requireReview(user, id);
 		Map<String, String> problems = new LinkedHashMap<>();
 		LocalDate on = date(params, "decidedOn", problems);
-		ReviewDecision decision = Arrays.stream(ReviewDecision.values())
-			.filter((d) -> d.name().equals(params.getOrDefault("decision", "")))
-			.findFirst()
-			.orElse(null);
+		ReviewDecision decision = choice(ReviewDecision.class, params, "decision");
 		if (problems.isEmpty()) {
 			problems.putAll(this.reviews.decide(partnershipId, id, decision, params.getOrDefault("rationale", ""), on,
 					params.getOrDefault("endorsedBy", ""), user.getUsername()));

@@ -35,9 +35,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import static org.assure.assurance.web.AssuranceForms.date;
-import static org.assure.assurance.web.AssuranceForms.noProblemsYet;
-import static org.assure.assurance.web.AssuranceForms.ticked;
+import static org.assure.shell.FormFields.date;
+import static org.assure.shell.FormFields.noProblemsYet;
+import static org.assure.shell.FormFields.ticked;
 
 /**
  * Section 11 audits. Board managers and administrators open and publish rounds and may
