@@ -122,7 +122,12 @@ class EndpointAccessMatrixIntegrationTests {
 		 * leads: Section 11 rounds (each data lead reads the agency's own answers only
 		 * until a round is published).
 		 */
-		S11_READERS
+		S11_READERS,
+
+		/**
+		 * The LADO and administrators: allegations against people who work with children.
+		 */
+		LADO
 
 	}
 
@@ -211,6 +216,19 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /assurance/reviews/{id}/publication", Access.ACTION_WRITERS);
 		POLICY.put("POST /assurance/reviews/{id}/actions", Access.ACTION_WRITERS);
 		POLICY.put("POST /admin/withdrawn/restore", Access.ADMIN);
+		POLICY.put("GET /lado/allegations", Access.LADO);
+		POLICY.put("POST /lado/allegations", Access.LADO);
+		POLICY.put("GET /lado/allegations/{id}", Access.LADO);
+		POLICY.put("POST /lado/allegations/{id}/strategy", Access.LADO);
+		POLICY.put("POST /lado/allegations/{id}/evaluation", Access.LADO);
+		POLICY.put("POST /lado/allegations/{id}/outcome", Access.LADO);
+		POLICY.put("POST /lado/allegations/{id}/dbs", Access.LADO);
+		POLICY.put("POST /lado/allegations/{id}/regulator", Access.LADO);
+		POLICY.put("POST /lado/allegations/{id}/actions", Access.LADO);
+		POLICY.put("GET /lado/allegations/{id}/edit", Access.LADO);
+		POLICY.put("POST /lado/allegations/{id}/edit", Access.LADO);
+		POLICY.put("POST /lado/allegations/{id}/withdraw", Access.LADO);
+		POLICY.put("GET /lado/reports", Access.LADO);
 		POLICY.put("GET /assurance/section11", Access.S11_READERS);
 		POLICY.put("POST /assurance/section11", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /assurance/section11/{id}", Access.S11_READERS);
@@ -411,6 +429,7 @@ class EndpointAccessMatrixIntegrationTests {
 						|| roles.contains(Role.AUDITOR) || roles.contains(Role.BOARD_MEMBER);
 			case AUDIT_WRITERS -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
 					|| roles.contains(Role.SUBGROUP_CHAIR) || roles.contains(Role.AUDITOR);
+			case LADO -> roles.contains(Role.LADO) || roles.contains(Role.ADMIN);
 			case S11_READERS ->
 				roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN) || roles.contains(Role.SUBGROUP_CHAIR)
 						|| roles.contains(Role.BOARD_MEMBER) || roles.contains(Role.AGENCY_DATA_LEAD);

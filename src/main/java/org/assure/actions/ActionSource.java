@@ -23,7 +23,9 @@ public enum ActionSource {
 	/** A meeting of the board or a sub-group. */
 	MEETING("Meeting"),
 	/** A sub-group's report card. */
-	REPORT_CARD("Report card");
+	REPORT_CARD("Report card"),
+	/** Learning from an allegation against a person who works with children. */
+	LADO("LADO allegation");
 
 	private final String label;
 

@@ -45,7 +45,16 @@ public enum NotificationKind {
 	SECTION11_DUE("A Section 11 self-assessment is due soon", "to the agency's data leads", false),
 
 	/** An agency's Section 11 self-assessment is past its day and not complete. */
-	SECTION11_LATE("A Section 11 self-assessment is late", "to the agency's data leads and the board managers", true);
+	SECTION11_LATE("A Section 11 self-assessment is late", "to the agency's data leads and the board managers", true),
+
+	/**
+	 * A repeat referral about the same adult, setting or child prompts an evaluation
+	 * meeting not yet held.
+	 */
+	LADO_EVALUATION("A repeat referral prompts an evaluation meeting", "to the LADO", false),
+
+	/** The week's list of open allegations, by how long each has been open. */
+	LADO_OPEN_CASES("The week's open allegations", "to the LADO", false);
 
 	private final String label;
 

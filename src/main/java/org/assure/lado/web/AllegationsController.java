@@ -1,0 +1,341 @@
+package org.assure.lado.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.assure.actions.ActionSource;
+import org.assure.actions.Actions;
+import org.assure.calendar.ReportingPeriod;
+import org.assure.corrections.Corrections;
+import org.assure.lado.Allegation;
+import org.assure.lado.AllegationOutcome;
+import org.assure.lado.Allegations;
+import org.assure.lado.EmploymentSector;
+import org.assure.lado.HarmType;
+import org.assure.partnership.Agencies;
+import org.assure.partnership.AssureUser;
+import org.assure.partnership.Role;
+import org.assure.shell.BoardFunction;
+import org.assure.shell.FormRedirects;
+import org.assure.shell.NavigationItem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.assure.shell.FormFields.choice;
+import static org.assure.shell.FormFields.date;
+import static org.assure.shell.FormFields.noProblemsYet;
+import static org.assure.shell.FormFields.ticked;
+
+/**
+ * The LADO's allegations and reports: the LADO and administrators only, every read in the
+ * access log.
+ */
+@Controller
+class AllegationsController {
+
+	private static final String LADO = "hasAnyRole('LADO', 'ADMIN')";
+
+	private final Allegations allegations;
+
+	private final Actions actions;
+
+	private final Agencies agencies;
+
+	AllegationsController(Allegations allegations, Actions actions, Agencies agencies) {
+		this.allegations = allegations;
+		this.actions = actions;
+		this.agencies = agencies;
+	}
+
+	@GetMapping("/lado/allegations")
+	@PreAuthorize(LADO)
+	String allegations(@AuthenticationPrincipal AssureUser user, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		model.addAttribute("allegations", this.allegations.all(partnershipId));
+		model.addAttribute("open", this.allegations.openCases(partnershipId));
+		model.addAttribute("evaluationsDue", this.allegations.evaluationsDue(partnershipId));
+		model.addAttribute("today", this.allegations.today());
+		addChoices(model);
+		noProblemsYet(model);
+		return "lado/allegations";
+	}
+
+	@PostMapping("/lado/allegations")
+	@PreAuthorize(LADO)
+	String refer(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		Allegations.Referral referral = referral(params, problems);
+		Long id = null;
+		if (problems.isEmpty()) {
+			Allegations.Created created = this.allegations.refer(user.requirePartnershipId(), referral,
+					user.getUsername());
+			problems.putAll(created.problems());
+			id = created.id();
+			if (created.evaluationPrompt() != null) {
+				redirect.addFlashAttribute("prompt",
+						created.evaluationPrompt() + ": consider an evaluation meeting on the history of concerns.");
+			}
+		}
+		Map<String, String> typed = new LinkedHashMap<>(params);
+		typed.remove("adult");
+		typed.remove("children");
+		return FormRedirects.back(redirect, problems, typed, "Referral recorded",
+				(id != null) ? "redirect:/lado/allegations/" + id : "redirect:/lado/allegations");
+	}
+
+	@GetMapping("/lado/allegations/{id}")
+	@PreAuthorize(LADO)
+	String allegation(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		Allegation allegation = this.allegations.read(partnershipId, id).orElseThrow(NotFound::new);
+		model.addAttribute("a", allegation);
+		model.addAttribute("today", this.allegations.today());
+		model.addAttribute("outcomes", AllegationOutcome.values());
+		model.addAttribute("linked", this.actions.from(partnershipId, ActionSource.LADO, reference(allegation)));
+		model.addAttribute("agencies", this.agencies.of(partnershipId));
+		model.addAttribute("corrections", this.allegations.corrections(partnershipId, id));
+		noProblemsYet(model);
+		return "lado/allegation";
+	}
+
+	@PostMapping("/lado/allegations/{id}/strategy")
+	@PreAuthorize(LADO)
+	String strategy(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = require(user, id);
+		Map<String, String> problems = new LinkedHashMap<>();
+		LocalDate on = date(params, "strategyOn", problems);
+		if (problems.isEmpty()) {
+			problems.putAll(this.allegations.holdStrategy(partnershipId, id, on, ticked(params, "policeInvolved"),
+					user.getUsername()));
+		}
+		return back(redirect, problems, params, "Strategy discussion recorded", id);
+	}
+
+	@PostMapping("/lado/allegations/{id}/evaluation")
+	@PreAuthorize(LADO)
+	String evaluation(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = require(user, id);
+		Map<String, String> problems = new LinkedHashMap<>();
+		LocalDate on = date(params, "evaluationOn", problems);
+		if (problems.isEmpty()) {
+			problems.putAll(this.allegations.holdEvaluation(partnershipId, id, on, user.getUsername()));
+		}
+		return back(redirect, problems, params, "Evaluation meeting recorded", id);
+	}
+
+	@PostMapping("/lado/allegations/{id}/outcome")
+	@PreAuthorize(LADO)
+	String outcome(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = require(user, id);
+		Map<String, String> problems = new LinkedHashMap<>();
+		LocalDate on = date(params, "concludedOn", problems);
+		AllegationOutcome outcome = choice(AllegationOutcome.class, params, "outcome");
+		if (problems.isEmpty()) {
+			problems.putAll(this.allegations.conclude(partnershipId, id, outcome, on, user.getUsername()));
+		}
+		return back(redirect, problems, params, "Outcome recorded", id);
+	}
+
+	@PostMapping("/lado/allegations/{id}/dbs")
+	@PreAuthorize(LADO)
+	String dbs(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = require(user, id);
+		Map<String, String> problems = new LinkedHashMap<>();
+		LocalDate on = date(params, "dbsReferredOn", problems);
+		if (problems.isEmpty()) {
+			problems.putAll(this.allegations.referToDbs(partnershipId, id, on, user.getUsername()));
+		}
+		return back(redirect, problems, params, "DBS referral recorded", id);
+	}
+
+	@PostMapping("/lado/allegations/{id}/regulator")
+	@PreAuthorize(LADO)
+	String regulator(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = require(user, id);
+		Map<String, String> problems = new LinkedHashMap<>();
+		LocalDate on = date(params, "regulatorReferredOn", problems);
+		if (problems.isEmpty()) {
+			problems.putAll(this.allegations.referToRegulator(partnershipId, id, on,
+					params.getOrDefault("regulator", ""), user.getUsername()));
+		}
+		return back(redirect, problems, params, "Regulator referral recorded", id);
+	}
+
+	@PostMapping("/lado/allegations/{id}/actions")
+	@PreAuthorize(LADO)
+	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		Allegation allegation = this.allegations.find(partnershipId, id).orElseThrow(NotFound::new);
+		Map<String, String> problems = this.actions
+			.createFromForm(partnershipId, ActionSource.LADO, reference(allegation), params, user.getUsername())
+			.problems();
+		return back(redirect, problems, params, "Action put on the tracker", id);
+	}
+
+	@GetMapping("/lado/allegations/{id}/edit")
+	@PreAuthorize(LADO)
+	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		model.addAttribute("a", this.allegations.read(partnershipId, id).orElseThrow(NotFound::new));
+		model.addAttribute("corrections", this.allegations.corrections(partnershipId, id));
+		addChoices(model);
+		noProblemsYet(model);
+		return "lado/allegation-edit";
+	}
+
+	@PostMapping("/lado/allegations/{id}/edit")
+	@PreAuthorize(LADO)
+	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = require(user, id);
+		Map<String, String> problems = new LinkedHashMap<>();
+		Allegations.Referral change = referral(params, problems);
+		if (problems.isEmpty()) {
+			problems.putAll(this.allegations.edit(partnershipId, id, change,
+					params.getOrDefault(Corrections.REASON, ""), user.getUsername()));
+		}
+		return FormRedirects.back(redirect, problems, params, "Allegation corrected",
+				"redirect:/lado/allegations/" + id + (problems.isEmpty() ? "" : "/edit"));
+	}
+
+	@PostMapping("/lado/allegations/{id}/withdraw")
+	@PreAuthorize(LADO)
+	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
+		long partnershipId = require(user, id);
+		Map<String, String> problems = Corrections
+			.asWithdrawal(this.allegations.withdraw(partnershipId, id, reason, user.getUsername()));
+		if (!problems.isEmpty()) {
+			return FormRedirects.back(redirect, problems, Map.of(), "", "redirect:/lado/allegations/" + id + "/edit");
+		}
+		return FormRedirects.back(redirect, problems, Map.of(), "Allegation withdrawn", "redirect:/lado/allegations");
+	}
+
+	@GetMapping("/lado/reports")
+	@PreAuthorize(LADO)
+	String reports(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "from", required = false) @Nullable String from,
+			@RequestParam(name = "to", required = false) @Nullable String to,
+			@RequestParam(name = "asAt", required = false) @Nullable String asAt, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		LocalDate today = this.allegations.today();
+		ReportingPeriod.FinancialYear year = ReportingPeriod.financialYearOf(today);
+		Map<String, String> problems = new LinkedHashMap<>();
+		LocalDate first = typed(from, "from", year.start(), problems);
+		LocalDate last = typed(to, "to", year.end(), problems);
+		LocalDate counted = typed(asAt, "asAt", last.isAfter(today) ? today : last, problems);
+		if (last.isBefore(first)) {
+			problems.put("to", "The last day cannot be before the first");
+			last = first;
+		}
+		model.addAttribute("report", this.allegations.report(partnershipId, first, last, counted));
+		model.addAttribute("problems", problems);
+		model.addAttribute("sectors", EmploymentSector.values());
+		model.addAttribute("harms", HarmType.values());
+		model.addAttribute("outcomes", AllegationOutcome.values());
+		model.addAttribute("bands", org.assure.lado.Resolution.values());
+		return "lado/reports";
+	}
+
+	/** The reference an allegation's actions carry on the tracker: its number only. */
+	static String reference(Allegation allegation) {
+		return "Allegation " + allegation.id();
+	}
+
+	private long require(AssureUser user, long id) {
+		long partnershipId = user.requirePartnershipId();
+		this.allegations.find(partnershipId, id).orElseThrow(NotFound::new);
+		return partnershipId;
+	}
+
+	private static Allegations.Referral referral(Map<String, String> params, Map<String, String> problems) {
+		LocalDate received = date(params, "receivedOn", problems);
+		EmploymentSector sector = choice(EmploymentSector.class, params, "sector");
+		HarmType harm = choice(HarmType.class, params, "harm");
+		List<String> children = Arrays.stream(params.getOrDefault("children", "").split("[,;\\n]"))
+			.map(String::strip)
+			.filter((c) -> !c.isEmpty())
+			.toList();
+		return new Allegations.Referral(received, params.getOrDefault("referrer", ""), sector,
+				params.getOrDefault("adultRole", ""), params.getOrDefault("setting", ""),
+				params.getOrDefault("adult", ""), children, harm, ticked(params, "technology"),
+				ticked(params, "lookedAfter"), params.getOrDefault("summary", ""), null);
+	}
+
+	private static LocalDate typed(@Nullable String text, String field, LocalDate otherwise,
+			Map<String, String> problems) {
+		if (text == null || text.isBlank()) {
+			return otherwise;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			problems.put(field, "Enter a real date as year-month-day, such as 2015-03-31");
+			return otherwise;
+		}
+	}
+
+	private static void addChoices(Model model) {
+		model.addAttribute("sectors", EmploymentSector.values());
+		model.addAttribute("harms", HarmType.values());
+	}
+
+	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,
+			String success, long id) {
+		return FormRedirects.back(redirect, problems, params, success, "redirect:/lado/allegations/" + id);
+	}
+
+	/** The partnership has no such allegation, or it is withdrawn. */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static final class NotFound extends RuntimeException {
+
+		NotFound() {
+			super("No such allegation in this partnership");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem allegationsLink() {
+			return new NavigationItem(BoardFunction.CASEWORK, "Allegations (LADO)", "/lado/allegations",
+					Set.of(Role.LADO.name(), Role.ADMIN.name()));
+		}
+
+		@Bean
+		NavigationItem ladoReportsLink() {
+			return new NavigationItem(BoardFunction.CASEWORK, "LADO reports", "/lado/reports",
+					Set.of(Role.LADO.name(), Role.ADMIN.name()));
+		}
+
+	}
+
+}
