@@ -837,21 +837,17 @@ public class CaseFileAudits {
 	@Transactional
 	public Map<String, String> withdraw(long partnershipId, long id, String reason, String by) {
 		find(partnershipId, id).orElseThrow(() -> new IllegalArgumentException("No audit " + id));
-		Map<String, String> problems = new LinkedHashMap<>();
-		Corrections.checkReason(problems, reason);
-		if (!problems.isEmpty()) {
-			return problems;
-		}
-		this.jdbc.sql("""
-				update case_file_audit set withdrawn_at = ? where partnership_id = ? and audit_id = ?
-				and withdrawn_at is null""").params(now(), partnershipId, id).update();
-		this.evidence.tag(partnershipId,
-				new Evidence.Item(Evidence.Kind.AUDIT, "", "", today(), "assurance", "audit-" + id, ""),
-				EnumSet.noneOf(Theme.class));
-		this.corrections.recordWithdrawal(partnershipId, new RecordRef(AUDIT_RECORD, id), reason, by);
-		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, AUDIT_RECORD, String.valueOf(id))
-			.withDetail("withdrawn"));
-		return problems;
+		return this.corrections.withdraw(partnershipId, new RecordRef(AUDIT_RECORD, id), reason, by, () -> {
+			this.jdbc.sql(
+					"update case_file_audit set withdrawn_at = ? where partnership_id = ? and audit_id = ? and withdrawn_at is null")
+				.params(now(), partnershipId, id)
+				.update();
+			this.evidence.tag(partnershipId,
+					new Evidence.Item(Evidence.Kind.AUDIT, "", "", today(), "assurance", "audit-" + id, ""),
+					EnumSet.noneOf(Theme.class));
+			this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, AUDIT_RECORD, String.valueOf(id))
+				.withDetail("withdrawn"));
+		});
 	}
 
 	/**

@@ -441,21 +441,17 @@ public class CaseReviews {
 	@Transactional
 	public Map<String, String> withdraw(long partnershipId, long id, String reason, String by) {
 		find(partnershipId, id).orElseThrow(() -> new IllegalArgumentException("No review " + id));
-		Map<String, String> problems = new LinkedHashMap<>();
-		Corrections.checkReason(problems, reason);
-		if (!problems.isEmpty()) {
-			return problems;
-		}
-		this.jdbc.sql("""
-				update case_review set withdrawn_at = ? where partnership_id = ? and review_id = ?
-				and withdrawn_at is null""").params(now(), partnershipId, id).update();
-		this.evidence.tag(partnershipId,
-				new Evidence.Item(Evidence.Kind.CASE_REVIEW, "", "", today(), "assurance", "case-review-" + id, ""),
-				EnumSet.noneOf(Theme.class));
-		this.corrections.recordWithdrawal(partnershipId, new RecordRef(REVIEW_RECORD, id), reason, by);
-		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, REVIEW_RECORD, String.valueOf(id))
-			.withDetail("withdrawn"));
-		return problems;
+		return this.corrections.withdraw(partnershipId, new RecordRef(REVIEW_RECORD, id), reason, by, () -> {
+			this.jdbc.sql(
+					"update case_review set withdrawn_at = ? where partnership_id = ? and review_id = ? and withdrawn_at is null")
+				.params(now(), partnershipId, id)
+				.update();
+			this.evidence.tag(partnershipId,
+					new Evidence.Item(Evidence.Kind.CASE_REVIEW, "", "", today(), "assurance", "case-review-" + id, ""),
+					EnumSet.noneOf(Theme.class));
+			this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, REVIEW_RECORD, String.valueOf(id))
+				.withDetail("withdrawn"));
+		});
 	}
 
 	/**

@@ -598,21 +598,17 @@ public class Section11Audits {
 	@Transactional
 	public Map<String, String> withdraw(long partnershipId, long id, String reason, String by) {
 		find(partnershipId, id).orElseThrow(() -> new IllegalArgumentException("No round " + id));
-		Map<String, String> problems = new LinkedHashMap<>();
-		Corrections.checkReason(problems, reason);
-		if (!problems.isEmpty()) {
-			return problems;
-		}
-		this.jdbc.sql("update s11_round set withdrawn_at = ? where partnership_id = ? and round_id = ?")
-			.params(now(), partnershipId, id)
-			.update();
-		this.evidence.tag(partnershipId,
-				new Evidence.Item(Evidence.Kind.SECTION_11, "", "", today(), "assurance", "section11-" + id, ""),
-				EnumSet.noneOf(Theme.class));
-		this.corrections.recordWithdrawal(partnershipId, new RecordRef(ROUND_RECORD, id), reason, by);
-		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, ROUND_RECORD, String.valueOf(id))
-			.withDetail("withdrawn"));
-		return problems;
+		return this.corrections.withdraw(partnershipId, new RecordRef(ROUND_RECORD, id), reason, by, () -> {
+			this.jdbc.sql(
+					"update s11_round set withdrawn_at = ? where partnership_id = ? and round_id = ? and withdrawn_at is null")
+				.params(now(), partnershipId, id)
+				.update();
+			this.evidence.tag(partnershipId,
+					new Evidence.Item(Evidence.Kind.SECTION_11, "", "", today(), "assurance", "section11-" + id, ""),
+					EnumSet.noneOf(Theme.class));
+			this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, ROUND_RECORD, String.valueOf(id))
+				.withDetail("withdrawn"));
+		});
 	}
 
 	/**

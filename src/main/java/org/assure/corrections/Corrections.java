@@ -184,6 +184,30 @@ public class Corrections {
 	}
 
 	/**
+	 * Withdraws a record: checks the reason, takes the record out of every list and
+	 * figure through the module's own step, and records the withdrawal, all in the
+	 * module's transaction. Nothing is taken out when the reason is missing or too long.
+	 * @param partnershipId the partnership
+	 * @param record the record
+	 * @param reason why
+	 * @param by who withdraws it
+	 * @param takeOut the module's step that marks the record withdrawn
+	 * @return the problems by field (the reason's under {@value #REASON}); empty when
+	 * withdrawn
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<String, String> withdraw(long partnershipId, RecordRef record, String reason, String by,
+			Runnable takeOut) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		checkReason(problems, reason);
+		if (problems.isEmpty()) {
+			takeOut.run();
+			recordWithdrawal(partnershipId, record, reason, by);
+		}
+		return problems;
+	}
+
+	/**
 	 * Records that a withdrawn record was brought back.
 	 * @param partnershipId the partnership
 	 * @param record the record

@@ -635,18 +635,16 @@ public class Allegations {
 	@Transactional
 	public Map<String, String> withdraw(long partnershipId, long id, String reason, String by) {
 		find(partnershipId, id).orElseThrow(() -> new IllegalArgumentException("No allegation " + id));
-		Map<String, String> problems = new LinkedHashMap<>();
-		Corrections.checkReason(problems, reason);
-		if (!problems.isEmpty()) {
-			return problems;
-		}
-		this.jdbc.sql("update allegation set withdrawn_at = ? where partnership_id = ? and allegation_id = ?")
-			.params(now(), partnershipId, id)
-			.update();
-		this.corrections.recordWithdrawal(partnershipId, new RecordRef(ALLEGATION_RECORD, id), reason, by);
-		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, ALLEGATION_RECORD, String.valueOf(id))
-			.withDetail("withdrawn"));
-		return problems;
+		return this.corrections.withdraw(partnershipId, new RecordRef(ALLEGATION_RECORD, id), reason, by, () -> {
+			this.jdbc
+				.sql("update allegation set withdrawn_at = ? where partnership_id = ? and allegation_id = ?"
+						+ " and withdrawn_at is null")
+				.params(now(), partnershipId, id)
+				.update();
+			this.accessLog
+				.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, ALLEGATION_RECORD, String.valueOf(id))
+					.withDetail("withdrawn"));
+		});
 	}
 
 	/**

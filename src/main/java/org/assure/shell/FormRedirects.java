@@ -35,4 +35,20 @@ public final class FormRedirects {
 		return to;
 	}
 
+	/**
+	 * Redirects after a withdrawal: to the list with a success banner, or back to the
+	 * page of the withdrawal form with its problems.
+	 * @param redirect the redirect's flash attributes
+	 * @param problems the broken rules by field, as the withdrawal form shows them
+	 * @param success the banner when it was withdrawn
+	 * @param refused the redirect when it was not, such as
+	 * {@code redirect:/lado/allegations/7/edit}
+	 * @param done the redirect when it was, such as {@code redirect:/lado/allegations}
+	 * @return the redirect
+	 */
+	public static String afterWithdrawal(RedirectAttributes redirect, Map<String, String> problems, String success,
+			String refused, String done) {
+		return back(redirect, problems, Map.of(), success, problems.isEmpty() ? done : refused);
+	}
+
 }

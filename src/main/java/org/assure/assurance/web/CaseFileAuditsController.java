@@ -349,10 +349,8 @@ class CaseFileAuditsController {
 		long partnershipId = requireAudit(user, id);
 		Map<String, String> problems = Corrections
 			.asWithdrawal(this.audits.withdraw(partnershipId, id, reason, user.getUsername()));
-		if (!problems.isEmpty()) {
-			return FormRedirects.back(redirect, problems, Map.of(), "", "redirect:/assurance/audits/" + id + "/edit");
-		}
-		return FormRedirects.back(redirect, problems, Map.of(), "Audit withdrawn", "redirect:/assurance/audits");
+		return FormRedirects.afterWithdrawal(redirect, problems, "Audit withdrawn",
+				"redirect:/assurance/audits/" + id + "/edit", "redirect:/assurance/audits");
 	}
 
 	/** The reference an audit's actions carry on the tracker. */

@@ -224,10 +224,8 @@ class CaseReviewsController {
 		long partnershipId = requireReview(user, id);
 		Map<String, String> problems = Corrections
 			.asWithdrawal(this.reviews.withdraw(partnershipId, id, reason, user.getUsername()));
-		if (!problems.isEmpty()) {
-			return FormRedirects.back(redirect, problems, Map.of(), "", "redirect:/assurance/reviews/" + id + "/edit");
-		}
-		return FormRedirects.back(redirect, problems, Map.of(), "Case review withdrawn", "redirect:/assurance/reviews");
+		return FormRedirects.afterWithdrawal(redirect, problems, "Case review withdrawn",
+				"redirect:/assurance/reviews/" + id + "/edit", "redirect:/assurance/reviews");
 	}
 
 	/** The reference a review's recommendations carry on the tracker. */

@@ -240,10 +240,8 @@ class Section11Controller {
 		long partnershipId = requireRound(user, id);
 		Map<String, String> problems = Corrections
 			.asWithdrawal(this.audits.withdraw(partnershipId, id, reason, user.getUsername()));
-		if (!problems.isEmpty()) {
-			return FormRedirects.back(redirect, problems, Map.of(), "", "redirect:/assurance/section11/" + id);
-		}
-		return FormRedirects.back(redirect, problems, Map.of(), "Round withdrawn", "redirect:/assurance/section11");
+		return FormRedirects.afterWithdrawal(redirect, problems, "Round withdrawn",
+				"redirect:/assurance/section11/" + id, "redirect:/assurance/section11");
 	}
 
 	/** The reference a round's actions carry on the tracker. */

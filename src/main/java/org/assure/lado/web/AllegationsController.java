@@ -230,10 +230,8 @@ class AllegationsController {
 		long partnershipId = require(user, id);
 		Map<String, String> problems = Corrections
 			.asWithdrawal(this.allegations.withdraw(partnershipId, id, reason, user.getUsername()));
-		if (!problems.isEmpty()) {
-			return FormRedirects.back(redirect, problems, Map.of(), "", "redirect:/lado/allegations/" + id + "/edit");
-		}
-		return FormRedirects.back(redirect, problems, Map.of(), "Allegation withdrawn", "redirect:/lado/allegations");
+		return FormRedirects.afterWithdrawal(redirect, problems, "Allegation withdrawn",
+				"redirect:/lado/allegations/" + id + "/edit", "redirect:/lado/allegations");
 	}
 
 	@GetMapping("/lado/reports")
