@@ -25,7 +25,9 @@ public enum ActionSource {
 	/** A sub-group's report card. */
 	REPORT_CARD("Report card"),
 	/** Learning from an allegation against a person who works with children. */
-	LADO("LADO allegation");
+	LADO("LADO allegation"),
+	/** Learning from a children's statutory complaint. */
+	COMPLAINT("Complaint");
 
 	private final String label;
 

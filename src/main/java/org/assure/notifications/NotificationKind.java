@@ -54,7 +54,13 @@ public enum NotificationKind {
 	LADO_EVALUATION("A repeat referral prompts an evaluation meeting", "to the LADO", false),
 
 	/** The week's list of open allegations, by how long each has been open. */
-	LADO_OPEN_CASES("The week's open allegations", "to the LADO", false);
+	LADO_OPEN_CASES("The week's open allegations", "to the LADO", false),
+
+	/** A complaint's stage is due within the working days set (5 by default). */
+	COMPLAINT_DUE("A complaint's response is due soon", "to the board managers", false),
+
+	/** A complaint's stage is past its day. */
+	COMPLAINT_OVERDUE("A complaint's response is overdue", "to the board managers", true);
 
 	private final String label;
 
