@@ -27,6 +27,7 @@ import org.assure.calendar.WorkingDays;
 import org.assure.corrections.Correction;
 import org.assure.corrections.Corrections;
 import org.assure.corrections.RecordRef;
+import org.assure.indicators.Indicators;
 import org.assure.shell.TextRules;
 import org.jspecify.annotations.Nullable;
 
@@ -62,13 +63,16 @@ public class Complaints {
 
 	private final ComplaintClocks clocks;
 
+	private final Indicators indicators;
+
 	Complaints(JdbcClient jdbc, Clock clock, Corrections corrections, AccessLog accessLog, WorkingDays workingDays,
-			ComplaintSettings settings) {
+			ComplaintSettings settings, Indicators indicators) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.corrections = corrections;
 		this.accessLog = accessLog;
 		this.clocks = new ComplaintClocks(workingDays, settings);
+		this.indicators = indicators;
 	}
 
 	/**
@@ -226,6 +230,7 @@ public class Complaints {
 			.update(keys, "complaint_id");
 		long id = Objects.requireNonNull(keys.getKeyAs(Long.class));
 		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CREATE, COMPLAINT_RECORD, String.valueOf(id)));
+		publishIndicators(partnershipId);
 		return new Created(id, Map.of());
 	}
 
@@ -518,6 +523,7 @@ public class Complaints {
 			.update();
 		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, COMPLAINT_RECORD, String.valueOf(id))
 			.withDetail(moved.describe()));
+		publishIndicators(partnershipId);
 		return Map.of();
 	}
 
@@ -542,6 +548,7 @@ public class Complaints {
 			this.accessLog
 				.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, COMPLAINT_RECORD, String.valueOf(id))
 					.withDetail("withdrawn"));
+			publishIndicators(partnershipId);
 		});
 	}
 
@@ -554,6 +561,23 @@ public class Complaints {
 		this.jdbc.sql("update complaint set withdrawn_at = null where partnership_id = ? and complaint_id = ?")
 			.params(partnershipId, id)
 			.update();
+		publishIndicators(partnershipId);
+	}
+
+	/**
+	 * The complaints' indicators in the catalogue, computed again from every complaint
+	 * recorded: complaints received, and stage 1 answers within their timescale, by month
+	 * and year of receipt.
+	 */
+	private void publishIndicators(long partnershipId) {
+		List<Complaint> all = list(partnershipId);
+		String source = "complaints recorded";
+		this.indicators.recordCasework(partnershipId, "complaints-received", source,
+				Indicators.byPeriod(all, Complaint::receivedOn, null));
+		this.indicators.recordCasework(partnershipId, "complaints-stage1-on-time", source,
+				Indicators.byPeriod(all.stream().filter((c) -> c.stage1RespondedOn() != null).toList(),
+						Complaint::receivedOn, (c) -> this.clocks.workingDays(c.receivedOn(),
+								Objects.requireNonNull(c.stage1RespondedOn())) <= this.clocks.stage1Allowed(c)));
 	}
 
 	/**

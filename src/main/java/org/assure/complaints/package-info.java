@@ -4,8 +4,8 @@
  * Ombudsman, equality monitoring, commendations, and the reports the board reads.
  */
 @ApplicationModule(displayName = "Complaints",
-		allowedDependencies = { "shell", "partnership", "calendar", "audit", "corrections", "notifications",
-				"actions" })
+		allowedDependencies = { "shell", "partnership", "calendar", "audit", "corrections", "notifications", "actions",
+				"indicators" })
 @NullMarked
 package org.assure.complaints;
 

@@ -200,8 +200,11 @@ public class Analysis {
 					Long whole = rs.wasNull() ? null : denominator;
 					values.computeIfAbsent(rs.getString(1), (key) -> new ArrayList<>())
 						.add(new Raw(ReportingPeriod.parse(rs.getString(2)), rs.getDouble(3), rs.getLong(4), whole,
-								"computed from import batches " + rs.getString(6) + " (definition version "
-										+ rs.getInt(7) + ", " + rs.getLong(8) + " children)"));
+								rs.getString(6).startsWith(Indicators.CASEWORK_PREFIX) ? "computed from the "
+										+ rs.getString(6).substring(Indicators.CASEWORK_PREFIX.length())
+										+ " (definition version " + rs.getInt(7) + ")"
+										: "computed from import batches " + rs.getString(6) + " (definition version "
+												+ rs.getInt(7) + ", " + rs.getLong(8) + " children)"));
 				});
 			Map<String, List<String>> rebases = new java.util.HashMap<>();
 			analysis.jdbc

@@ -233,6 +233,79 @@ public class Indicators {
 		return rows;
 	}
 
+	/**
+	 * A value a casework module computed from its own records.
+	 *
+	 * @param period the period, such as 2014-07 or 2014-15
+	 * @param numerator the count, or the part of the whole
+	 * @param denominator the whole, or null for a count
+	 */
+	public record CaseworkValue(String period, long numerator, @Nullable Long denominator) {
+	}
+
+	/**
+	 * Records the values of an indicator that a casework module (the LADO's allegations,
+	 * complaints) computes from its own records, replacing every value it recorded
+	 * before, so that the dashboard judges them like any other. A percentage of an empty
+	 * whole has no value.
+	 * @param partnershipId the partnership
+	 * @param code the indicator, whose source must be casework
+	 * @param module the module whose records they come from, as the trace names it
+	 * @param values the values
+	 * @throws IllegalArgumentException when the catalogue has no casework indicator of
+	 * the code
+	 */
+	@Transactional
+	public void recordCasework(long partnershipId, String code, String module, List<CaseworkValue> values) {
+		Indicator indicator = this.catalogue.find(partnershipId, code)
+			.filter((found) -> found.source() == IndicatorSource.CASEWORK)
+			.orElseThrow(() -> new IllegalArgumentException("No casework indicator " + code));
+		this.jdbc.sql("delete from indicator_value where partnership_id = ? and indicator_code = ?")
+			.params(partnershipId, code)
+			.update();
+		List<IndicatorValue> computed = new java.util.ArrayList<>();
+		for (CaseworkValue value : values) {
+			Double shown = (value.denominator() == null) ? Double.valueOf(value.numerator())
+					: (value.denominator() == 0) ? null
+							: (indicator.percent() ? value.numerator() * 100.0 / value.denominator()
+									: (double) value.numerator() / value.denominator());
+			computed.add(new IndicatorValue(code, indicator.version(), value.period(), value.numerator(),
+					value.denominator(), shown, 0, CASEWORK_PREFIX + module));
+		}
+		store(partnershipId, computed, OffsetDateTime.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC));
+	}
+
+	/**
+	 * A casework module's items tallied by the month and the financial year of a day: a
+	 * count of the items, or, given a part, the part as a share of the items.
+	 * @param <T> the items' type
+	 * @param items the items
+	 * @param day the day that places an item in its periods
+	 * @param part which items are the part, or null to count them all
+	 * @return a value per month and per financial year that has items
+	 */
+	public static <T> List<CaseworkValue> byPeriod(java.util.Collection<T> items,
+			java.util.function.Function<T, java.time.LocalDate> day, java.util.function.@Nullable Predicate<T> part) {
+		java.util.Map<String, long[]> tallies = new java.util.TreeMap<>();
+		for (T item : items) {
+			java.time.LocalDate when = day.apply(item);
+			boolean counted = part == null || part.test(item);
+			for (String period : List.of(new ReportingPeriod.CalendarMonth(java.time.YearMonth.from(when)).code(),
+					ReportingPeriod.financialYearOf(when).code())) {
+				long[] tally = tallies.computeIfAbsent(period, (key) -> new long[2]);
+				tally[0] += counted ? 1 : 0;
+				tally[1]++;
+			}
+		}
+		List<CaseworkValue> values = new java.util.ArrayList<>();
+		tallies.forEach((period, tally) -> values
+			.add(new CaseworkValue(period, tally[0], (part == null) ? null : Long.valueOf(tally[1]))));
+		return values;
+	}
+
+	/** How a casework module's values name their source in {@code batches}. */
+	static final String CASEWORK_PREFIX = "casework:";
+
 	private void store(long partnershipId, List<IndicatorValue> values, OffsetDateTime now) {
 		this.cache.changed(partnershipId);
 		for (IndicatorValue value : values) {

@@ -30,6 +30,7 @@ import org.assure.corrections.Correction;
 import org.assure.corrections.Corrections;
 import org.assure.corrections.FieldChange;
 import org.assure.corrections.RecordRef;
+import org.assure.indicators.Indicators;
 import org.assure.shell.TextRules;
 import org.jspecify.annotations.Nullable;
 
@@ -68,14 +69,17 @@ public class Allegations {
 
 	private final LadoSettings settings;
 
+	private final Indicators indicators;
+
 	Allegations(JdbcClient jdbc, Clock clock, Corrections corrections, AccessLog accessLog, Pseudonyms pseudonyms,
-			LadoSettings settings) {
+			LadoSettings settings, Indicators indicators) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.corrections = corrections;
 		this.accessLog = accessLog;
 		this.pseudonyms = pseudonyms;
 		this.settings = settings;
+		this.indicators = indicators;
 	}
 
 	/**
@@ -239,6 +243,7 @@ public class Allegations {
 		}
 		this.accessLog
 			.record(AccessEvent.of(partnershipId, AccessAction.CREATE, ALLEGATION_RECORD, String.valueOf(id)));
+		publishIndicators(partnershipId);
 		return new Created(id, Map.of(), prompt);
 	}
 
@@ -462,7 +467,11 @@ public class Allegations {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		return move(partnershipId, id, (a) -> a.conclude(outcome, notFuture(on)), by);
+		Map<String, String> moved = move(partnershipId, id, (a) -> a.conclude(outcome, notFuture(on)), by);
+		if (moved.isEmpty()) {
+			publishIndicators(partnershipId);
+		}
+		return moved;
 	}
 
 	/**
@@ -604,6 +613,7 @@ public class Allegations {
 				Corrections.reasonFor(changes, reason), by);
 		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, ALLEGATION_RECORD, String.valueOf(id))
 			.withDetail("corrected"));
+		publishIndicators(partnershipId);
 		return problems;
 	}
 
@@ -644,6 +654,7 @@ public class Allegations {
 			this.accessLog
 				.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, ALLEGATION_RECORD, String.valueOf(id))
 					.withDetail("withdrawn"));
+			publishIndicators(partnershipId);
 		});
 	}
 
@@ -656,6 +667,30 @@ public class Allegations {
 		this.jdbc.sql("update allegation set withdrawn_at = null where partnership_id = ? and allegation_id = ?")
 			.params(partnershipId, id)
 			.update();
+		publishIndicators(partnershipId);
+	}
+
+	/** A referral's days, for the indicators. */
+	private record Days(LocalDate received, @Nullable LocalDate concluded) {
+	}
+
+	/**
+	 * The LADO's indicators in the catalogue, computed again from every referral
+	 * recorded: referrals received, and those resolved within one month, by month and
+	 * year of receipt.
+	 */
+	private void publishIndicators(long partnershipId) {
+		List<Days> days = this.jdbc
+			.sql("select received_on, concluded_on from allegation where partnership_id = ? and withdrawn_at is null")
+			.param(partnershipId)
+			.query((rs, row) -> new Days(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
+			.list();
+		String source = "LADO's allegations";
+		this.indicators.recordCasework(partnershipId, "lado-referrals", source,
+				Indicators.byPeriod(days, Days::received, null));
+		this.indicators.recordCasework(partnershipId, "lado-resolved-1-month", source, Indicators.byPeriod(days,
+				Days::received,
+				(d) -> d.concluded() != null && Resolution.of(d.received(), d.concluded()) == Resolution.ONE_MONTH));
 	}
 
 	/**

@@ -41,6 +41,9 @@ class ComplaintsIntegrationTests {
 	private AccessLog accessLog;
 
 	@Autowired
+	private org.assure.indicators.Indicators indicators;
+
+	@Autowired
 	private TestUsers users;
 
 	@Autowired
@@ -78,6 +81,14 @@ class ComplaintsIntegrationTests {
 		assertThat(year.disabled()).isEqualTo(new Complaints.Share(6, 90));
 		assertThat(year.lookedAfter().percent()).isEqualTo("24.4%");
 		assertThat(report.commendations()).containsEntry(ReportingPeriod.FinancialYear.starting(2014), 59);
+		assertThat(this.indicators.stored(this.users.demoPartnershipId(), "2014-15")).anySatisfy((value) -> {
+			assertThat(value.code()).isEqualTo("complaints-stage1-on-time");
+			assertThat(value.numerator()).isEqualTo(32);
+			assertThat(value.denominator()).isEqualTo(61);
+		}).anySatisfy((value) -> {
+			assertThat(value.code()).isEqualTo("complaints-received");
+			assertThat(value.numerator()).isEqualTo(67);
+		});
 		this.mvc.perform(get("/complaints/reports?year=2014-15").with(user(this.users.demo(Role.BOARD_MEMBER))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("67 complaints received, about 90 service users")))

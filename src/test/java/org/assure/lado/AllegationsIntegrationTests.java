@@ -65,6 +65,9 @@ class AllegationsIntegrationTests {
 	private JdbcClient jdbc;
 
 	@Autowired
+	private org.assure.indicators.Indicators indicators;
+
+	@Autowired
 	private TestUsers users;
 
 	@Autowired
@@ -98,6 +101,30 @@ class AllegationsIntegrationTests {
 			.andExpect(
 					content().string(containsString("214 referrals received from 1 April 2014 to 28 February 2015.")))
 			.andExpect(content().string(containsString("16, 59.3% of the 27 substantiated")));
+	}
+
+	@Test
+	void theLadosIndicatorsAreInTheCatalogueComputedFromTheAllegations() throws Exception {
+		long partnershipId = this.users.demoPartnershipId();
+		assertThat(this.indicators.stored(partnershipId, "2014-15")).anySatisfy((value) -> {
+			assertThat(value.code()).isEqualTo("lado-resolved-1-month");
+			assertThat(value.numerator()).isEqualTo(133);
+			assertThat(value.denominator()).isEqualTo(214);
+		}).anySatisfy((value) -> {
+			assertThat(value.code()).isEqualTo("lado-referrals");
+			assertThat(value.numerator()).isEqualTo(214);
+		});
+		assertThat(this.indicators.stored(partnershipId, "2014-07"))
+			.filteredOn((value) -> value.code().equals("lado-referrals"))
+			.singleElement()
+			.satisfies((value) -> assertThat(value.numerator()).isPositive());
+		this.mvc
+			.perform(get("/api/v1/indicators/lado-resolved-1-month/judgement")
+				.with(user(this.users.demo(Role.BOARD_MEMBER))))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/indicators/lado-resolved-1-month").with(user(this.users.demo(Role.BOARD_MEMBER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("computed from the LADO&#39;s allegations")));
 	}
 
 	@Test
