@@ -15,13 +15,16 @@ import org.assure.corrections.Corrections;
 import org.assure.lado.Allegation;
 import org.assure.lado.AllegationOutcome;
 import org.assure.lado.Allegations;
+import org.assure.lado.AllegationsCsv;
 import org.assure.lado.EmploymentSector;
 import org.assure.lado.HarmType;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
+import org.assure.shell.FormErrors;
 import org.assure.shell.FormRedirects;
+import org.assure.shell.InvalidUploadException;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.assure.shell.FormFields.choice;
@@ -59,10 +63,53 @@ class AllegationsController {
 
 	private final Agencies agencies;
 
-	AllegationsController(Allegations allegations, Actions actions, Agencies agencies) {
+	private final AllegationsCsv csv;
+
+	AllegationsController(Allegations allegations, Actions actions, Agencies agencies, AllegationsCsv csv) {
 		this.allegations = allegations;
 		this.actions = actions;
 		this.agencies = agencies;
+		this.csv = csv;
+	}
+
+	@GetMapping("/lado/allegations/import")
+	@PreAuthorize(LADO)
+	String importForm(Model model) {
+		model.addAttribute("problems", List.of());
+		model.addAttribute("columns", AllegationsCsv.COLUMNS);
+		model.addAttribute("errors", FormErrors.none());
+		return "lado/import";
+	}
+
+	@PostMapping("/lado/allegations/import")
+	@PreAuthorize(LADO)
+	String importFile(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
+			RedirectAttributes redirect) throws java.io.IOException {
+		FormErrors errors = FormErrors.none();
+		List<String> problems = List.of();
+		if (file == null || file.isEmpty()) {
+			errors.add("file", "Select a CSV file of referrals");
+		}
+		else {
+			String name = (file.getOriginalFilename() != null)
+					? java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString() : "upload.csv";
+			try (java.io.Reader reader = new java.io.InputStreamReader(file.getInputStream(),
+					java.nio.charset.StandardCharsets.UTF_8)) {
+				int stored = this.csv.importCsv(user.requirePartnershipId(), reader, name, user.getUsername());
+				redirect.addFlashAttribute("success", stored + " referrals imported from " + name);
+				return "redirect:/lado/allegations";
+			}
+			catch (InvalidUploadException ex) {
+				problems = ex.problems();
+				errors.add("file", "Nothing was stored: " + problems.size()
+						+ ((problems.size() == 1) ? " problem" : " problems") + " in " + name + ", listed below");
+			}
+		}
+		model.addAttribute("problems", problems);
+		model.addAttribute("columns", AllegationsCsv.COLUMNS);
+		model.addAttribute("errors", errors);
+		return "lado/import";
 	}
 
 	@GetMapping("/lado/allegations")

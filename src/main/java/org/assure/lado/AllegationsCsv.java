@@ -1,0 +1,173 @@
+package org.assure.lado;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.assure.shell.CsvTable;
+import org.assure.shell.InvalidUploadException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings a LADO service's existing records from a spreadsheet saved as CSV: each row a
+ * referral, with the steps it has reached. Every row goes through the same rules and
+ * moves as a referral recorded by hand; if any row breaks one, nothing of the file is
+ * stored and every problem is named by file, row, column and rule. The adult and the
+ * children are pseudonymised as they are read, and never stored as typed.
+ */
+@Service
+public class AllegationsCsv {
+
+	/** The columns, in the template's order. */
+	public static final List<String> COLUMNS = List.of("received_on", "referrer", "sector", "role", "setting", "adult",
+			"children", "harm", "technology", "looked_after", "summary", "strategy_on", "police_involved",
+			"evaluation_on", "outcome", "concluded_on", "dbs_referred_on", "regulator", "regulator_referred_on");
+
+	private static final List<String> REQUIRED = List.of("received_on", "referrer", "sector", "role", "setting",
+			"adult", "harm", "summary");
+
+	private final Allegations allegations;
+
+	AllegationsCsv(Allegations allegations) {
+		this.allegations = allegations;
+	}
+
+	/**
+	 * Imports the referrals of a file, all or nothing.
+	 * @param partnershipId the partnership
+	 * @param csv the file
+	 * @param fileName its name, for messages
+	 * @param by who imports it
+	 * @return how many referrals were stored
+	 * @throws InvalidUploadException naming every row, column and rule broken; nothing is
+	 * stored
+	 */
+	@Transactional
+	public int importCsv(long partnershipId, Reader csv, String fileName, String by) {
+		CsvTable table = CsvTable.read(csv, fileName, REQUIRED, COLUMNS);
+		List<String> problems = new ArrayList<>(table.problems());
+		int stored = 0;
+		for (CsvTable.Row row : table.rows()) {
+			String where = fileName + " row " + row.line() + ", ";
+			int before = problems.size();
+			LocalDate received = date(row, "received_on", where, problems);
+			EmploymentSector sector = choice(row, "sector", EmploymentSector.values(), EmploymentSector::label, where,
+					problems);
+			HarmType harm = choice(row, "harm", HarmType.values(), HarmType::label, where, problems);
+			boolean technology = yes(row, "technology", where, problems);
+			boolean lookedAfter = yes(row, "looked_after", where, problems);
+			boolean police = yes(row, "police_involved", where, problems);
+			LocalDate strategy = date(row, "strategy_on", where, problems);
+			LocalDate evaluation = date(row, "evaluation_on", where, problems);
+			AllegationOutcome outcome = choice(row, "outcome", AllegationOutcome.values(), AllegationOutcome::label,
+					where, problems);
+			LocalDate concluded = date(row, "concluded_on", where, problems);
+			LocalDate dbs = date(row, "dbs_referred_on", where, problems);
+			LocalDate regulatorOn = date(row, "regulator_referred_on", where, problems);
+			if ((outcome == null) != (concluded == null) && problems.size() == before) {
+				problems.add(where + "outcome: give the outcome and the day it was decided (concluded_on) together");
+			}
+			if (problems.size() > before) {
+				continue;
+			}
+			List<String> children = Arrays.stream(row.get("children").split("[;|]"))
+				.map(String::strip)
+				.filter((c) -> !c.isEmpty())
+				.toList();
+			Allegations.Created created = this.allegations.refer(partnershipId,
+					new Allegations.Referral(received, row.get("referrer"), sector, row.get("role"), row.get("setting"),
+							row.get("adult"), children, harm, technology, lookedAfter, row.get("summary"),
+							"Imported from " + fileName + " row " + row.line()),
+					by);
+			add(problems, where, created.problems());
+			if (created.id() == null) {
+				continue;
+			}
+			long id = created.id();
+			if (strategy != null) {
+				add(problems, where, this.allegations.holdStrategy(partnershipId, id, strategy, police, by));
+			}
+			if (evaluation != null) {
+				add(problems, where, this.allegations.holdEvaluation(partnershipId, id, evaluation, by));
+			}
+			if (outcome != null) {
+				add(problems, where, this.allegations.conclude(partnershipId, id, outcome, concluded, by));
+			}
+			if (dbs != null) {
+				add(problems, where, this.allegations.referToDbs(partnershipId, id, dbs, by));
+			}
+			if (regulatorOn != null || !row.get("regulator").isEmpty()) {
+				add(problems, where,
+						this.allegations.referToRegulator(partnershipId, id, regulatorOn, row.get("regulator"), by));
+			}
+			stored++;
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidUploadException(problems);
+		}
+		return stored;
+	}
+
+	/** A form's field names as the file's columns. */
+	private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("receivedOn", "received_on"),
+			Map.entry("adultRole", "role"), Map.entry("strategyOn", "strategy_on"),
+			Map.entry("evaluationOn", "evaluation_on"), Map.entry("concludedOn", "concluded_on"),
+			Map.entry("dbsReferredOn", "dbs_referred_on"), Map.entry("regulatorReferredOn", "regulator_referred_on"),
+			Map.entry("move", "the step"));
+
+	private static void add(List<String> problems, String where, Map<String, String> found) {
+		found.forEach((field, message) -> problems.add(where + COLUMN_OF.getOrDefault(field, field) + ": " + message));
+	}
+
+	private static @Nullable LocalDate date(CsvTable.Row row, String column, String where, List<String> problems) {
+		String text = row.get(column);
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(where + column + ": a date as year-month-day, such as 2015-01-12, not '" + text + "'");
+			return null;
+		}
+	}
+
+	private static boolean yes(CsvTable.Row row, String column, String where, List<String> problems) {
+		String text = row.get(column).toLowerCase(Locale.UK);
+		if (text.isEmpty() || text.equals("no") || text.equals("n") || text.equals("false") || text.equals("0")) {
+			return false;
+		}
+		if (text.equals("yes") || text.equals("y") || text.equals("true") || text.equals("1")) {
+			return true;
+		}
+		problems.add(where + column + ": yes or no, not '" + row.get(column) + "'");
+		return false;
+	}
+
+	private static <E extends Enum<E>> @Nullable E choice(CsvTable.Row row, String column, E[] values,
+			Function<E, String> label, String where, List<String> problems) {
+		String text = row.get(column);
+		if (text.isEmpty()) {
+			return null;
+		}
+		for (E value : values) {
+			if (value.name().equalsIgnoreCase(text.replace(' ', '_')) || label.apply(value).equalsIgnoreCase(text)) {
+				return value;
+			}
+		}
+		problems.add(where + column + ": one of " + String.join(", ", Arrays.stream(values).map(label).toList())
+				+ ", not '" + text + "'");
+		return null;
+	}
+
+}
