@@ -231,6 +231,8 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /complaints/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /complaints/commendations", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /complaints/reports", Access.REVIEW_READERS);
+		POLICY.put("GET /complaints/import", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /complaints/import", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /lado/allegations", Access.LADO);
 		POLICY.put("GET /lado/allegations/import", Access.LADO);
 		POLICY.put("POST /lado/allegations/import", Access.LADO);

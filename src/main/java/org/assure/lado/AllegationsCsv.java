@@ -2,13 +2,10 @@ package org.assure.lado;
 
 import java.io.Reader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.assure.shell.CsvTable;
 import org.assure.shell.InvalidUploadException;
@@ -59,20 +56,20 @@ public class AllegationsCsv {
 		for (CsvTable.Row row : table.rows()) {
 			String where = fileName + " row " + row.line() + ", ";
 			int before = problems.size();
-			LocalDate received = date(row, "received_on", where, problems);
-			EmploymentSector sector = choice(row, "sector", EmploymentSector.values(), EmploymentSector::label, where,
+			LocalDate received = row.date("received_on", where, problems);
+			EmploymentSector sector = row.choice("sector", EmploymentSector.values(), EmploymentSector::label, where,
 					problems);
-			HarmType harm = choice(row, "harm", HarmType.values(), HarmType::label, where, problems);
-			boolean technology = yes(row, "technology", where, problems);
-			boolean lookedAfter = yes(row, "looked_after", where, problems);
-			boolean police = yes(row, "police_involved", where, problems);
-			LocalDate strategy = date(row, "strategy_on", where, problems);
-			LocalDate evaluation = date(row, "evaluation_on", where, problems);
-			AllegationOutcome outcome = choice(row, "outcome", AllegationOutcome.values(), AllegationOutcome::label,
+			HarmType harm = row.choice("harm", HarmType.values(), HarmType::label, where, problems);
+			boolean technology = row.yes("technology", where, problems);
+			boolean lookedAfter = row.yes("looked_after", where, problems);
+			boolean police = row.yes("police_involved", where, problems);
+			LocalDate strategy = row.date("strategy_on", where, problems);
+			LocalDate evaluation = row.date("evaluation_on", where, problems);
+			AllegationOutcome outcome = row.choice("outcome", AllegationOutcome.values(), AllegationOutcome::label,
 					where, problems);
-			LocalDate concluded = date(row, "concluded_on", where, problems);
-			LocalDate dbs = date(row, "dbs_referred_on", where, problems);
-			LocalDate regulatorOn = date(row, "regulator_referred_on", where, problems);
+			LocalDate concluded = row.date("concluded_on", where, problems);
+			LocalDate dbs = row.date("dbs_referred_on", where, problems);
+			LocalDate regulatorOn = row.date("regulator_referred_on", where, problems);
 			if ((outcome == null) != (concluded == null) && problems.size() == before) {
 				problems.add(where + "outcome: give the outcome and the day it was decided (concluded_on) together");
 			}
@@ -126,48 +123,6 @@ public class AllegationsCsv {
 
 	private static void add(List<String> problems, String where, Map<String, String> found) {
 		found.forEach((field, message) -> problems.add(where + COLUMN_OF.getOrDefault(field, field) + ": " + message));
-	}
-
-	private static @Nullable LocalDate date(CsvTable.Row row, String column, String where, List<String> problems) {
-		String text = row.get(column);
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(where + column + ": a date as year-month-day, such as 2015-01-12, not '" + text + "'");
-			return null;
-		}
-	}
-
-	private static boolean yes(CsvTable.Row row, String column, String where, List<String> problems) {
-		String text = row.get(column).toLowerCase(Locale.UK);
-		if (text.isEmpty() || text.equals("no") || text.equals("n") || text.equals("false") || text.equals("0")) {
-			return false;
-		}
-		if (text.equals("yes") || text.equals("y") || text.equals("true") || text.equals("1")) {
-			return true;
-		}
-		problems.add(where + column + ": yes or no, not '" + row.get(column) + "'");
-		return false;
-	}
-
-	private static <E extends Enum<E>> @Nullable E choice(CsvTable.Row row, String column, E[] values,
-			Function<E, String> label, String where, List<String> problems) {
-		String text = row.get(column);
-		if (text.isEmpty()) {
-			return null;
-		}
-		for (E value : values) {
-			if (value.name().equalsIgnoreCase(text.replace(' ', '_')) || label.apply(value).equalsIgnoreCase(text)) {
-				return value;
-			}
-		}
-		problems.add(where + column + ": one of " + String.join(", ", Arrays.stream(values).map(label).toList())
-				+ ", not '" + text + "'");
-		return null;
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An uploaded CSV file with a header row, read the same way for every module's import:
@@ -40,6 +41,95 @@ public record CsvTable(List<Row> rows, List<String> problems) {
 		 */
 		public String get(String column) {
 			return this.cells.getOrDefault(column, "");
+		}
+
+		/**
+		 * A cell as a date, year-month-day.
+		 * @param column the column
+		 * @param where the file and row, for the message
+		 * @param problems where a cell that is not a date is put
+		 * @return the date, or null when empty or not a date
+		 */
+		public java.time.@Nullable LocalDate date(String column, String where, List<String> problems) {
+			String text = get(column);
+			if (text.isEmpty()) {
+				return null;
+			}
+			try {
+				return java.time.LocalDate.parse(text);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				problems.add(where + column + ": a date as year-month-day, such as 2015-01-12, not '" + text + "'");
+				return null;
+			}
+		}
+
+		/**
+		 * A cell as a whole number.
+		 * @param column the column
+		 * @param where the file and row, for the message
+		 * @param problems where a cell that is not a whole number is put
+		 * @return the number, or null when empty or not a whole number
+		 */
+		public @Nullable Integer wholeNumber(String column, String where, List<String> problems) {
+			String text = get(column).replace(",", "");
+			if (text.isEmpty()) {
+				return null;
+			}
+			try {
+				return Integer.valueOf(text);
+			}
+			catch (NumberFormatException ex) {
+				problems.add(where + column + ": a whole number, not '" + get(column) + "'");
+				return null;
+			}
+		}
+
+		/**
+		 * A cell as yes or no (also y, n, true, false, 1, 0); empty is no.
+		 * @param column the column
+		 * @param where the file and row, for the message
+		 * @param problems where a cell that is neither is put
+		 * @return true for yes
+		 */
+		public boolean yes(String column, String where, List<String> problems) {
+			String text = get(column).toLowerCase(Locale.UK);
+			if (text.isEmpty() || List.of("no", "n", "false", "0").contains(text)) {
+				return false;
+			}
+			if (List.of("yes", "y", "true", "1").contains(text)) {
+				return true;
+			}
+			problems.add(where + column + ": yes or no, not '" + get(column) + "'");
+			return false;
+		}
+
+		/**
+		 * A cell naming one of an enum's constants, by its label or its code, without
+		 * case.
+		 * @param <E> the enum
+		 * @param column the column
+		 * @param values the constants
+		 * @param label each constant's label
+		 * @param where the file and row, for the message
+		 * @param problems where a cell that names none is put, with the labels allowed
+		 * @return the constant, or null when empty or naming none
+		 */
+		public <E extends Enum<E>> @Nullable E choice(String column, E[] values,
+				java.util.function.Function<E, String> label, String where, List<String> problems) {
+			String text = get(column);
+			if (text.isEmpty()) {
+				return null;
+			}
+			for (E value : values) {
+				if (value.name().equalsIgnoreCase(text.replace(' ', '_'))
+						|| label.apply(value).equalsIgnoreCase(text)) {
+					return value;
+				}
+			}
+			problems.add(where + column + ": one of "
+					+ String.join(", ", java.util.Arrays.stream(values).map(label).toList()) + ", not '" + text + "'");
+			return null;
 		}
 
 	}

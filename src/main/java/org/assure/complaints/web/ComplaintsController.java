@@ -14,6 +14,7 @@ import org.assure.complaints.ComplaintOutcome;
 import org.assure.complaints.ComplaintReason;
 import org.assure.complaints.ComplaintStatus;
 import org.assure.complaints.Complaints;
+import org.assure.complaints.ComplaintsCsv;
 import org.assure.complaints.Ethnicity;
 import org.assure.complaints.Gender;
 import org.assure.corrections.Corrections;
@@ -21,6 +22,7 @@ import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
+import org.assure.shell.CsvUploads;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.assure.shell.FormFields.choice;
@@ -64,10 +67,30 @@ class ComplaintsController {
 
 	private final Agencies agencies;
 
-	ComplaintsController(Complaints complaints, Actions actions, Agencies agencies) {
+	private final ComplaintsCsv csv;
+
+	ComplaintsController(Complaints complaints, Actions actions, Agencies agencies, ComplaintsCsv csv) {
 		this.complaints = complaints;
 		this.actions = actions;
 		this.agencies = agencies;
+		this.csv = csv;
+	}
+
+	@GetMapping("/complaints/import")
+	@PreAuthorize(MANAGERS)
+	String importForm(Model model) {
+		CsvUploads.form(model, ComplaintsCsv.COLUMNS);
+		return "complaints/import";
+	}
+
+	@PostMapping("/complaints/import")
+	@PreAuthorize(MANAGERS)
+	String importFile(@AuthenticationPrincipal AssureUser user,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
+			RedirectAttributes redirect) throws java.io.IOException {
+		return CsvUploads.take(file, "complaints", ComplaintsCsv.COLUMNS,
+				(reader, name) -> this.csv.importCsv(user.requirePartnershipId(), reader, name, user.getUsername()),
+				model, redirect, "redirect:/complaints", "complaints/import");
 	}
 
 	@GetMapping("/complaints")

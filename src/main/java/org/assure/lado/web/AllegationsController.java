@@ -22,9 +22,8 @@ import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
-import org.assure.shell.FormErrors;
+import org.assure.shell.CsvUploads;
 import org.assure.shell.FormRedirects;
-import org.assure.shell.InvalidUploadException;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
 
@@ -75,9 +74,7 @@ class AllegationsController {
 	@GetMapping("/lado/allegations/import")
 	@PreAuthorize(LADO)
 	String importForm(Model model) {
-		model.addAttribute("problems", List.of());
-		model.addAttribute("columns", AllegationsCsv.COLUMNS);
-		model.addAttribute("errors", FormErrors.none());
+		CsvUploads.form(model, AllegationsCsv.COLUMNS);
 		return "lado/import";
 	}
 
@@ -86,30 +83,9 @@ class AllegationsController {
 	String importFile(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
-		FormErrors errors = FormErrors.none();
-		List<String> problems = List.of();
-		if (file == null || file.isEmpty()) {
-			errors.add("file", "Select a CSV file of referrals");
-		}
-		else {
-			String name = (file.getOriginalFilename() != null)
-					? java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString() : "upload.csv";
-			try (java.io.Reader reader = new java.io.InputStreamReader(file.getInputStream(),
-					java.nio.charset.StandardCharsets.UTF_8)) {
-				int stored = this.csv.importCsv(user.requirePartnershipId(), reader, name, user.getUsername());
-				redirect.addFlashAttribute("success", stored + " referrals imported from " + name);
-				return "redirect:/lado/allegations";
-			}
-			catch (InvalidUploadException ex) {
-				problems = ex.problems();
-				errors.add("file", "Nothing was stored: " + problems.size()
-						+ ((problems.size() == 1) ? " problem" : " problems") + " in " + name + ", listed below");
-			}
-		}
-		model.addAttribute("problems", problems);
-		model.addAttribute("columns", AllegationsCsv.COLUMNS);
-		model.addAttribute("errors", errors);
-		return "lado/import";
+		return CsvUploads.take(file, "referrals", AllegationsCsv.COLUMNS,
+				(reader, name) -> this.csv.importCsv(user.requirePartnershipId(), reader, name, user.getUsername()),
+				model, redirect, "redirect:/lado/allegations", "lado/import");
 	}
 
 	@GetMapping("/lado/allegations")
