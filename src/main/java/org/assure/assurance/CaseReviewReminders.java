@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assure.calendar.ClockState;
 import org.assure.notifications.NotificationKind;
 import org.assure.notifications.Reminder;
 import org.assure.notifications.ReminderSource;
@@ -34,7 +35,7 @@ class CaseReviewReminders implements ReminderSource {
 			.toList();
 		List<Reminder> reminders = new ArrayList<>();
 		for (CaseReviews.Due due : this.reviews.due(partnershipId, today)) {
-			boolean overdue = due.clock().state() == ReviewClocks.State.OVERDUE;
+			boolean overdue = due.clock().state() == ClockState.OVERDUE;
 			NotificationKind kind = overdue ? NotificationKind.REVIEW_OVERDUE : NotificationKind.REVIEW_DUE;
 			String on = Reminder.date(due.clock().due());
 			String step = due.clock().step().label();

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.assure.calendar.ClockState;
 import org.assure.audit.AccessAction;
 import org.assure.audit.AccessEvent;
 import org.assure.audit.AccessLog;
@@ -506,7 +507,7 @@ public class CaseReviews {
 				continue;
 			}
 			for (ReviewClocks.Clock each : this.clocks.of(review, today)) {
-				if (each.state() == ReviewClocks.State.OVERDUE || each.state() == ReviewClocks.State.DUE_SOON) {
+				if (each.state() == ClockState.OVERDUE || each.state() == ClockState.DUE_SOON) {
 					due.add(new Due(review, each));
 				}
 			}

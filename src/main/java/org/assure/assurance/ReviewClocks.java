@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assure.calendar.ClockState;
 import org.assure.calendar.WorkingDays;
 import org.jspecify.annotations.Nullable;
 
@@ -59,47 +60,6 @@ public final class ReviewClocks {
 
 	}
 
-	/** Where a clock stands. */
-	public enum State {
-
-		/** Done by its date. */
-		MET("Met", false),
-		/** Done after its date. */
-		LATE("Met late", false),
-		/** Not done, and its date is far off. */
-		RUNNING("Running", true),
-		/** Not done, and its date is near. */
-		DUE_SOON("Due soon", true),
-		/** Not done, and its date has passed. */
-		OVERDUE("Overdue", true);
-
-		private final String label;
-
-		private final boolean open;
-
-		State(String label, boolean open) {
-			this.label = label;
-			this.open = open;
-		}
-
-		/**
-		 * The state in words.
-		 * @return the label
-		 */
-		public String label() {
-			return this.label;
-		}
-
-		/**
-		 * Whether the step is still to be done.
-		 * @return true while running, due soon or overdue
-		 */
-		public boolean open() {
-			return this.open;
-		}
-
-	}
-
 	/**
 	 * A clock.
 	 *
@@ -108,7 +68,7 @@ public final class ReviewClocks {
 	 * @param done when it was done, or null
 	 * @param state where it stands
 	 */
-	public record Clock(Step step, LocalDate due, @Nullable LocalDate done, State state) {
+	public record Clock(Step step, LocalDate due, @Nullable LocalDate done, ClockState state) {
 	}
 
 	/**
@@ -162,20 +122,8 @@ public final class ReviewClocks {
 	 * @return the clock
 	 */
 	public Clock clock(Step step, LocalDate due, @Nullable LocalDate done, LocalDate today) {
-		State state;
-		if (done != null) {
-			state = done.isAfter(due) ? State.LATE : State.MET;
-		}
-		else if (today.isAfter(due)) {
-			state = State.OVERDUE;
-		}
-		else if (this.workingDays.between(today, due) <= this.settings.dueSoonWorkingDays()) {
-			state = State.DUE_SOON;
-		}
-		else {
-			state = State.RUNNING;
-		}
-		return new Clock(step, due, done, state);
+		return new Clock(step, due, done,
+				ClockState.of(due, done, today, this.workingDays, this.settings.dueSoonWorkingDays()));
 	}
 
 }

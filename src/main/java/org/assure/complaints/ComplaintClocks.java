@@ -3,8 +3,8 @@ package org.assure.complaints;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
+import org.assure.calendar.ClockState;
 import org.assure.calendar.WorkingDays;
 import org.jspecify.annotations.Nullable;
 
@@ -50,40 +50,6 @@ public final class ComplaintClocks {
 
 	}
 
-	/** Where a clock stands. */
-	public enum State {
-
-		/** Not due yet. */
-		RUNNING("Running"),
-
-		/** Due within the working days set. */
-		DUE_SOON("Due soon"),
-
-		/** Past its day and not done. */
-		OVERDUE("Overdue"),
-
-		/** Done by its day. */
-		MET("Met"),
-
-		/** Done after its day. */
-		LATE("Late");
-
-		private final String label;
-
-		State(String label) {
-			this.label = label;
-		}
-
-		/**
-		 * The state in words.
-		 * @return the label
-		 */
-		public String label() {
-			return this.label;
-		}
-
-	}
-
 	/**
 	 * A step's clock.
 	 *
@@ -92,7 +58,7 @@ public final class ComplaintClocks {
 	 * @param done when it was done, or null
 	 * @param state where it stands
 	 */
-	public record Clock(Step step, LocalDate due, @Nullable LocalDate done, State state) {
+	public record Clock(Step step, LocalDate due, @Nullable LocalDate done, ClockState state) {
 	}
 
 	private final WorkingDays workingDays;
@@ -195,20 +161,7 @@ public final class ComplaintClocks {
 	}
 
 	private Clock clock(Step step, LocalDate due, @Nullable LocalDate done, LocalDate today) {
-		State state;
-		if (done != null) {
-			state = done.isAfter(due) ? State.LATE : State.MET;
-		}
-		else if (today.isAfter(due)) {
-			state = State.OVERDUE;
-		}
-		else if (this.workingDays.between(today, due) <= this.settings.dueSoon()) {
-			state = State.DUE_SOON;
-		}
-		else {
-			state = State.RUNNING;
-		}
-		return new Clock(step, due, done, Objects.requireNonNull(state));
+		return new Clock(step, due, done, ClockState.of(due, done, today, this.workingDays, this.settings.dueSoon()));
 	}
 
 }

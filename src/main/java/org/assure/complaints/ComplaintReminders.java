@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assure.calendar.ClockState;
 import org.assure.notifications.NotificationKind;
 import org.assure.notifications.Reminder;
 import org.assure.notifications.ReminderSource;
@@ -34,7 +35,7 @@ class ComplaintReminders implements ReminderSource {
 			.toList();
 		List<Reminder> reminders = new ArrayList<>();
 		for (Complaints.Due due : this.complaints.due(partnershipId, today)) {
-			boolean overdue = due.clock().state() == ComplaintClocks.State.OVERDUE;
+			boolean overdue = due.clock().state() == ClockState.OVERDUE;
 			String on = Reminder.date(due.clock().due());
 			String step = due.clock().step().label();
 			reminders.add(new Reminder(overdue ? NotificationKind.COMPLAINT_OVERDUE : NotificationKind.COMPLAINT_DUE,

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
+import org.assure.calendar.ClockState;
 import org.assure.audit.AccessAction;
 import org.assure.audit.AccessEvent;
 import org.assure.audit.AccessLog;
@@ -333,8 +334,7 @@ public class Complaints {
 			.query(Complaints::complaint)
 			.list()) {
 			ComplaintClocks.Clock running = this.clocks.running(complaint, today);
-			if (running != null && (running.state() == ComplaintClocks.State.DUE_SOON
-					|| running.state() == ComplaintClocks.State.OVERDUE)) {
+			if (running != null && (running.state() == ClockState.DUE_SOON || running.state() == ClockState.OVERDUE)) {
 				due.add(new Due(complaint, running));
 			}
 		}

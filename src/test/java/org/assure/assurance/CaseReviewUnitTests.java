@@ -2,6 +2,7 @@ package org.assure.assurance;
 
 import java.time.LocalDate;
 
+import org.assure.calendar.ClockState;
 import org.assure.calendar.WorkingDays;
 import org.junit.jupiter.api.Test;
 
@@ -95,16 +96,16 @@ class CaseReviewUnitTests {
 	void eachClockSaysWhereItStands() {
 		LocalDate due = LocalDate.of(2015, 4, 24);
 		assertThat(this.clocks.clock(ReviewClocks.Step.RAPID_REVIEW, due, LocalDate.of(2015, 4, 24), due.plusDays(30))
-			.state()).isEqualTo(ReviewClocks.State.MET);
+			.state()).isEqualTo(ClockState.MET);
 		assertThat(this.clocks.clock(ReviewClocks.Step.RAPID_REVIEW, due, LocalDate.of(2015, 4, 27), due).state())
-			.isEqualTo(ReviewClocks.State.LATE);
+			.isEqualTo(ClockState.LATE);
 		assertThat(this.clocks.clock(ReviewClocks.Step.RAPID_REVIEW, due, null, LocalDate.of(2015, 4, 25)).state())
-			.isEqualTo(ReviewClocks.State.OVERDUE);
+			.isEqualTo(ClockState.OVERDUE);
 		assertThat(this.clocks.clock(ReviewClocks.Step.RAPID_REVIEW, due, null, LocalDate.of(2015, 4, 17)).state())
 			.as("five working days before")
-			.isEqualTo(ReviewClocks.State.DUE_SOON);
+			.isEqualTo(ClockState.DUE_SOON);
 		assertThat(this.clocks.clock(ReviewClocks.Step.RAPID_REVIEW, due, null, LocalDate.of(2015, 4, 16)).state())
-			.isEqualTo(ReviewClocks.State.RUNNING);
+			.isEqualTo(ClockState.RUNNING);
 	}
 
 	@Test

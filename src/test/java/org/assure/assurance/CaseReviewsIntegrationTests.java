@@ -3,6 +3,7 @@ package org.assure.assurance;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.assure.calendar.ClockState;
 import org.assure.audit.AccessAction;
 import org.assure.audit.AccessLog;
 import org.assure.audit.AccessLogFilter;
@@ -168,7 +169,7 @@ class CaseReviewsIntegrationTests {
 		assertThat(this.reviews.due(partnershipId, today)).anySatisfy((due) -> {
 			assertThat(due.review().id()).isEqualTo(created.id());
 			assertThat(due.clock().step()).isEqualTo(ReviewClocks.Step.NOTIFICATION);
-			assertThat(due.clock().state()).isEqualTo(ReviewClocks.State.DUE_SOON);
+			assertThat(due.clock().state()).isEqualTo(ClockState.DUE_SOON);
 		});
 		assertThat(this.notifications.waitingFor(partnershipId, "board-manager")).extracting(WaitingList.Waiting::link)
 			.contains("/assurance/reviews/" + created.id());

@@ -9,6 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
+import org.assure.calendar.ClockState;
 import org.assure.calendar.WorkingDays;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,7 @@ class ReviewClocksProperties {
 		ReviewClocks.Clock clock = clocks.clock(ReviewClocks.Step.DECISION, due, done ? today : null, today);
 		assertThat(clock.state().open()).isEqualTo(!done);
 		if (!done) {
-			assertThat(clock.state() == ReviewClocks.State.OVERDUE).isEqualTo(today.isAfter(due));
+			assertThat(clock.state() == ClockState.OVERDUE).isEqualTo(today.isAfter(due));
 		}
 	}
 

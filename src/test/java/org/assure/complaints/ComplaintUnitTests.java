@@ -2,6 +2,7 @@ package org.assure.complaints;
 
 import java.time.LocalDate;
 
+import org.assure.calendar.ClockState;
 import org.assure.calendar.WorkingDays;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class ComplaintUnitTests {
 		assertThat(answered.status()).isEqualTo(ComplaintStatus.RESOLVED);
 		assertThat(answered.describe()).isEqualTo("Answered at stage 1");
 		assertThat(this.clocks.of(answered, LocalDate.of(2015, 6, 1))).singleElement()
-			.satisfies((clock) -> assertThat(clock.state()).isEqualTo(ComplaintClocks.State.MET));
+			.satisfies((clock) -> assertThat(clock.state()).isEqualTo(ClockState.MET));
 		Complaint stage2 = answered.startStage2(LocalDate.of(2015, 4, 20)).extendStage2("Complex: several services");
 		assertThat(this.clocks.running(stage2, LocalDate.of(2015, 4, 20)).due())
 			.isEqualTo(WorkingDays.englandAndWales().plus(LocalDate.of(2015, 4, 20), 65));

@@ -24,6 +24,7 @@ import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -122,7 +123,7 @@ class CaseFileAuditsController {
 	@PreAuthorize(READERS)
 	String audit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		CaseFileAudit audit = this.audits.read(partnershipId, id).orElseThrow(NotFound::new);
+		CaseFileAudit audit = this.audits.read(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		model.addAttribute("audit", audit);
 		model.addAttribute("questions", this.audits.questions());
 		model.addAttribute("grades", AuditGrade.values());
@@ -200,7 +201,7 @@ class CaseFileAuditsController {
 	String grade(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
-		CaseFileAudit audit = this.audits.find(partnershipId, id).orElseThrow(NotFound::new);
+		CaseFileAudit audit = this.audits.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		List<String> questions = this.audits.questions();
 		Map<Long, Map<String, AuditGrade>> grades = new LinkedHashMap<>();
 		for (CaseFileAudit.Participant participant : audit.participants()) {
@@ -309,7 +310,7 @@ class CaseFileAuditsController {
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
-		CaseFileAudit audit = this.audits.find(partnershipId, id).orElseThrow(NotFound::new);
+		CaseFileAudit audit = this.audits.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		Map<String, String> problems = this.actions
 			.createFromForm(partnershipId, ActionSource.AUDIT, reference(audit), params, user.getUsername())
 			.problems();
@@ -320,7 +321,7 @@ class CaseFileAuditsController {
 	@PreAuthorize(WRITERS)
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		model.addAttribute("audit", this.audits.read(partnershipId, id).orElseThrow(NotFound::new));
+		model.addAttribute("audit", this.audits.read(partnershipId, id).orElseThrow(RecordNotFoundException::new));
 		addChoices(model);
 		model.addAttribute("corrections", this.audits.corrections(partnershipId, id));
 		noProblemsYet(model);
@@ -360,7 +361,7 @@ class CaseFileAuditsController {
 
 	private long requireAudit(AssureUser user, long id) {
 		long partnershipId = user.requirePartnershipId();
-		this.audits.find(partnershipId, id).orElseThrow(NotFound::new);
+		this.audits.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		return partnershipId;
 	}
 

@@ -20,6 +20,7 @@ import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -108,7 +109,7 @@ class CaseReviewsController {
 	@PreAuthorize(READERS)
 	String review(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		CaseReview review = this.reviews.read(partnershipId, id).orElseThrow(NotFound::new);
+		CaseReview review = this.reviews.read(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		model.addAttribute("review", review);
 		model.addAttribute("clocks", this.reviews.clocks().of(review, this.reviews.today()));
 		model.addAttribute("criteriaMet", review.criteria().met(review.becameAwareOn()));
@@ -184,7 +185,7 @@ class CaseReviewsController {
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
-		CaseReview review = this.reviews.find(partnershipId, id).orElseThrow(NotFound::new);
+		CaseReview review = this.reviews.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		Map<String, String> problems = this.actions
 			.createFromForm(partnershipId, ActionSource.CASE_REVIEW, reference(review), params, user.getUsername())
 			.problems();
@@ -195,7 +196,7 @@ class CaseReviewsController {
 	@PreAuthorize(WRITERS)
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		model.addAttribute("review", this.reviews.read(partnershipId, id).orElseThrow(NotFound::new));
+		model.addAttribute("review", this.reviews.read(partnershipId, id).orElseThrow(RecordNotFoundException::new));
 		model.addAttribute("themes", Theme.values());
 		model.addAttribute("corrections", this.reviews.corrections(partnershipId, id));
 		noProblemsYet(model);
@@ -235,7 +236,7 @@ class CaseReviewsController {
 
 	private long requireReview(AssureUser user, long id) {
 		long partnershipId = user.requirePartnershipId();
-		this.reviews.find(partnershipId, id).orElseThrow(NotFound::new);
+		this.reviews.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		return partnershipId;
 	}
 

@@ -20,6 +20,7 @@ import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -105,7 +106,7 @@ class Section11Controller {
 	@PreAuthorize(READERS)
 	String round(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		Section11Round round = this.audits.find(partnershipId, id).orElseThrow(NotFound::new);
+		Section11Round round = this.audits.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		Agency own = ownAgency(user, partnershipId);
 		boolean readsAll = manages(user) || user.hasRole(Role.SUBGROUP_CHAIR);
 		boolean showMatrix = round.published() || readsAll || own != null;
@@ -135,8 +136,8 @@ class Section11Controller {
 	String answers(@AuthenticationPrincipal AssureUser user, @PathVariable long id, @PathVariable long agencyId,
 			Model model) {
 		long partnershipId = requireOwnOrManaged(user, agencyId);
-		Section11Round round = this.audits.find(partnershipId, id).orElseThrow(NotFound::new);
-		Agency agency = this.agencies.find(partnershipId, agencyId).orElseThrow(NotFound::new);
+		Section11Round round = this.audits.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
+		Agency agency = this.agencies.find(partnershipId, agencyId).orElseThrow(RecordNotFoundException::new);
 		model.addAttribute("round", round);
 		model.addAttribute("agency", agency);
 		model.addAttribute("answers", this.audits.answers(partnershipId, id, agencyId));
@@ -150,8 +151,8 @@ class Section11Controller {
 	String answer(@AuthenticationPrincipal AssureUser user, @PathVariable long id, @PathVariable long agencyId,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireOwnOrManaged(user, agencyId);
-		Section11Round round = this.audits.find(partnershipId, id).orElseThrow(NotFound::new);
-		this.agencies.find(partnershipId, agencyId).orElseThrow(NotFound::new);
+		Section11Round round = this.audits.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
+		this.agencies.find(partnershipId, agencyId).orElseThrow(RecordNotFoundException::new);
 		Map<Integer, Section11Rating> given = new LinkedHashMap<>();
 		Map<Integer, String> evidence = new LinkedHashMap<>();
 		for (int standard = 1; standard <= round.standards().size(); standard++) {
@@ -215,7 +216,7 @@ class Section11Controller {
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
-		Section11Round round = this.audits.find(partnershipId, id).orElseThrow(NotFound::new);
+		Section11Round round = this.audits.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (params.getOrDefault("description", "").isBlank()) {
 			problems.put("description", "Say how success will be measured: an action plan is SMART");
@@ -251,7 +252,7 @@ class Section11Controller {
 
 	private long requireRound(AssureUser user, long id) {
 		long partnershipId = user.requirePartnershipId();
-		this.audits.find(partnershipId, id).orElseThrow(NotFound::new);
+		this.audits.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		return partnershipId;
 	}
 

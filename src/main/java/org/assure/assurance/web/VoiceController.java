@@ -15,6 +15,7 @@ import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -63,7 +64,7 @@ class VoiceController {
 			@RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
 		if (this.voice.all(partnershipId).stream().noneMatch((e) -> e.id() == id)) {
-			throw new NotFound();
+			throw new RecordNotFoundException();
 		}
 		Map<String, String> problems = new LinkedHashMap<>();
 		this.voice.withdraw(partnershipId, id, reason, user.getUsername())
@@ -88,7 +89,8 @@ class VoiceController {
 	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		model.addAttribute("engagement", this.voice.engagement(partnershipId, id).orElseThrow(NotFound::new));
+		model.addAttribute("engagement",
+				this.voice.engagement(partnershipId, id).orElseThrow(RecordNotFoundException::new));
 		model.addAttribute("corrections", this.voice.corrections(partnershipId, id));
 		model.addAttribute("voices", Voice.Of.values());
 		model.addAttribute("themes", Theme.values());
@@ -104,7 +106,7 @@ class VoiceController {
 	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
-		this.voice.engagement(partnershipId, id).orElseThrow(NotFound::new);
+		this.voice.engagement(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		Map<String, String> problems = new LinkedHashMap<>();
 		Voice.Engagement engagement = engagementFrom(params, problems);
 		if (engagement != null) {

@@ -25,11 +25,11 @@ import org.assure.shell.BoardFunction;
 import org.assure.shell.CsvUploads;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -133,7 +132,7 @@ class ComplaintsController {
 	@PreAuthorize(MANAGERS)
 	String complaint(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		Complaint complaint = this.complaints.read(partnershipId, id).orElseThrow(NotFound::new);
+		Complaint complaint = this.complaints.read(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		model.addAttribute("c", complaint);
 		model.addAttribute("clocks", this.complaints.clocks().of(complaint, this.complaints.today()));
 		model.addAttribute("outcomes", ComplaintOutcome.values());
@@ -149,7 +148,7 @@ class ComplaintsController {
 	String extend(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
-		Complaint complaint = this.complaints.find(partnershipId, id).orElseThrow(NotFound::new);
+		Complaint complaint = this.complaints.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		String why = params.getOrDefault("extension", "");
 		Map<String, String> problems = new LinkedHashMap<>();
 		(complaint.status() == ComplaintStatus.STAGE_2
@@ -226,7 +225,7 @@ class ComplaintsController {
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
-		Complaint complaint = this.complaints.find(partnershipId, id).orElseThrow(NotFound::new);
+		Complaint complaint = this.complaints.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		Map<String, String> problems = this.actions
 			.createFromForm(partnershipId, ActionSource.COMPLAINT, reference(complaint), params, user.getUsername())
 			.problems();
@@ -300,7 +299,7 @@ class ComplaintsController {
 
 	private long require(AssureUser user, long id) {
 		long partnershipId = user.requirePartnershipId();
-		this.complaints.find(partnershipId, id).orElseThrow(NotFound::new);
+		this.complaints.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		return partnershipId;
 	}
 
@@ -315,16 +314,6 @@ class ComplaintsController {
 	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,
 			String success, long id) {
 		return FormRedirects.back(redirect, problems, params, success, "redirect:/complaints/" + id);
-	}
-
-	/** The partnership has no such complaint, or it is withdrawn. */
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	static final class NotFound extends RuntimeException {
-
-		NotFound() {
-			super("No such complaint in this partnership");
-		}
-
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -25,11 +25,11 @@ import org.assure.shell.BoardFunction;
 import org.assure.shell.CsvUploads;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -129,7 +128,7 @@ class AllegationsController {
 	@PreAuthorize(LADO)
 	String allegation(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		Allegation allegation = this.allegations.read(partnershipId, id).orElseThrow(NotFound::new);
+		Allegation allegation = this.allegations.read(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		model.addAttribute("a", allegation);
 		model.addAttribute("today", this.allegations.today());
 		model.addAttribute("outcomes", AllegationOutcome.values());
@@ -213,7 +212,7 @@ class AllegationsController {
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
-		Allegation allegation = this.allegations.find(partnershipId, id).orElseThrow(NotFound::new);
+		Allegation allegation = this.allegations.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		Map<String, String> problems = this.actions
 			.createFromForm(partnershipId, ActionSource.LADO, reference(allegation), params, user.getUsername())
 			.problems();
@@ -224,7 +223,7 @@ class AllegationsController {
 	@PreAuthorize(LADO)
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		model.addAttribute("a", this.allegations.read(partnershipId, id).orElseThrow(NotFound::new));
+		model.addAttribute("a", this.allegations.read(partnershipId, id).orElseThrow(RecordNotFoundException::new));
 		model.addAttribute("corrections", this.allegations.corrections(partnershipId, id));
 		addChoices(model);
 		noProblemsYet(model);
@@ -290,7 +289,7 @@ class AllegationsController {
 
 	private long require(AssureUser user, long id) {
 		long partnershipId = user.requirePartnershipId();
-		this.allegations.find(partnershipId, id).orElseThrow(NotFound::new);
+		this.allegations.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		return partnershipId;
 	}
 
@@ -330,16 +329,6 @@ class AllegationsController {
 	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,
 			String success, long id) {
 		return FormRedirects.back(redirect, problems, params, success, "redirect:/lado/allegations/" + id);
-	}
-
-	/** The partnership has no such allegation, or it is withdrawn. */
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	static final class NotFound extends RuntimeException {
-
-		NotFound() {
-			super("No such allegation in this partnership");
-		}
-
 	}
 
 	@Configuration(proxyBeanMethods = false)
