@@ -232,6 +232,8 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /complaints/commendations", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /complaints/reports", Access.REVIEW_READERS);
 		POLICY.put("GET /complaints/import", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /complaints/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /complaints/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /complaints/import", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /lado/allegations", Access.LADO);
 		POLICY.put("GET /lado/allegations/import", Access.LADO);

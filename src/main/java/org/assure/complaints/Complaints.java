@@ -267,7 +267,7 @@ public class Complaints {
 		}
 		TextRules.require(problems, "serviceArea", c.serviceArea(), "Name the service complained about", 200);
 		if (c.reason() == null) {
-			problems.put("reason", "Choose the reason for the complaint");
+			problems.put("complaintReason", "Choose the reason for the complaint");
 		}
 		TextRules.require(problems, "summary", c.summary(), "Describe the complaint briefly, without names", 2000);
 		return problems;
@@ -525,6 +525,91 @@ public class Complaints {
 			.withDetail(moved.describe()));
 		publishIndicators(partnershipId);
 		return Map.of();
+	}
+
+	/**
+	 * Corrects what was recorded when the complaint was received: the day, who made it,
+	 * the service users, equality monitoring, service area, reason and summary. The
+	 * history keeps the old values, who changed them and why; the summary's words are
+	 * kept out of it.
+	 * @param partnershipId the partnership
+	 * @param id the complaint
+	 * @param change the corrected values
+	 * @param reason why
+	 * @param by who corrects it
+	 * @return the problems by field; empty when saved
+	 */
+	@Transactional
+	public Map<String, String> edit(long partnershipId, long id, NewComplaint change, String reason, String by) {
+		Complaint before = find(partnershipId, id)
+			.orElseThrow(() -> new IllegalArgumentException("No complaint " + id));
+		Map<String, String> problems = check(change);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		LocalDate received = Objects.requireNonNull(change.receivedOn());
+		LocalDate firstStep = java.util.stream.Stream
+			.of(before.stage1RespondedOn(), before.stage2StartedOn(), before.withdrawnOn())
+			.filter(Objects::nonNull)
+			.min(LocalDate::compareTo)
+			.orElse(null);
+		if (firstStep != null && firstStep.isBefore(received)) {
+			return Map.of("receivedOn", "A stage was recorded on " + firstStep + ": the complaint came before it");
+		}
+		List<org.assure.corrections.FieldChange> changes = Corrections.changes(
+				fields(before.receivedOn(), before.category(), before.byChild(), before.serviceUsers(),
+						before.disabledUsers(), before.lookedAfterUsers(), before.gender(), before.ethnicity(),
+						before.serviceArea(), before.reason(), before.summary()),
+				fields(received, change.category(), change.byChild(), change.serviceUsers(), change.disabledUsers(),
+						change.lookedAfterUsers(), change.gender(), change.ethnicity(), change.serviceArea().strip(),
+						change.reason(), change.summary().strip()));
+		if (changes.isEmpty()) {
+			return Map.of("summary", "Nothing was changed: change a field, or go back");
+		}
+		if (Corrections.correctsAValue(changes)) {
+			Corrections.checkReason(problems, reason);
+			if (!problems.isEmpty()) {
+				return problems;
+			}
+		}
+		this.jdbc.sql("""
+				update complaint set received_on = ?, category = ?, by_child = ?, service_users = ?, disabled_users = ?,
+				       looked_after_users = ?, gender = ?, ethnicity = ?, service_area = ?, reason = ?, summary = ?
+				where partnership_id = ? and complaint_id = ?""")
+			.params(received, Objects.requireNonNull(change.category()).name(), change.byChild(), change.serviceUsers(),
+					change.disabledUsers(), change.lookedAfterUsers(), Objects.requireNonNull(change.gender()).name(),
+					Objects.requireNonNull(change.ethnicity()).name(), change.serviceArea().strip(),
+					Objects.requireNonNull(change.reason()).name(), change.summary().strip(), partnershipId, id)
+			.update();
+		List<org.assure.corrections.FieldChange> recorded = changes.stream()
+			.map((c) -> c.field().equals("Summary")
+					? new org.assure.corrections.FieldChange("Summary", "(earlier wording)", "(corrected)") : c)
+			.toList();
+		this.corrections.recordEdit(partnershipId, new RecordRef(COMPLAINT_RECORD, id), recorded,
+				Corrections.reasonFor(changes, reason), by);
+		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, COMPLAINT_RECORD, String.valueOf(id))
+			.withDetail("corrected"));
+		publishIndicators(partnershipId);
+		return problems;
+	}
+
+	private static Map<String, @Nullable Object> fields(LocalDate received, @Nullable ComplainantCategory category,
+			boolean byChild, @Nullable Integer users, @Nullable Integer disabled, @Nullable Integer lookedAfter,
+			@Nullable Gender gender, @Nullable Ethnicity ethnicity, String area, @Nullable ComplaintReason reason,
+			String summary) {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("Received on", received);
+		fields.put("Who made it", (category != null) ? category.label() : null);
+		fields.put("Made by a child", byChild ? "Yes" : "No");
+		fields.put("Service users", users);
+		fields.put("With a disability", disabled);
+		fields.put("Looked after or left care", lookedAfter);
+		fields.put("Gender", (gender != null) ? gender.label() : null);
+		fields.put("Ethnicity", (ethnicity != null) ? ethnicity.label() : null);
+		fields.put("Service area", area);
+		fields.put("Reason", (reason != null) ? reason.label() : null);
+		fields.put("Summary", summary);
+		return fields;
 	}
 
 	/**

@@ -37,7 +37,7 @@ public class ComplaintsCsv {
 			Map.entry("serviceUsers", "service_users"), Map.entry("disabledUsers", "disabled_users"),
 			Map.entry("lookedAfterUsers", "looked_after_users"), Map.entry("serviceArea", "service_area"),
 			Map.entry("stage1Extension", "stage1_extension"), Map.entry("stage2Extension", "stage2_extension"),
-			Map.entry("move", "the step"));
+			Map.entry("complaintReason", "reason"), Map.entry("move", "the step"));
 
 	private final Complaints complaints;
 

@@ -106,11 +106,13 @@ class ComplaintsIntegrationTests {
 				.param("disabledUsers", "2")
 				.with(user(manager))
 				.with(csrf()))
-			.andExpect(flash().attribute("problems", Map.of("category", "Choose who made the complaint",
-					"disabledUsers", "Enter how many of the 1 service users have a disability: 0 to 1", "gender",
-					"Choose the gender, or not declared", "ethnicity", "Choose the ethnicity, or not declared",
-					"serviceArea", "Name the service complained about", "reason", "Choose the reason for the complaint",
-					"summary", "Describe the complaint briefly, without names")));
+			.andExpect(flash().attribute("problems",
+					Map.of("category", "Choose who made the complaint", "disabledUsers",
+							"Enter how many of the 1 service users have a disability: 0 to 1", "gender",
+							"Choose the gender, or not declared", "ethnicity", "Choose the ethnicity, or not declared",
+							"serviceArea", "Name the service complained about", "complaintReason",
+							"Choose the reason for the complaint", "summary",
+							"Describe the complaint briefly, without names")));
 		String location = this.mvc
 			.perform(post("/complaints").param("receivedOn", this.complaints.today().minusDays(30).toString())
 				.param("category", "PARENT")
@@ -120,7 +122,7 @@ class ComplaintsIntegrationTests {
 				.param("gender", "FEMALE")
 				.param("ethnicity", "NOT_KNOWN")
 				.param("serviceArea", "Duty and Advice")
-				.param("reason", "DELAY")
+				.param("complaintReason", "DELAY")
 				.param("summary", "No call back for three weeks")
 				.with(user(manager))
 				.with(csrf()))
@@ -148,6 +150,44 @@ class ComplaintsIntegrationTests {
 		assertThat(this.complaints.due(partnershipId, this.complaints.today())).extracting((d) -> d.complaint().id())
 			.as("a stage 1 response due 10 working days after a complaint of 30 days ago is overdue")
 			.contains(id);
+		this.mvc
+			.perform(post(location + "/edit").param("receivedOn", this.complaints.today().minusDays(30).toString())
+				.param("category", "PARENT")
+				.param("serviceUsers", "2")
+				.param("disabledUsers", "1")
+				.param("lookedAfterUsers", "1")
+				.param("gender", "FEMALE")
+				.param("ethnicity", "NOT_KNOWN")
+				.param("serviceArea", "Duty and Advice")
+				.param("complaintReason", "COMMUNICATION")
+				.param("summary", "No call back for three weeks, and no letter")
+				.param("reason", "")
+				.with(user(manager))
+				.with(csrf()))
+			.andExpect(flash().attribute("problems",
+					Map.of("reason", "Say why the record is being corrected: the history keeps it")));
+		this.mvc
+			.perform(post(location + "/edit").param("receivedOn", this.complaints.today().minusDays(30).toString())
+				.param("category", "PARENT")
+				.param("serviceUsers", "2")
+				.param("disabledUsers", "1")
+				.param("lookedAfterUsers", "1")
+				.param("gender", "FEMALE")
+				.param("ethnicity", "NOT_KNOWN")
+				.param("serviceArea", "Duty and Advice")
+				.param("complaintReason", "COMMUNICATION")
+				.param("summary", "No call back for three weeks, and no letter")
+				.param("reason", "The complaint letter said more")
+				.with(user(manager))
+				.with(csrf()))
+			.andExpect(flash().attribute("success", "Complaint corrected"));
+		assertThat(this.complaints.find(partnershipId, id).orElseThrow().reason())
+			.isEqualTo(ComplaintReason.COMMUNICATION);
+		assertThat(this.complaints.corrections(partnershipId, id)).singleElement()
+			.satisfies(
+					(correction) -> assertThat(correction.changes().toString()).contains("With a disability", "Reason")
+						.doesNotContain("no letter"));
+		this.mvc.perform(get(location + "/edit").with(user(manager))).andExpect(status().isOk());
 		assertThat(this.complaints.withdraw(partnershipId, id, "The test is over", "test")).isEmpty();
 		assertThat(this.complaints.find(partnershipId, id)).isEmpty();
 	}

@@ -32,7 +32,7 @@ class ComplaintsSystemTests extends BrowserSystemTest {
 		new Select(this.browser.findElement(By.id("gender"))).selectByValue("FEMALE");
 		new Select(this.browser.findElement(By.id("ethnicity"))).selectByValue("WHITE_BRITISH");
 		this.browser.findElement(By.id("serviceArea")).sendKeys("Child in Need service");
-		new Select(this.browser.findElement(By.id("reason"))).selectByValue("COMMUNICATION");
+		new Select(this.browser.findElement(By.id("complaintReason"))).selectByValue("COMMUNICATION");
 		this.browser.findElement(By.id("summary")).sendKeys("Not told the date of the conference");
 		clickAndWait(By.id("record-complaint"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).startsWith("Complaint ");

@@ -108,18 +108,10 @@ class ComplaintsController {
 	String record(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		LocalDate received = date(params, "receivedOn", problems);
-		Integer users = wholeNumber(params, "serviceUsers", problems);
-		Integer disabled = wholeNumber(params, "disabledUsers", problems);
-		Integer lookedAfter = wholeNumber(params, "lookedAfterUsers", problems);
+		Complaints.NewComplaint complaint = newComplaint(params, problems);
 		Long id = null;
 		if (problems.isEmpty()) {
-			Complaints.Created created = this.complaints.record(user.requirePartnershipId(),
-					new Complaints.NewComplaint(received, choice(ComplainantCategory.class, params, "category"),
-							ticked(params, "byChild"), users, (disabled != null) ? disabled : 0,
-							(lookedAfter != null) ? lookedAfter : 0, choice(Gender.class, params, "gender"),
-							choice(Ethnicity.class, params, "ethnicity"), params.getOrDefault("serviceArea", ""),
-							choice(ComplaintReason.class, params, "reason"), params.getOrDefault("summary", ""), null),
+			Complaints.Created created = this.complaints.record(user.requirePartnershipId(), complaint,
 					user.getUsername());
 			problems.putAll(created.problems());
 			id = created.id();
@@ -141,6 +133,32 @@ class ComplaintsController {
 		model.addAttribute("corrections", this.complaints.corrections(partnershipId, id));
 		noProblemsYet(model);
 		return "complaints/complaint";
+	}
+
+	@GetMapping("/complaints/{id}/edit")
+	@PreAuthorize(MANAGERS)
+	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
+		long partnershipId = user.requirePartnershipId();
+		model.addAttribute("c", this.complaints.read(partnershipId, id).orElseThrow(RecordNotFoundException::new));
+		model.addAttribute("corrections", this.complaints.corrections(partnershipId, id));
+		addChoices(model);
+		noProblemsYet(model);
+		return "complaints/complaint-edit";
+	}
+
+	@PostMapping("/complaints/{id}/edit")
+	@PreAuthorize(MANAGERS)
+	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = require(user, id);
+		Map<String, String> problems = new LinkedHashMap<>();
+		Complaints.NewComplaint change = newComplaint(params, problems);
+		if (problems.isEmpty()) {
+			problems.putAll(this.complaints.edit(partnershipId, id, change, params.getOrDefault(Corrections.REASON, ""),
+					user.getUsername()));
+		}
+		return FormRedirects.back(redirect, problems, params, "Complaint corrected",
+				"redirect:/complaints/" + id + (problems.isEmpty() ? "" : "/edit"));
 	}
 
 	@PostMapping("/complaints/{id}/extension")
@@ -295,6 +313,18 @@ class ComplaintsController {
 			}
 		}
 		return back(redirect, problems, params, success, id);
+	}
+
+	private static Complaints.NewComplaint newComplaint(Map<String, String> params, Map<String, String> problems) {
+		LocalDate received = date(params, "receivedOn", problems);
+		Integer users = wholeNumber(params, "serviceUsers", problems);
+		Integer disabled = wholeNumber(params, "disabledUsers", problems);
+		Integer lookedAfter = wholeNumber(params, "lookedAfterUsers", problems);
+		return new Complaints.NewComplaint(received, choice(ComplainantCategory.class, params, "category"),
+				ticked(params, "byChild"), users, (disabled != null) ? disabled : 0,
+				(lookedAfter != null) ? lookedAfter : 0, choice(Gender.class, params, "gender"),
+				choice(Ethnicity.class, params, "ethnicity"), params.getOrDefault("serviceArea", ""),
+				choice(ComplaintReason.class, params, "complaintReason"), params.getOrDefault("summary", ""), null);
 	}
 
 	private long require(AssureUser user, long id) {
