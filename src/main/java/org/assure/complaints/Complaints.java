@@ -274,6 +274,20 @@ public class Complaints {
 	}
 
 	/**
+	 * How many complaints were received in a year: a count, read without the access log,
+	 * for the module's own checks (the demo loads once).
+	 * @param partnershipId the partnership
+	 * @param year the year
+	 * @return the count
+	 */
+	@Transactional(readOnly = true)
+	public long countReceived(long partnershipId, ReportingPeriod.FinancialYear year) {
+		return this.jdbc.sql("""
+				select count(*) from complaint where partnership_id = ? and received_on >= ? and received_on <= ?
+				and withdrawn_at is null""").params(partnershipId, year.start(), year.end()).query(Long.class).single();
+	}
+
+	/**
 	 * A complaint, its reading recorded in the access log.
 	 * @param partnershipId the partnership
 	 * @param id the complaint

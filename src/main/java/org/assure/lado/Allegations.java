@@ -324,6 +324,20 @@ public class Allegations {
 	}
 
 	/**
+	 * How many referrals were received from one day to another: a count, read without the
+	 * access log, for the module's own checks (the demo loads once).
+	 * @param partnershipId the partnership
+	 * @param from the first day
+	 * @param to the last day
+	 * @return the count
+	 */
+	@Transactional(readOnly = true)
+	public long countReceived(long partnershipId, LocalDate from, LocalDate to) {
+		return count("select count(*) from allegation where partnership_id = ? and received_on >= ?"
+				+ " and received_on <= ? and withdrawn_at is null", partnershipId, from, to);
+	}
+
+	/**
 	 * An allegation, its reading recorded in the access log.
 	 * @param partnershipId the partnership
 	 * @param id the allegation

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.assure.calendar.ReportingPeriod;
 import org.assure.calendar.WorkingDays;
 import org.assure.complaints.ComplainantCategory;
 import org.assure.complaints.ComplaintOutcome;
@@ -96,8 +97,8 @@ class ComplaintsDemoLoader {
 	@Transactional
 	void load(DemoPartnershipReady ready) {
 		long partnershipId = ready.partnershipId();
-		if (this.complaints.report(partnershipId, org.assure.calendar.ReportingPeriod.FinancialYear.starting(2014))
-			.received() > 0) {
+		if (this.complaints.countReceived(partnershipId,
+				org.assure.calendar.ReportingPeriod.FinancialYear.starting(2014)) > 0) {
 			return;
 		}
 		List<Integer> days = expand(STAGE1_DAYS);

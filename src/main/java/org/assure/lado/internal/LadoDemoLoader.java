@@ -72,9 +72,7 @@ class LadoDemoLoader {
 	@Transactional
 	void load(DemoPartnershipReady ready) {
 		long partnershipId = ready.partnershipId();
-		if (this.allegations
-			.report(partnershipId, LocalDate.of(2014, 4, 1), LocalDate.of(2015, 2, 28), LocalDate.of(2015, 3, 31))
-			.referrals() > 0) {
+		if (this.allegations.countReceived(partnershipId, LocalDate.of(2014, 4, 1), LocalDate.of(2015, 2, 28)) > 0) {
 			return;
 		}
 		List<String[]> groups = rows();
