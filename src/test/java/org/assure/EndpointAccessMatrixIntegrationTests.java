@@ -230,6 +230,15 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /complaints/{id}/actions", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /complaints/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /complaints/commendations", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /complaints/commendations", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /complaints/commendations/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /complaints/commendations/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /complaints/commendations/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /complaints/earlier-years", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /complaints/earlier-years", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /complaints/earlier-years/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /complaints/earlier-years/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /complaints/earlier-years/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /complaints/reports", Access.REVIEW_READERS);
 		POLICY.put("GET /complaints/import", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /complaints/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);

@@ -66,8 +66,14 @@ public class Complaints {
 
 	private final Indicators indicators;
 
+	private final Commendations commendations;
+
+	private final EarlierYears earlierYears;
+
 	Complaints(JdbcClient jdbc, Clock clock, Corrections corrections, AccessLog accessLog, WorkingDays workingDays,
-			ComplaintSettings settings, Indicators indicators) {
+			ComplaintSettings settings, Indicators indicators, Commendations commendations, EarlierYears earlierYears) {
+		this.commendations = commendations;
+		this.earlierYears = earlierYears;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.corrections = corrections;
@@ -144,12 +150,28 @@ public class Complaints {
 	 * @param received the complaints received
 	 * @param gender each gender's complaints
 	 * @param ethnicity each ethnicity's complaints
-	 * @param serviceUsers the service users the complaints concern
-	 * @param disabled the service users with a disability
-	 * @param lookedAfter the service users looked after or recently left care
+	 * @param serviceUsers the service users the complaints concern, or null when an
+	 * earlier report did not give them
+	 * @param disabled the service users with a disability, or null when not given
+	 * @param lookedAfter the service users looked after or recently left care, or null
+	 * when not given
+	 * @param source where the figures come from when they are an earlier report's (see
+	 * {@link EarlierYears}); null when computed from the complaints recorded
+	 * @param notes where an earlier report's figures disagree with each other
 	 */
-	public record Equality(ReportingPeriod.FinancialYear year, int received, Map<Gender, Share> gender,
-			Map<Ethnicity, Share> ethnicity, int serviceUsers, Share disabled, Share lookedAfter) {
+	public record Equality(ReportingPeriod.FinancialYear year, @Nullable Integer received, Map<Gender, Share> gender,
+			Map<Ethnicity, Share> ethnicity, @Nullable Integer serviceUsers, @Nullable Share disabled,
+			@Nullable Share lookedAfter, @Nullable String source, List<String> notes) {
+	}
+
+	/**
+	 * A year's count and, when it is an earlier report's, where it comes from.
+	 *
+	 * @param count the count, or null when not known
+	 * @param source the source of an earlier report's count; null when counted from
+	 * records
+	 */
+	public record Counted(@Nullable Integer count, @Nullable String source) {
 	}
 
 	/**
@@ -184,7 +206,7 @@ public class Complaints {
 			Share withinTwenty, String averageWorkingDays, int stage2, int stage2Bypassed, int stage2WithinTimescale,
 			int stage3, int ombudsman, Map<ComplaintOutcome, Share> outcomes, Map<ComplaintReason, Share> reasons,
 			Map<String, Share> serviceAreas, List<Equality> equality,
-			Map<ReportingPeriod.FinancialYear, Integer> commendations) {
+			Map<ReportingPeriod.FinancialYear, Counted> commendations) {
 	}
 
 	/**
@@ -706,39 +728,6 @@ public class Complaints {
 	}
 
 	/**
-	 * Records a commendation of a service.
-	 * @param partnershipId the partnership
-	 * @param on when it was received, or null when not given
-	 * @param serviceArea the service commended
-	 * @param fromWhom who commended it, such as a family or a partner agency
-	 * @param source where the record comes from, or null
-	 * @param by who records it
-	 * @return the problems by field; empty when recorded
-	 */
-	@Transactional
-	public Map<String, String> commend(long partnershipId, @Nullable LocalDate on, String serviceArea, String fromWhom,
-			@Nullable String source, String by) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		if (on == null) {
-			problems.put("commendedOn", "Enter the day the commendation was received, such as 2015-01-12");
-		}
-		else if (on.isAfter(today())) {
-			problems.put("commendedOn", "The day cannot be in the future");
-		}
-		TextRules.require(problems, "commendedArea", serviceArea, "Name the service commended", 200);
-		TextRules.require(problems, "fromWhom", fromWhom, "Say who commended it, such as a family", 200);
-		if (!problems.isEmpty()) {
-			return problems;
-		}
-		this.jdbc.sql("""
-				insert into commendation (partnership_id, received_on, service_area, from_whom, source, recorded_by,
-				       recorded_at) values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(partnershipId, on, serviceArea.strip(), fromWhom.strip(), source, by, now())
-			.update();
-		return Map.of();
-	}
-
-	/**
 	 * The report of a financial year: what was received, how quickly stage 1 answered,
 	 * stages 2 and 3, outcomes, reasons and service areas, equality monitoring for the
 	 * year and the three before, and commendations.
@@ -814,21 +803,26 @@ public class Complaints {
 			.stream()
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
 			.forEach((e) -> areaShares.put(e.getKey(), new Share(e.getValue(), received.size())));
+		List<EarlierYears.Figures> earlier = this.earlierYears.all(partnershipId)
+			.stream()
+			.map(EarlierYears.Kept::figures)
+			.toList();
 		List<Equality> equality = new ArrayList<>();
 		for (int back = 3; back >= 0; back--) {
-			equality.add(equality(all, ReportingPeriod.FinancialYear.starting(year.startYear() - back)));
+			ReportingPeriod.FinancialYear each = ReportingPeriod.FinancialYear.starting(year.startYear() - back);
+			Optional<EarlierYears.Figures> given = earlier.stream().filter((f) -> each.equals(f.year())).findFirst();
+			boolean recorded = all.stream().anyMatch((c) -> each.contains(c.receivedOn()));
+			equality.add((given.isPresent() && !recorded) ? equality(given.get()) : equality(all, each));
 		}
-		Map<ReportingPeriod.FinancialYear, Integer> commendations = new LinkedHashMap<>();
+		Map<ReportingPeriod.FinancialYear, Counted> commendations = new LinkedHashMap<>();
 		for (int back = 2; back >= 0; back--) {
 			ReportingPeriod.FinancialYear each = ReportingPeriod.FinancialYear.starting(year.startYear() - back);
-			commendations.put(each,
-					this.jdbc.sql("""
-							select count(*) from commendation where partnership_id = ? and received_on >= ?
-							and received_on <= ? and withdrawn_at is null""")
-						.params(partnershipId, each.start(), each.end())
-						.query(Long.class)
-						.single()
-						.intValue());
+			int counted = this.commendations.count(partnershipId, each);
+			Optional<EarlierYears.Figures> given = earlier.stream()
+				.filter((f) -> each.equals(f.year()) && f.commendations() != null)
+				.findFirst();
+			commendations.put(each, (counted == 0 && given.isPresent())
+					? new Counted(given.get().commendations(), given.get().source()) : new Counted(counted, null));
 		}
 		String average = (answered == 0) ? "–"
 				: String.format(Locale.UK, "%.1f", Math.round(days * 10.0 / answered) / 10.0);
@@ -860,7 +854,19 @@ public class Complaints {
 			ethnicityShares.put(ethnicity, new Share(ethnicities.getOrDefault(ethnicity, 0), inYear.size()));
 		}
 		return new Equality(year, inYear.size(), genderShares, ethnicityShares, users, new Share(disabled, users),
-				new Share(lookedAfter, users));
+				new Share(lookedAfter, users), null, List.of());
+	}
+
+	private static Equality equality(EarlierYears.Figures given) {
+		Map<Gender, Share> genderShares = new EnumMap<>(Gender.class);
+		given.gender().forEach((g, n) -> genderShares.put(g, new Share(n, given.genderTotal())));
+		Map<Ethnicity, Share> ethnicityShares = new EnumMap<>(Ethnicity.class);
+		given.ethnicity().forEach((e, n) -> ethnicityShares.put(e, new Share(n, given.ethnicityTotal())));
+		Integer users = given.serviceUsers();
+		return new Equality(Objects.requireNonNull(given.year()), given.received(), genderShares, ethnicityShares,
+				users, (users != null && given.disabled() != null) ? new Share(given.disabled(), users) : null,
+				(users != null && given.lookedAfter() != null) ? new Share(given.lookedAfter(), users) : null,
+				given.source(), given.disagreements());
 	}
 
 	private static final String SELECT = """

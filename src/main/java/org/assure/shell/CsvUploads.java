@@ -52,7 +52,8 @@ public final class CsvUploads {
 	/**
 	 * Takes an uploaded file.
 	 * @param file the file, or null when none was sent
-	 * @param what what the file holds, such as "referrals"
+	 * @param what what the file holds, in the plural, such as "referrals" (one of them is
+	 * named without its final s)
 	 * @param columns the file's columns, for the page
 	 * @param importer the module's import
 	 * @param model the page's model
@@ -75,7 +76,8 @@ public final class CsvUploads {
 					? Path.of(file.getOriginalFilename()).getFileName().toString() : "upload.csv";
 			try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 				int stored = importer.run(reader, name);
-				redirect.addFlashAttribute("success", stored + " " + what + " imported from " + name);
+				String noun = (stored == 1 && what.endsWith("s")) ? what.substring(0, what.length() - 1) : what;
+				redirect.addFlashAttribute("success", stored + " " + noun + " imported from " + name);
 				return done;
 			}
 			catch (InvalidUploadException ex) {

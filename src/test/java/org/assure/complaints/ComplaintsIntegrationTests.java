@@ -80,7 +80,24 @@ class ComplaintsIntegrationTests {
 		assertThat(year.ethnicity().get(Ethnicity.WHITE_BRITISH).percent()).isEqualTo("55.2%");
 		assertThat(year.disabled()).isEqualTo(new Complaints.Share(6, 90));
 		assertThat(year.lookedAfter().percent()).isEqualTo("24.4%");
-		assertThat(report.commendations()).containsEntry(ReportingPeriod.FinancialYear.starting(2014), 59);
+		assertThat(report.commendations()).containsEntry(ReportingPeriod.FinancialYear.starting(2014),
+				new Complaints.Counted(59, null));
+		// the three years before, as the seed's tables give them, with their source
+		Complaints.Equality earlier = report.equality().get(2);
+		assertThat(earlier.year()).isEqualTo(ReportingPeriod.FinancialYear.starting(2013));
+		assertThat(earlier.source()).contains("seed lines 1218-1255");
+		assertThat(earlier.received()).isEqualTo(66);
+		assertThat(earlier.gender().get(Gender.MALE)).isEqualTo(new Complaints.Share(30, 81));
+		assertThat(earlier.gender().get(Gender.MALE).percent()).isEqualTo("37.0%");
+		assertThat(earlier.gender().get(Gender.NOT_KNOWN).percent()).isEqualTo("35.8%");
+		assertThat(earlier.disabled().percent()).isEqualTo("4.9%");
+		assertThat(earlier.lookedAfter().percent()).isEqualTo("33.3%");
+		assertThat(earlier.notes()).anyMatch((note) -> note.contains("add up to 81, not the 66 complaints"));
+		assertThat(report.equality().get(0).received()).isNull();
+		assertThat(report.equality().get(0).gender().get(Gender.MALE).percent()).isEqualTo("45.2%");
+		assertThat(report.equality().get(1).disabled().percent()).isEqualTo("7.0%");
+		assertThat(report.commendations().get(ReportingPeriod.FinancialYear.starting(2013)).count()).isEqualTo(83);
+		assertThat(report.commendations().get(ReportingPeriod.FinancialYear.starting(2012)).count()).isEqualTo(39);
 		assertThat(this.indicators.stored(this.users.demoPartnershipId(), "2014-15")).anySatisfy((value) -> {
 			assertThat(value.code()).isEqualTo("complaints-stage1-on-time");
 			assertThat(value.numerator()).isEqualTo(32);
@@ -92,7 +109,9 @@ class ComplaintsIntegrationTests {
 		this.mvc.perform(get("/complaints/reports?year=2014-15").with(user(this.users.demo(Role.BOARD_MEMBER))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("67 complaints received, about 90 service users")))
-			.andExpect(content().string(containsString("32 (52.5%)")));
+			.andExpect(content().string(containsString("32 (52.5%)")))
+			.andExpect(content().string(containsString("add up to 81, not the 66 complaints received")))
+			.andExpect(content().string(containsString("(as given in Annual report 2014-15")));
 	}
 
 	@Test

@@ -3,15 +3,18 @@ package org.assure.complaints.internal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.assure.calendar.ReportingPeriod;
+import org.assure.calendar.ReportingPeriod.FinancialYear;
 import org.assure.calendar.WorkingDays;
+import org.assure.complaints.Commendations;
 import org.assure.complaints.ComplainantCategory;
 import org.assure.complaints.ComplaintOutcome;
 import org.assure.complaints.ComplaintReason;
 import org.assure.complaints.Complaints;
+import org.assure.complaints.EarlierYears;
 import org.assure.complaints.Ethnicity;
 import org.assure.complaints.Gender;
 import org.assure.partnership.DemoPartnershipReady;
@@ -83,13 +86,81 @@ class ComplaintsDemoLoader {
 			Map.entry("A service user or family", 16), Map.entry("Police", 5), Map.entry("A head teacher", 2),
 			Map.entry("A health visitor", 1), Map.entry("A judge", 1));
 
+	private static final String EARLIER_SOURCE = "Annual report 2014-15, seed lines 1218-1255 and 1283-1326";
+
 	private final Complaints complaints;
+
+	private final Commendations commendations;
+
+	private final EarlierYears earlierYears;
 
 	private final WorkingDays workingDays;
 
-	ComplaintsDemoLoader(Complaints complaints, WorkingDays workingDays) {
+	ComplaintsDemoLoader(Complaints complaints, Commendations commendations, EarlierYears earlierYears,
+			WorkingDays workingDays) {
 		this.complaints = complaints;
+		this.commendations = commendations;
+		this.earlierYears = earlierYears;
 		this.workingDays = workingDays;
+	}
+
+	/**
+	 * The seed's figures of the three years before 2014-15 (its equality tables, lines
+	 * 1218-1255; complaints received, line 1262; commendations, line 1326), as earlier
+	 * figures with their source. The ethnicity tables' second "not declared" row repeats
+	 * the gender table's and is left out; the service users of 2012-13 and 2013-14 are
+	 * those the seed's disability and looked-after percentages are of (5 = 7%, 39 = 55%
+	 * of 71; 4 = 4.9%, 27 = 33.3% of 81).
+	 */
+	private void loadEarlierYears(long partnershipId) {
+		if (!this.earlierYears.all(partnershipId).isEmpty()) {
+			return;
+		}
+		refuse(this.earlierYears.give(partnershipId,
+				new EarlierYears.Figures(FinancialYear.starting(2011), null, null, null, null, null,
+						counts(Gender.MALE, 38, Gender.FEMALE, 32, Gender.NOT_KNOWN, 14),
+						ethnicities(7, 0, 0, 3, 2, 0, 0, 3, 45, 1, 2), EARLIER_SOURCE),
+				"demo"));
+		refuse(this.earlierYears.give(partnershipId,
+				new EarlierYears.Figures(FinancialYear.starting(2012), 61, 39, 71, 5, 39,
+						counts(Gender.MALE, 29, Gender.FEMALE, 28, Gender.NOT_KNOWN, 14),
+						ethnicities(3, 4, 1, 1, 1, 0, 0, 5, 38, 0, 0), EARLIER_SOURCE),
+				"demo"));
+		refuse(this.earlierYears.give(partnershipId,
+				new EarlierYears.Figures(FinancialYear.starting(2013), 66, 83, 81, 4, 27,
+						counts(Gender.MALE, 30, Gender.FEMALE, 22, Gender.NOT_KNOWN, 29),
+						ethnicities(1, 2, 0, 3, 0, 0, 0, 3, 27, 0, 2), EARLIER_SOURCE),
+				"demo"));
+	}
+
+	private static Map<Gender, Integer> counts(Gender a, int na, Gender b, int nb, Gender c, int nc) {
+		Map<Gender, Integer> counts = new EnumMap<>(Gender.class);
+		counts.put(a, na);
+		counts.put(b, nb);
+		counts.put(c, nc);
+		return counts;
+	}
+
+	/**
+	 * An ethnicity table in the seed's row order (Bangladeshi, given as 0 every year, and
+	 * Chinese or other, likewise, included).
+	 */
+	private static Map<Ethnicity, Integer> ethnicities(int indian, int pakistani, int asianOther, int african,
+			int caribbean, int blackOther, int chinese, int notKnown, int whiteBritish, int irish, int whiteOther) {
+		Map<Ethnicity, Integer> counts = new EnumMap<>(Ethnicity.class);
+		counts.put(Ethnicity.ASIAN_BANGLADESHI, 0);
+		counts.put(Ethnicity.ASIAN_INDIAN, indian);
+		counts.put(Ethnicity.ASIAN_PAKISTANI, pakistani);
+		counts.put(Ethnicity.ASIAN_OTHER, asianOther);
+		counts.put(Ethnicity.BLACK_AFRICAN, african);
+		counts.put(Ethnicity.BLACK_CARIBBEAN, caribbean);
+		counts.put(Ethnicity.BLACK_OTHER, blackOther);
+		counts.put(Ethnicity.CHINESE_OTHER, chinese);
+		counts.put(Ethnicity.NOT_KNOWN, notKnown);
+		counts.put(Ethnicity.WHITE_BRITISH, whiteBritish);
+		counts.put(Ethnicity.WHITE_IRISH, irish);
+		counts.put(Ethnicity.WHITE_OTHER, whiteOther);
+		return counts;
 	}
 
 	@EventListener
@@ -97,8 +168,8 @@ class ComplaintsDemoLoader {
 	@Transactional
 	void load(DemoPartnershipReady ready) {
 		long partnershipId = ready.partnershipId();
-		if (this.complaints.countReceived(partnershipId,
-				org.assure.calendar.ReportingPeriod.FinancialYear.starting(2014)) > 0) {
+		loadEarlierYears(partnershipId);
+		if (this.complaints.countReceived(partnershipId, FinancialYear.starting(2014)) > 0) {
 			return;
 		}
 		List<Integer> days = expand(STAGE1_DAYS);
@@ -162,7 +233,7 @@ class ComplaintsDemoLoader {
 		List<String> commended = expand(COMMENDED);
 		List<String> commenders = expand(COMMENDERS);
 		for (int i = 0; i < commended.size(); i++) {
-			refuse(this.complaints.commend(partnershipId, first.plusDays(span * i / (commended.size() - 1)),
+			refuse(this.commendations.commend(partnershipId, first.plusDays(span * i / (commended.size() - 1)),
 					commended.get(i), commenders.get(i * 7 % commenders.size()),
 					"Annual report 2014-15, seed lines 1319-1325 (days illustrative)", "demo"));
 		}

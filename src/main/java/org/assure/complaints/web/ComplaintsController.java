@@ -261,20 +261,6 @@ class ComplaintsController {
 				"redirect:/complaints/" + id, "redirect:/complaints");
 	}
 
-	@PostMapping("/complaints/commendations")
-	@PreAuthorize(MANAGERS)
-	String commend(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
-			RedirectAttributes redirect) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		LocalDate on = date(params, "commendedOn", problems);
-		if (problems.isEmpty()) {
-			problems.putAll(
-					this.complaints.commend(user.requirePartnershipId(), on, params.getOrDefault("commendedArea", ""),
-							params.getOrDefault("fromWhom", ""), null, user.getUsername()));
-		}
-		return FormRedirects.back(redirect, problems, params, "Commendation recorded", "redirect:/complaints");
-	}
-
 	@GetMapping("/complaints/reports")
 	@PreAuthorize(REPORT_READERS)
 	String reports(@AuthenticationPrincipal AssureUser user,
