@@ -127,7 +127,17 @@ class EndpointAccessMatrixIntegrationTests {
 		/**
 		 * The LADO and administrators: allegations against people who work with children.
 		 */
-		LADO
+		LADO,
+
+		/** CDOP officers and administrators: child death records. */
+		CDOP,
+
+		/**
+		 * CDOP officers, administrators, board managers, sub-group chairs and board
+		 * members: the child deaths report (its published edition, for all but the first
+		 * two).
+		 */
+		CDOP_REPORT
 
 	}
 
@@ -235,6 +245,21 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /complaints/commendations/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /complaints/commendations/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /complaints/earlier-years", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /child-deaths", Access.CDOP);
+		POLICY.put("POST /child-deaths", Access.CDOP);
+		POLICY.put("POST /child-deaths/panels", Access.CDOP);
+		POLICY.put("GET /child-deaths/{id}", Access.CDOP);
+		POLICY.put("POST /child-deaths/{id}/review", Access.CDOP);
+		POLICY.put("POST /child-deaths/{id}/actions", Access.CDOP);
+		POLICY.put("GET /child-deaths/{id}/edit", Access.CDOP);
+		POLICY.put("POST /child-deaths/{id}/edit", Access.CDOP);
+		POLICY.put("POST /child-deaths/{id}/withdraw", Access.CDOP);
+		POLICY.put("GET /child-deaths/learning", Access.CDOP);
+		POLICY.put("POST /child-deaths/learning", Access.CDOP);
+		POLICY.put("POST /child-deaths/campaigns", Access.CDOP);
+		POLICY.put("GET /child-deaths/reports", Access.CDOP_REPORT);
+		POLICY.put("GET /child-deaths/import", Access.CDOP);
+		POLICY.put("POST /child-deaths/import", Access.CDOP);
 		POLICY.put("POST /complaints/earlier-years", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /complaints/earlier-years/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /complaints/earlier-years/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
@@ -460,6 +485,10 @@ class EndpointAccessMatrixIntegrationTests {
 			case AUDIT_WRITERS -> roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN)
 					|| roles.contains(Role.SUBGROUP_CHAIR) || roles.contains(Role.AUDITOR);
 			case LADO -> roles.contains(Role.LADO) || roles.contains(Role.ADMIN);
+			case CDOP -> roles.contains(Role.CDOP_OFFICER) || roles.contains(Role.ADMIN);
+			case CDOP_REPORT ->
+				roles.contains(Role.CDOP_OFFICER) || roles.contains(Role.ADMIN) || roles.contains(Role.BOARD_MANAGER)
+						|| roles.contains(Role.SUBGROUP_CHAIR) || roles.contains(Role.BOARD_MEMBER);
 			case S11_READERS ->
 				roles.contains(Role.BOARD_MANAGER) || roles.contains(Role.ADMIN) || roles.contains(Role.SUBGROUP_CHAIR)
 						|| roles.contains(Role.BOARD_MEMBER) || roles.contains(Role.AGENCY_DATA_LEAD);

@@ -33,6 +33,9 @@ public enum Theme {
 	/** Children's statutory complaints. */
 	COMPLAINTS("Complaints"),
 
+	/** Child death reviews. */
+	CHILD_DEATHS("Child deaths"),
+
 	/** The workforce, supervision and training. */
 	WORKFORCE("Workforce and training");
 

@@ -60,7 +60,10 @@ public enum NotificationKind {
 	COMPLAINT_DUE("A complaint's response is due soon", "to the board managers", false),
 
 	/** A complaint's stage is past its day. */
-	COMPLAINT_OVERDUE("A complaint's response is overdue", "to the board managers", true);
+	COMPLAINT_OVERDUE("A complaint's response is overdue", "to the board managers", true),
+
+	/** A child death notified longer ago than the months set (6) and not yet reviewed. */
+	CHILD_DEATH_REVIEW_DUE("A child death is waiting for its review", "to the CDOP officers", true);
 
 	private final String label;
 

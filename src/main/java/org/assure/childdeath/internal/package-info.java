@@ -1,0 +1,7 @@
+/**
+ * The child death reviews' demo data.
+ */
+@NullMarked
+package org.assure.childdeath.internal;
+
+import org.jspecify.annotations.NullMarked;

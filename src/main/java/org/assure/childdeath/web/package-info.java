@@ -1,0 +1,7 @@
+/**
+ * The child death reviews' pages.
+ */
+@NullMarked
+package org.assure.childdeath.web;
+
+import org.jspecify.annotations.NullMarked;
