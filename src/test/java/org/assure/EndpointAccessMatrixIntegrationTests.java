@@ -259,6 +259,21 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /child-deaths/campaigns", Access.CDOP);
 		POLICY.put("GET /child-deaths/reports", Access.CDOP_REPORT);
 		POLICY.put("GET /child-deaths/import", Access.CDOP);
+		POLICY.put("GET /training", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /training/courses", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /training/courses/{id}", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /training/courses/{id}/bookings", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /training/courses/{id}/attendance", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /training/courses/{id}/bookings/{bookingId}/cancel", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /training/courses/{id}/evaluations", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /training/courses/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /training/courses/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /training/courses/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /training/earlier-years", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /training/earlier-years/{id}/withdraw", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("GET /training/reports", Access.REVIEW_READERS);
+		POLICY.put("GET /training/import", Access.ADMIN_OR_BOARD_MANAGER);
+		POLICY.put("POST /training/import", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("POST /child-deaths/import", Access.CDOP);
 		POLICY.put("POST /complaints/earlier-years", Access.ADMIN_OR_BOARD_MANAGER);
 		POLICY.put("GET /complaints/earlier-years/{id}/edit", Access.ADMIN_OR_BOARD_MANAGER);
@@ -390,6 +405,7 @@ class EndpointAccessMatrixIntegrationTests {
 						"{batchId}", "999999", "{code}", "assessments-open-beyond-45-days-pct", "{tokenId}", "999999",
 						"{id}", "999999", "{format}", "pdf"));
 		this.pathValues.put("{reviewId}", "999999");
+		this.pathValues.put("{bookingId}", "999999");
 	}
 
 	@Test

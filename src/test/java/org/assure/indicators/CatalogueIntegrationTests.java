@@ -24,7 +24,7 @@ class CatalogueIntegrationTests {
 
 	@Test
 	void shipsEveryIndicatorWithItsMetadata() {
-		assertThat(this.catalogue.shipped()).hasSize(54)
+		assertThat(this.catalogue.shipped()).hasSize(56)
 			.allSatisfy((indicator) -> assertThat(Catalogue.problems(indicator)).isEmpty())
 			.allSatisfy((indicator) -> assertThat(indicator.reference()).isNotBlank());
 		assertThat(this.catalogue.shipped()).extracting(Indicator::code).doesNotHaveDuplicates();

@@ -56,7 +56,7 @@ class IndicatorsApiIntegrationTests {
 	void listsTheCatalogue() throws Exception {
 		this.mvc.perform(get("/api/v1/indicators/catalogue").with(user(this.users.demo(Role.LADO))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(54))
+			.andExpect(jsonPath("$.length()").value(56))
 			.andExpect(jsonPath("$[0].code").value("contacts"))
 			.andExpect(jsonPath("$[?(@.code == 'assessments-open-beyond-45-days-pct')].target").value(20.0))
 			.andExpect(jsonPath("$[?(@.code == 'assessments-open-beyond-45-days-pct')].version").value(2))
