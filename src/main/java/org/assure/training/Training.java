@@ -447,7 +447,8 @@ public class Training {
 	}
 
 	/**
-	 * The evaluations given for a course's bookings, by booking.
+	 * The evaluations given for a course's bookings, by booking, each booking's in the
+	 * stages' order.
 	 * @param partnershipId the partnership
 	 * @param courseId the course
 	 * @return each booking's evaluations
@@ -464,6 +465,8 @@ public class Training {
 				.add(new TrainingFigures.Scores(EvaluationStage.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4),
 						rs.getInt(5), Objectives.valueOf(rs.getString(6))));
 		});
+		byBooking.values()
+			.forEach((given) -> given.sort(java.util.Comparator.comparing(TrainingFigures.Scores::stage)));
 		return byBooking;
 	}
 
@@ -492,14 +495,9 @@ public class Training {
 						before.places()),
 				courseFields(change.title().strip(), theme(change.theme()), change.kind(), change.runsOn(),
 						change.provider().strip(), change.places()));
-		if (changes.isEmpty()) {
-			return Map.of("title", "Nothing was changed: change a field, or go back");
-		}
-		if (Corrections.correctsAValue(changes)) {
-			Corrections.checkReason(problems, reason);
-			if (!problems.isEmpty()) {
-				return problems;
-			}
+		problems.putAll(Corrections.refusal(changes, reason, "title"));
+		if (!problems.isEmpty()) {
+			return problems;
 		}
 		this.jdbc.sql("""
 				update training_course set title = ?, theme = ?, kind = ?, runs_on = ?, provider = ?, places = ?
