@@ -250,6 +250,9 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /child-deaths/panels", Access.CDOP);
 		POLICY.put("GET /child-deaths/{id}", Access.CDOP);
 		POLICY.put("POST /child-deaths/{id}/review", Access.CDOP);
+		POLICY.put("POST /child-deaths/{id}/review/edit", Access.CDOP);
+		POLICY.put("POST /child-deaths/panels/{panelId}/withdraw", Access.CDOP);
+		POLICY.put("POST /child-deaths/learning/{learningId}/withdraw", Access.CDOP);
 		POLICY.put("POST /child-deaths/{id}/actions", Access.CDOP);
 		POLICY.put("GET /child-deaths/{id}/edit", Access.CDOP);
 		POLICY.put("POST /child-deaths/{id}/edit", Access.CDOP);
@@ -406,6 +409,8 @@ class EndpointAccessMatrixIntegrationTests {
 						"{id}", "999999", "{format}", "pdf"));
 		this.pathValues.put("{reviewId}", "999999");
 		this.pathValues.put("{bookingId}", "999999");
+		this.pathValues.put("{panelId}", "999999");
+		this.pathValues.put("{learningId}", "999999");
 	}
 
 	@Test

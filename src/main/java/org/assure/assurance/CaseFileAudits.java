@@ -790,14 +790,9 @@ public class CaseFileAudits {
 		List<FieldChange> changes = Corrections.changes(
 				fields(before.scheduledMonth(), before.format(), before.topic(), before.theme(), before.themeSource()),
 				fields(change.month(), change.format(), change.topic().strip(), change.theme(), change.themeSource()));
-		if (changes.isEmpty()) {
-			return Map.of("topic", "Nothing was changed: change a field, or go back");
-		}
-		if (Corrections.correctsAValue(changes)) {
-			Corrections.checkReason(problems, reason);
-			if (!problems.isEmpty()) {
-				return problems;
-			}
+		problems.putAll(Corrections.refusal(changes, reason, "topic"));
+		if (!problems.isEmpty()) {
+			return problems;
 		}
 		CaseFileAudit after = new CaseFileAudit(id, Objects.requireNonNull(change.month()),
 				Objects.requireNonNull(change.format()), change.topic().strip(), change.theme(), change.themeSource(),

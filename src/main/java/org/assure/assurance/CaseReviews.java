@@ -396,14 +396,9 @@ public class CaseReviews {
 						before.notifiedOn()),
 				fields(change.reference(), change.childKey(), change.summary(), change.theme(), change.becameAwareOn(),
 						change.notifiedOn()));
-		if (changes.isEmpty()) {
-			return Map.of("reference", "Nothing was changed: change a field, or go back");
-		}
-		if (Corrections.correctsAValue(changes)) {
-			Corrections.checkReason(problems, reason);
-			if (!problems.isEmpty()) {
-				return problems;
-			}
+		problems.putAll(Corrections.refusal(changes, reason, "reference"));
+		if (!problems.isEmpty()) {
+			return problems;
 		}
 		CaseReview after = new CaseReview(id, change.reference().strip(), blankToNull(change.childKey()),
 				change.summary().strip(), change.theme(), change.becameAwareOn(), change.notifiedOn(),

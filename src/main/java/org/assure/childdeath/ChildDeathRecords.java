@@ -24,27 +24,39 @@ class ChildDeathRecords implements CorrectableRecords {
 
 	@Override
 	public Set<String> kinds() {
-		return Set.of(ChildDeaths.DEATH_RECORD);
+		return Set.of(ChildDeaths.DEATH_RECORD, ChildDeaths.PANEL_RECORD, ChildDeaths.LEARNING_RECORD);
 	}
 
 	@Override
 	public String what(String kind) {
-		return "child death";
+		return switch (kind) {
+			case ChildDeaths.PANEL_RECORD -> "CDOP panel";
+			case ChildDeaths.LEARNING_RECORD -> "point of CDOP learning";
+			default -> "child death";
+		};
 	}
 
 	@Override
 	public Optional<String> describe(long partnershipId, RecordRef record) {
-		return this.deaths.describe(partnershipId, record.id());
+		return switch (record.kind()) {
+			case ChildDeaths.PANEL_RECORD -> this.deaths.describePanel(partnershipId, record.id());
+			case ChildDeaths.LEARNING_RECORD -> this.deaths.describeLearning(partnershipId, record.id());
+			default -> this.deaths.describe(partnershipId, record.id());
+		};
 	}
 
 	@Override
 	public @Nullable String path(long partnershipId, RecordRef record) {
-		return "/child-deaths";
+		return ChildDeaths.LEARNING_RECORD.equals(record.kind()) ? "/child-deaths/learning" : "/child-deaths";
 	}
 
 	@Override
 	public void restore(long partnershipId, RecordRef record) {
-		this.deaths.bringBack(partnershipId, record.id());
+		switch (record.kind()) {
+			case ChildDeaths.PANEL_RECORD -> this.deaths.bringBackPanel(partnershipId, record.id());
+			case ChildDeaths.LEARNING_RECORD -> this.deaths.bringBackLearning(partnershipId, record.id());
+			default -> this.deaths.bringBack(partnershipId, record.id());
+		}
 	}
 
 }

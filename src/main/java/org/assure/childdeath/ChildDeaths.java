@@ -464,37 +464,18 @@ public class ChildDeaths {
 	@Transactional
 	public Map<String, String> review(long partnershipId, long id, Review review, String by) {
 		ChildDeath death = find(partnershipId, id).orElseThrow(() -> new IllegalArgumentException("No death " + id));
-		Map<String, String> problems = new LinkedHashMap<>();
-		Panel panel = null;
-		if (review.panelId() == null) {
-			problems.put("panelId", "Choose the panel that reviewed the death");
-		}
-		else {
-			panel = panels(partnershipId).stream().filter((p) -> p.id() == review.panelId()).findFirst().orElse(null);
-			if (panel == null) {
-				problems.put("panelId", "Choose one of the panels recorded");
-			}
-		}
-		if (review.category() != null
-				&& (review.category() < 1 || review.category() > this.settings.categories().size())) {
-			problems.put("category", "Choose one of the categories of death");
-		}
-		if (review.modifiable() == null) {
-			problems.put("modifiable", "Choose the panel's finding on modifiable factors");
-		}
-		else if (review.modifiable() == Modifiable.YES && review.domains().isEmpty()) {
-			problems.put("domains", "Choose the domains in which modifiable factors were found");
-		}
-		else if (review.modifiable() != Modifiable.YES && !review.domains().isEmpty()) {
-			problems.put("domains", "Domains are chosen only when modifiable factors were identified");
-		}
+		Map<String, String> problems = checkReview(partnershipId, review);
 		for (Learning point : review.learning()) {
 			checkLearning(problems, point.theme(), point.text());
 		}
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		death.checkReview(Objects.requireNonNull(panel).heldOn());
+		Panel panel = panels(partnershipId).stream()
+			.filter((p) -> p.id() == Objects.requireNonNull(review.panelId()))
+			.findFirst()
+			.orElseThrow();
+		death.checkReview(panel.heldOn());
 		this.jdbc.sql("""
 				update child_death set panel_id = ?, category = ?, modifiable = ?
 				where partnership_id = ? and death_id = ?""")
@@ -513,6 +494,171 @@ public class ChildDeaths {
 			.withDetail("reviewed"));
 		publishIndicators(partnershipId);
 		return Map.of();
+	}
+
+	/**
+	 * Corrects a review: its panel, category, finding on modifiable factors and their
+	 * domains. The history keeps the old values, who changed them and why; learning
+	 * already in the register stays (it is withdrawn there).
+	 * @param partnershipId the partnership
+	 * @param id the death
+	 * @param review the corrected review (its learning is not used)
+	 * @param reason why
+	 * @param by who corrects it
+	 * @return the problems by field; empty when saved
+	 */
+	@Transactional
+	public Map<String, String> correctReview(long partnershipId, long id, Review review, String reason, String by) {
+		ChildDeath before = find(partnershipId, id).orElseThrow(() -> new IllegalArgumentException("No death " + id));
+		if (!before.reviewed()) {
+			return Map.of("move", "This death has not been reviewed: record its review");
+		}
+		Map<String, String> problems = checkReview(partnershipId, review);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		Panel panel = panels(partnershipId).stream()
+			.filter((p) -> p.id() == Objects.requireNonNull(review.panelId()))
+			.findFirst()
+			.orElseThrow();
+		if (panel.heldOn().isBefore(before.notifiedOn())) {
+			return Map.of("panelId", "The panel of " + panel.heldOn() + " was held before the death was notified on "
+					+ before.notifiedOn() + ": choose a later panel");
+		}
+		List<FieldChange> changes = Corrections.changes(
+				reviewFields(before.reviewedOn(), before.category(), before.modifiable(), before.domains()),
+				reviewFields(panel.heldOn(), review.category(), review.modifiable(), review.domains()));
+		problems.putAll(Corrections.refusal(changes, reason, "modifiable"));
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		this.jdbc.sql("""
+				update child_death set panel_id = ?, category = ?, modifiable = ?
+				where partnership_id = ? and death_id = ?""")
+			.params(panel.id(), review.category(), Objects.requireNonNull(review.modifiable()).name(), partnershipId,
+					id)
+			.update();
+		this.jdbc.sql("delete from child_death_domain where partnership_id = ? and death_id = ?")
+			.params(partnershipId, id)
+			.update();
+		for (FactorDomain domain : review.domains()) {
+			this.jdbc.sql("insert into child_death_domain (partnership_id, death_id, domain) values (?, ?, ?)")
+				.params(partnershipId, id, domain.name())
+				.update();
+		}
+		this.corrections.recordEdit(partnershipId, new RecordRef(DEATH_RECORD, id), changes,
+				Corrections.reasonFor(changes, reason), by);
+		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, DEATH_RECORD, String.valueOf(id))
+			.withDetail("review corrected"));
+		publishIndicators(partnershipId);
+		return problems;
+	}
+
+	private Map<String, @Nullable Object> reviewFields(@Nullable LocalDate panel, @Nullable Integer category,
+			@Nullable Modifiable modifiable, Set<FactorDomain> domains) {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("Panel", panel);
+		fields.put("Category of death", (category != null) ? this.settings.category(category) : "Not recorded");
+		fields.put("Modifiable factors", (modifiable != null) ? modifiable.label() : null);
+		fields.put("Domains", domains.isEmpty() ? "None"
+				: String.join(", ", new java.util.TreeSet<>(domains).stream().map(FactorDomain::label).toList()));
+		return fields;
+	}
+
+	/**
+	 * Withdraws a panel recorded by mistake; one that reviewed deaths cannot be.
+	 * @param partnershipId the partnership
+	 * @param panelId the panel
+	 * @param reason why
+	 * @param by who withdraws it
+	 * @return the problems by field; empty when withdrawn
+	 */
+	@Transactional
+	public Map<String, String> withdrawPanel(long partnershipId, long panelId, String reason, String by) {
+		Panel panel = panels(partnershipId).stream()
+			.filter((p) -> p.id() == panelId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No panel " + panelId));
+		if (panel.reviews() > 0) {
+			return Map.of("panel", ((panel.reviews() == 1) ? "1 death was" : panel.reviews() + " deaths were")
+					+ " reviewed at the panel of " + panel.heldOn() + ": correct the reviews first");
+		}
+		return this.corrections.withdraw(partnershipId, new RecordRef(PANEL_RECORD, panelId), reason, by,
+				() -> this.jdbc.sql("""
+						update cdop_panel set withdrawn_at = ? where partnership_id = ? and panel_id = ?
+						and withdrawn_at is null""").params(now(), partnershipId, panelId).update());
+	}
+
+	/**
+	 * Withdraws a point of learning recorded by mistake.
+	 * @param partnershipId the partnership
+	 * @param learningId the point of learning
+	 * @param reason why
+	 * @param by who withdraws it
+	 * @return the problems by field; empty when withdrawn
+	 */
+	@Transactional
+	public Map<String, String> withdrawLearning(long partnershipId, long learningId, String reason, String by) {
+		learningRows(partnershipId).stream()
+			.filter((l) -> l.id() == learningId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No learning " + learningId));
+		return this.corrections.withdraw(partnershipId, new RecordRef(LEARNING_RECORD, learningId), reason, by,
+				() -> this.jdbc.sql("""
+						update cdop_learning set withdrawn_at = ? where partnership_id = ? and learning_id = ?
+						and withdrawn_at is null""").params(now(), partnershipId, learningId).update());
+	}
+
+	void bringBackPanel(long partnershipId, long panelId) {
+		this.jdbc.sql("update cdop_panel set withdrawn_at = null where partnership_id = ? and panel_id = ?")
+			.params(partnershipId, panelId)
+			.update();
+	}
+
+	void bringBackLearning(long partnershipId, long learningId) {
+		this.jdbc.sql("update cdop_learning set withdrawn_at = null where partnership_id = ? and learning_id = ?")
+			.params(partnershipId, learningId)
+			.update();
+	}
+
+	Optional<String> describePanel(long partnershipId, long panelId) {
+		return this.jdbc.sql("select held_on from cdop_panel where partnership_id = ? and panel_id = ?")
+			.params(partnershipId, panelId)
+			.query((rs, row) -> "CDOP panel of " + Corrections.text(rs.getObject(1, LocalDate.class)))
+			.optional();
+	}
+
+	Optional<String> describeLearning(long partnershipId, long learningId) {
+		return this.jdbc
+			.sql("select theme, recorded_on from cdop_learning where partnership_id = ? and learning_id = ?")
+			.params(partnershipId, learningId)
+			.query((rs, row) -> "Learning on " + rs.getString(1) + " ("
+					+ Corrections.text(rs.getObject(2, LocalDate.class)) + ")")
+			.optional();
+	}
+
+	private Map<String, String> checkReview(long partnershipId, Review review) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (review.panelId() == null) {
+			problems.put("panelId", "Choose the panel that reviewed the death");
+		}
+		else if (panels(partnershipId).stream().noneMatch((p) -> p.id() == review.panelId())) {
+			problems.put("panelId", "Choose one of the panels recorded");
+		}
+		if (review.category() != null
+				&& (review.category() < 1 || review.category() > this.settings.categories().size())) {
+			problems.put("category", "Choose one of the categories of death");
+		}
+		if (review.modifiable() == null) {
+			problems.put("modifiable", "Choose the panel's finding on modifiable factors");
+		}
+		else if (review.modifiable() == Modifiable.YES && review.domains().isEmpty()) {
+			problems.put("domains", "Choose the domains in which modifiable factors were found");
+		}
+		else if (review.modifiable() != Modifiable.YES && !review.domains().isEmpty()) {
+			problems.put("domains", "Domains are chosen only when modifiable factors were identified");
+		}
+		return problems;
 	}
 
 	private static void checkLearning(Map<String, String> problems, String theme, String text) {
@@ -672,14 +818,9 @@ public class ChildDeaths {
 						before.area(), before.jointAgencyResponse()),
 				fields(childKey, Objects.requireNonNull(change.diedOn()), change.notifiedOn(), band, change.kind(),
 						change.area().strip(), change.jointAgencyResponse()));
-		if (changes.isEmpty()) {
-			return Map.of("area", "Nothing was changed: change a field, or go back");
-		}
-		if (Corrections.correctsAValue(changes)) {
-			Corrections.checkReason(problems, reason);
-			if (!problems.isEmpty()) {
-				return problems;
-			}
+		problems.putAll(Corrections.refusal(changes, reason, "area"));
+		if (!problems.isEmpty()) {
+			return problems;
 		}
 		this.jdbc.sql("""
 				update child_death set child_key = ?, died_on = ?, notified_on = ?, age_band = ?, kind = ?, area = ?,

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -93,7 +92,7 @@ public class ChildDeathsCsv {
 					new ChildDeaths.Notification(died, notified, row.get("child"), born, band, kind, row.get("area"),
 							jar, "Imported from " + fileName + " row " + row.line()),
 					by);
-			add(problems, where, created.problems());
+			CsvTable.addByColumn(problems, where, created.problems(), COLUMN_OF);
 			if (created.id() == null || !reviewed) {
 				stored += (created.id() != null) ? 1 : 0;
 				continue;
@@ -107,8 +106,10 @@ public class ChildDeathsCsv {
 				learning.add(new ChildDeaths.Learning(0, created.id(), row.get("theme"), row.get("learning"), panelOn));
 			}
 			try {
-				add(problems, where, this.deaths.review(partnershipId, created.id(),
-						new ChildDeaths.Review(panelId, category, modifiable, domains, learning), by));
+				CsvTable.addByColumn(problems, where,
+						this.deaths.review(partnershipId, created.id(),
+								new ChildDeaths.Review(panelId, category, modifiable, domains, learning), by),
+						COLUMN_OF);
 			}
 			catch (IllegalChildDeathMoveException ex) {
 				problems.add(where + "panel_on: " + ex.getMessage());
@@ -147,7 +148,7 @@ public class ChildDeathsCsv {
 			}
 			Map<String, String> refused = this.deaths.holdPanel(partnershipId, on, by);
 			if (!refused.isEmpty()) {
-				add(problems, where, refused);
+				CsvTable.addByColumn(problems, where, refused, COLUMN_OF);
 				return -1;
 			}
 		}
@@ -158,10 +159,5 @@ public class ChildDeathsCsv {
 	private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("diedOn", "died_on"),
 			Map.entry("notifiedOn", "notified_on"), Map.entry("bornOn", "born_on"), Map.entry("heldOn", "panel_on"),
 			Map.entry("panelId", "panel_on"), Map.entry("jointAgencyResponse", "joint_agency_response"));
-
-	private static void add(List<String> problems, String where, Map<String, String> found) {
-		found.forEach((field, message) -> problems
-			.add(where + COLUMN_OF.getOrDefault(field, field.toLowerCase(Locale.ROOT)) + ": " + message));
-	}
 
 }

@@ -178,14 +178,9 @@ public class Commendations {
 		List<FieldChange> changes = Corrections.changes(
 				fields(before.receivedOn(), before.serviceArea(), before.fromWhom()),
 				fields(Objects.requireNonNull(on), serviceArea.strip(), fromWhom.strip()));
-		if (changes.isEmpty()) {
-			return Map.of("commendedArea", "Nothing was changed: change a field, or go back");
-		}
-		if (Corrections.correctsAValue(changes)) {
-			Corrections.checkReason(problems, reason);
-			if (!problems.isEmpty()) {
-				return problems;
-			}
+		problems.putAll(Corrections.refusal(changes, reason, "commendedArea"));
+		if (!problems.isEmpty()) {
+			return problems;
 		}
 		this.jdbc.sql("""
 				update commendation set received_on = ?, service_area = ?, from_whom = ?

@@ -599,14 +599,9 @@ public class Complaints {
 				fields(received, change.category(), change.byChild(), change.serviceUsers(), change.disabledUsers(),
 						change.lookedAfterUsers(), change.gender(), change.ethnicity(), change.serviceArea().strip(),
 						change.reason(), change.summary().strip()));
-		if (changes.isEmpty()) {
-			return Map.of("summary", "Nothing was changed: change a field, or go back");
-		}
-		if (Corrections.correctsAValue(changes)) {
-			Corrections.checkReason(problems, reason);
-			if (!problems.isEmpty()) {
-				return problems;
-			}
+		problems.putAll(Corrections.refusal(changes, reason, "summary"));
+		if (!problems.isEmpty()) {
+			return problems;
 		}
 		this.jdbc.sql("""
 				update complaint set received_on = ?, category = ?, by_child = ?, service_users = ?, disabled_users = ?,

@@ -78,13 +78,13 @@ public class ComplaintsCsv {
 				continue;
 			}
 			Complaints.Created created = this.complaints.record(partnershipId, complaint, by);
-			add(problems, where, created.problems());
+			CsvTable.addByColumn(problems, where, created.problems(), COLUMN_OF);
 			if (created.id() == null) {
 				continue;
 			}
 			for (Step step : steps) {
 				Map<String, String> refused = step.apply(this.complaints, partnershipId, created.id(), by);
-				add(problems, where, refused);
+				CsvTable.addByColumn(problems, where, refused, COLUMN_OF);
 				if (!refused.isEmpty()) {
 					break;
 				}
@@ -157,10 +157,6 @@ public class ComplaintsCsv {
 		else if (on != null) {
 			steps.add((c, p, id, by) -> c.respond(p, id, on, outcome, by));
 		}
-	}
-
-	private static void add(List<String> problems, String where, Map<String, String> found) {
-		found.forEach((field, message) -> problems.add(where + COLUMN_OF.getOrDefault(field, field) + ": " + message));
 	}
 
 	private static Integer orZero(@Nullable Integer count) {

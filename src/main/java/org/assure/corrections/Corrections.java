@@ -76,6 +76,25 @@ public class Corrections {
 	}
 
 	/**
+	 * Why a correction cannot be saved as it stands: nothing was changed, or a recorded
+	 * value is replaced without a reason ({@link #checkReason}).
+	 * @param changes the changes, from {@link #changes}
+	 * @param reason the reason given
+	 * @param field the form's field to show "nothing was changed" against
+	 * @return the problems by field; empty when it can be saved
+	 */
+	public static Map<String, String> refusal(List<FieldChange> changes, String reason, String field) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (changes.isEmpty()) {
+			problems.put(field, "Nothing was changed: change a field, or go back");
+		}
+		else if (correctsAValue(changes)) {
+			checkReason(problems, reason);
+		}
+		return problems;
+	}
+
+	/**
 	 * A withdrawal's problems as its form shows them: the reason's under
 	 * {@value #WITHDRAW_REASON}, so that they do not land on the edit form's reason.
 	 * @param problems the problems by field, as a withdrawal returned them

@@ -600,14 +600,9 @@ public class Allegations {
 				fields(received, change.referrer().strip(), change.sector(), change.adultRole().strip(),
 						change.setting().strip(), change.harm(), change.technology(), change.lookedAfter(),
 						change.summary().strip()));
-		if (changes.isEmpty()) {
-			return Map.of("referrer", "Nothing was changed: change a field, or go back");
-		}
-		if (Corrections.correctsAValue(changes)) {
-			Corrections.checkReason(problems, reason);
-			if (!problems.isEmpty()) {
-				return problems;
-			}
+		problems.putAll(Corrections.refusal(changes, reason, "referrer"));
+		if (!problems.isEmpty()) {
+			return problems;
 		}
 		save(partnershipId,
 				new Allegation(id, received, change.referrer().strip(), Objects.requireNonNull(change.sector()),

@@ -85,26 +85,31 @@ public class AllegationsCsv {
 							row.get("adult"), children, harm, technology, lookedAfter, row.get("summary"),
 							"Imported from " + fileName + " row " + row.line()),
 					by);
-			add(problems, where, created.problems());
+			CsvTable.addByColumn(problems, where, created.problems(), COLUMN_OF);
 			if (created.id() == null) {
 				continue;
 			}
 			long id = created.id();
 			if (strategy != null) {
-				add(problems, where, this.allegations.holdStrategy(partnershipId, id, strategy, police, by));
+				CsvTable.addByColumn(problems, where,
+						this.allegations.holdStrategy(partnershipId, id, strategy, police, by), COLUMN_OF);
 			}
 			if (evaluation != null) {
-				add(problems, where, this.allegations.holdEvaluation(partnershipId, id, evaluation, by));
+				CsvTable.addByColumn(problems, where,
+						this.allegations.holdEvaluation(partnershipId, id, evaluation, by), COLUMN_OF);
 			}
 			if (outcome != null) {
-				add(problems, where, this.allegations.conclude(partnershipId, id, outcome, concluded, by));
+				CsvTable.addByColumn(problems, where,
+						this.allegations.conclude(partnershipId, id, outcome, concluded, by), COLUMN_OF);
 			}
 			if (dbs != null) {
-				add(problems, where, this.allegations.referToDbs(partnershipId, id, dbs, by));
+				CsvTable.addByColumn(problems, where, this.allegations.referToDbs(partnershipId, id, dbs, by),
+						COLUMN_OF);
 			}
 			if (regulatorOn != null || !row.get("regulator").isEmpty()) {
-				add(problems, where,
-						this.allegations.referToRegulator(partnershipId, id, regulatorOn, row.get("regulator"), by));
+				CsvTable.addByColumn(problems, where,
+						this.allegations.referToRegulator(partnershipId, id, regulatorOn, row.get("regulator"), by),
+						COLUMN_OF);
 			}
 			stored++;
 		}
@@ -120,9 +125,5 @@ public class AllegationsCsv {
 			Map.entry("evaluationOn", "evaluation_on"), Map.entry("concludedOn", "concluded_on"),
 			Map.entry("dbsReferredOn", "dbs_referred_on"), Map.entry("regulatorReferredOn", "regulator_referred_on"),
 			Map.entry("move", "the step"));
-
-	private static void add(List<String> problems, String where, Map<String, String> found) {
-		found.forEach((field, message) -> problems.add(where + COLUMN_OF.getOrDefault(field, field) + ": " + message));
-	}
 
 }

@@ -63,6 +63,38 @@ public final class Charts {
 	}
 
 	/**
+	 * One bar per label, laid across the page, for categories with long names.
+	 * @param id the chart's id
+	 * @param title what it shows, in words
+	 * @param labels the categories, down the side
+	 * @param values each category's value, in the labels' order
+	 * @return the SVG
+	 */
+	public static String horizontalBars(String id, String title, List<String> labels, List<Integer> values) {
+		int labelWidth = 280;
+		int barWidth = 360;
+		int row = 22;
+		int width = labelWidth + barWidth + 60;
+		int height = TOP + row * Math.max(1, labels.size()) + 8;
+		double top = niceTop(values.stream().mapToInt(Integer::intValue).max().orElse(0));
+		StringBuilder svg = new StringBuilder(String.format(Locale.UK,
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" id=\"%s\" aria-labelledby=\"%s-title\" "
+						+ "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\"><title id=\"%s-title\">%s</title>",
+				escape(id), escape(id), width, height, width, height, escape(id), escape(title)));
+		for (int i = 0; i < labels.size() && i < values.size(); i++) {
+			double length = (top == 0) ? 0 : values.get(i) / top * barWidth;
+			double y = TOP + row * i;
+			svg.append(String.format(Locale.UK,
+					"<text x=\"%d\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\" fill=\"#0b0c0c\">%s</text>"
+							+ "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"14\" fill=\"%s\"/>"
+							+ "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"#0b0c0c\">%d</text>",
+					labelWidth - 8, y + 11, escape(labels.get(i)), labelWidth, y, length, COLOURS[0],
+					labelWidth + length + 4, y + 11, values.get(i)));
+		}
+		return svg.append("</svg>").toString();
+	}
+
+	/**
 	 * Lines across the labels, one per series; a missing value breaks its line.
 	 * @param id the chart's id
 	 * @param title what it shows, in words

@@ -135,6 +135,19 @@ public record CsvTable(List<Row> rows, List<String> problems) {
 	}
 
 	/**
+	 * Adds the problems a module's rules found with a row's values, each named by the
+	 * file's row and the column the field came from.
+	 * @param problems the file's problems so far
+	 * @param where the row, such as "file.csv row 3, "
+	 * @param found the problems by the module's field name
+	 * @param columnOf the column of each field whose name differs from it
+	 */
+	public static void addByColumn(List<String> problems, String where, Map<String, String> found,
+			Map<String, String> columnOf) {
+		found.forEach((field, message) -> problems.add(where + columnOf.getOrDefault(field, field) + ": " + message));
+	}
+
+	/**
 	 * Reads a file.
 	 * @param csv the file
 	 * @param fileName its name, for messages

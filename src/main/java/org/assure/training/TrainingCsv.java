@@ -89,7 +89,7 @@ public class TrainingCsv {
 							new Training.NewCourse(row.get("title"), row.get("theme"), kind, runsOn,
 									row.get("provider"), places, "Imported from " + fileName + " row " + row.line()),
 							by);
-				add(problems, where, created.problems());
+				CsvTable.addByColumn(problems, where, created.problems(), COLUMN_OF);
 				if (created.id() == null) {
 					continue;
 				}
@@ -101,7 +101,7 @@ public class TrainingCsv {
 						new Training.NewBooking(row.get("attendee"), sector, row.get("works_in"), level,
 								(bookedOn != null) ? bookedOn : runsOn),
 						by);
-				add(problems, where, booked.problems());
+				CsvTable.addByColumn(problems, where, booked.problems(), COLUMN_OF);
 				if (booked.id() == null) {
 					continue;
 				}
@@ -140,9 +140,5 @@ public class TrainingCsv {
 	private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("runsOn", "runs_on"),
 			Map.entry("area", "works_in"), Map.entry("competencyLevel", "competency_level"),
 			Map.entry("bookedOn", "booked_on"));
-
-	private static void add(List<String> problems, String where, Map<String, String> found) {
-		found.forEach((field, message) -> problems.add(where + COLUMN_OF.getOrDefault(field, field) + ": " + message));
-	}
 
 }

@@ -198,6 +198,48 @@ class ChildDeathsIntegrationTests {
 				.andExpect(flash().attribute("problems", Map.of("move", "This death was reviewed at the panel of "
 						+ today + ": correct the review instead of reviewing it again")));
 			this.mvc
+				.perform(post(location + "/review/edit").param("panelId", String.valueOf(panel.id()))
+					.param("category", "10")
+					.param("modifiable", "YES")
+					.param("domains", "PARENTING")
+					.param("reason", "")
+					.with(user(officer))
+					.with(csrf()))
+				.andExpect(flash().attribute("problems",
+						Map.of("reason", "Say why the record is being corrected: the history keeps it")));
+			this.mvc
+				.perform(post(location + "/review/edit").param("panelId", String.valueOf(panel.id()))
+					.param("category", "10")
+					.param("modifiable", "YES")
+					.param("domains", "PARENTING")
+					.param("reason", "The panel agreed family factors did not contribute")
+					.with(user(officer))
+					.with(csrf()))
+				.andExpect(flash().attribute("success", "Review corrected"));
+			assertThat(this.deaths.find(partnershipId, id).orElseThrow().domains())
+				.containsExactly(FactorDomain.PARENTING);
+			assertThat(this.deaths.corrections(partnershipId, id)).singleElement()
+				.satisfies((c) -> assertThat(c.changes()).singleElement()
+					.satisfies((f) -> assertThat(f.field()).isEqualTo("Domains")));
+			this.mvc
+				.perform(post("/child-deaths/panels/" + panel.id() + "/withdraw").param("reason", "Wrong day")
+					.with(user(officer))
+					.with(csrf()))
+				.andExpect(flash().attribute("problems", Map.of("panel",
+						"1 death was reviewed at the panel of " + today + ": correct the reviews first")));
+			ChildDeaths.Learning point = this.deaths.learning(partnershipId)
+				.stream()
+				.filter((l) -> Long.valueOf(id).equals(l.deathId()))
+				.findFirst()
+				.orElseThrow();
+			this.mvc
+				.perform(post("/child-deaths/learning/" + point.id() + "/withdraw").param("reason", "Recorded twice")
+					.with(user(officer))
+					.with(csrf()))
+				.andExpect(flash().attribute("success", "Learning withdrawn from the register"));
+			assertThat(this.deaths.learning(partnershipId))
+				.noneSatisfy((l) -> assertThat(l.id()).isEqualTo(point.id()));
+			this.mvc
 				.perform(post(location + "/edit").param("diedOn", died.toString())
 					.param("notifiedOn", died.plusDays(2).toString())
 					.param("kind", "UNEXPECTED")
@@ -207,7 +249,7 @@ class ChildDeathsIntegrationTests {
 					.with(user(officer))
 					.with(csrf()))
 				.andExpect(flash().attribute("success", "Death corrected"));
-			assertThat(this.deaths.corrections(partnershipId, id)).singleElement()
+			assertThat(this.deaths.corrections(partnershipId, id)).last()
 				.satisfies((c) -> assertThat(c.changes()).extracting((f) -> f.field()).containsExactly("Notified on"));
 			assertThat(this.deaths.find(partnershipId, id).orElseThrow().ageBand())
 				.as("kept when no birth day is given")
@@ -226,6 +268,13 @@ class ChildDeathsIntegrationTests {
 		}
 		assertThat(this.deaths.find(partnershipId, id)).isEmpty();
 		assertThat(this.deaths.learning(partnershipId)).noneSatisfy((l) -> assertThat(l.deathId()).isEqualTo(id));
+		ChildDeaths.Panel unused = this.deaths.panels(partnershipId)
+			.stream()
+			.filter((p) -> p.reviews() == 0)
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.deaths.withdrawPanel(partnershipId, unused.id(), "Recorded by the test", "test")).isEmpty();
+		assertThat(this.deaths.panels(partnershipId)).noneSatisfy((p) -> assertThat(p.id()).isEqualTo(unused.id()));
 	}
 
 }

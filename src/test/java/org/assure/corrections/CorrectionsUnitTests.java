@@ -44,6 +44,18 @@ class CorrectionsUnitTests {
 	}
 
 	@Test
+	void aCorrectionIsRefusedWhenNothingChangedOrAValueIsReplacedWithoutAReason() {
+		List<FieldChange> replaced = List.of(new FieldChange("Title", "Old", "New"));
+		List<FieldChange> filledIn = List.of(new FieldChange("Held by", null, "DCI Smith"));
+		assertThat(Corrections.refusal(List.of(), "a reason", "title"))
+			.containsExactly(Map.entry("title", "Nothing was changed: change a field, or go back"));
+		assertThat(Corrections.refusal(replaced, " ", "title"))
+			.containsExactly(Map.entry("reason", "Say why the record is being corrected: the history keeps it"));
+		assertThat(Corrections.refusal(replaced, "A typing slip", "title")).isEmpty();
+		assertThat(Corrections.refusal(filledIn, "", "title")).isEmpty();
+	}
+
+	@Test
 	void aReasonIsRequiredAndBounded() {
 		Map<String, String> problems = new LinkedHashMap<>();
 		Corrections.checkReason(problems, "   ");

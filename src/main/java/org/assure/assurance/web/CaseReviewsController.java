@@ -12,6 +12,7 @@ import org.assure.assurance.CaseReviews;
 import org.assure.assurance.ReviewCriteria;
 import org.assure.assurance.ReviewDecision;
 import org.assure.calendar.ReportingPeriod;
+import org.assure.calendar.YearChoice;
 import org.assure.corrections.Corrections;
 import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
@@ -70,15 +71,11 @@ class CaseReviewsController {
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		LocalDate today = this.reviews.today();
-		ReportingPeriod.FinancialYear chosen = ReportingPeriod.financialYearOf(today);
-		if (year != null && !year.isBlank()) {
-			try {
-				chosen = ReportingPeriod.financialYearOf(ReportingPeriod.parse(year.strip()).end());
-			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("yearError", "Enter a financial year such as 2014-15");
-			}
+		YearChoice choice = YearChoice.of(year, today);
+		if (choice.problem() != null) {
+			model.addAttribute("yearError", choice.problem());
 		}
+		ReportingPeriod.FinancialYear chosen = choice.year();
 		model.addAttribute("reviews", this.reviews.all(partnershipId));
 		model.addAttribute("due", this.reviews.due(partnershipId, today));
 		model.addAttribute("summary", this.reviews.summary(partnershipId, chosen));

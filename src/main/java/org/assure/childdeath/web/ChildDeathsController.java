@@ -11,6 +11,7 @@ import java.util.Set;
 import org.assure.actions.ActionSource;
 import org.assure.actions.Actions;
 import org.assure.calendar.ReportingPeriod;
+import org.assure.calendar.YearChoice;
 import org.assure.childdeath.AgeBand;
 import org.assure.childdeath.ChildDeath;
 import org.assure.childdeath.ChildDeaths;
@@ -171,18 +172,7 @@ class ChildDeathsController {
 			RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
 		Map<String, String> problems = new LinkedHashMap<>();
-		Integer panel = wholeNumber(params, "panelId", problems);
-		Integer category = wholeNumber(params, "category", problems);
-		Set<FactorDomain> chosen = EnumSet.noneOf(FactorDomain.class);
-		if (domains != null) {
-			for (String domain : domains) {
-				for (FactorDomain each : FactorDomain.values()) {
-					if (each.name().equals(domain)) {
-						chosen.add(each);
-					}
-				}
-			}
-		}
+		ChildDeaths.Review parsed = review(params, domains, problems, List.of());
 		List<ChildDeaths.Learning> learning = new ArrayList<>();
 		String theme = params.getOrDefault("theme", "");
 		String text = params.getOrDefault("learning", "");
@@ -191,17 +181,58 @@ class ChildDeathsController {
 		}
 		if (problems.isEmpty()) {
 			try {
-				problems
-					.putAll(this.deaths.review(partnershipId, id,
-							new ChildDeaths.Review((panel != null) ? panel.longValue() : null, category,
-									choice(Modifiable.class, params, "modifiable"), chosen, learning),
-							user.getUsername()));
+				problems.putAll(this.deaths.review(partnershipId, id, new ChildDeaths.Review(parsed.panelId(),
+						parsed.category(), parsed.modifiable(), parsed.domains(), learning), user.getUsername()));
 			}
 			catch (IllegalChildDeathMoveException ex) {
 				problems.put("move", ex.getMessage());
 			}
 		}
 		return FormRedirects.back(redirect, problems, params, "Review recorded", "redirect:/child-deaths/" + id);
+	}
+
+	@PostMapping("/child-deaths/{id}/review/edit")
+	@PreAuthorize(CDOP)
+	String correctReview(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params,
+			@RequestParam(name = "domains", required = false) @Nullable List<String> domains,
+			RedirectAttributes redirect) {
+		long partnershipId = require(user, id);
+		Map<String, String> problems = new LinkedHashMap<>();
+		ChildDeaths.Review change = review(params, domains, problems, List.of());
+		if (problems.isEmpty()) {
+			problems.putAll(this.deaths.correctReview(partnershipId, id, change,
+					params.getOrDefault(Corrections.REASON, ""), user.getUsername()));
+		}
+		return FormRedirects.back(redirect, problems, params, "Review corrected", "redirect:/child-deaths/" + id);
+	}
+
+	@PostMapping("/child-deaths/panels/{panelId}/withdraw")
+	@PreAuthorize(CDOP)
+	String withdrawPanel(@AuthenticationPrincipal AssureUser user, @PathVariable long panelId,
+			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		if (this.deaths.panels(partnershipId).stream().noneMatch((p) -> p.id() == panelId)) {
+			throw new RecordNotFoundException();
+		}
+		Map<String, String> problems = Corrections
+			.asWithdrawal(this.deaths.withdrawPanel(partnershipId, panelId, reason, user.getUsername()));
+		return FormRedirects.afterWithdrawal(redirect, problems, "Panel withdrawn", "redirect:/child-deaths",
+				"redirect:/child-deaths");
+	}
+
+	@PostMapping("/child-deaths/learning/{learningId}/withdraw")
+	@PreAuthorize(CDOP)
+	String withdrawLearning(@AuthenticationPrincipal AssureUser user, @PathVariable long learningId,
+			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		if (this.deaths.learning(partnershipId).stream().noneMatch((l) -> l.id() == learningId)) {
+			throw new RecordNotFoundException();
+		}
+		Map<String, String> problems = Corrections
+			.asWithdrawal(this.deaths.withdrawLearning(partnershipId, learningId, reason, user.getUsername()));
+		return FormRedirects.afterWithdrawal(redirect, problems, "Learning withdrawn from the register",
+				"redirect:/child-deaths/learning", "redirect:/child-deaths/learning");
 	}
 
 	@PostMapping("/child-deaths/{id}/actions")
@@ -298,15 +329,11 @@ class ChildDeathsController {
 			@RequestParam(name = "year", required = false) @Nullable String year,
 			@RequestParam(name = "edition", required = false) @Nullable String edition, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		ReportingPeriod.FinancialYear chosen = ReportingPeriod.financialYearOf(this.deaths.today());
-		if (year != null && !year.isBlank()) {
-			try {
-				chosen = ReportingPeriod.financialYearOf(ReportingPeriod.parse(year.strip()).end());
-			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("yearError", "Enter a financial year such as 2014-15");
-			}
+		YearChoice choice = YearChoice.of(year, this.deaths.today());
+		if (choice.problem() != null) {
+			model.addAttribute("yearError", choice.problem());
 		}
+		ReportingPeriod.FinancialYear chosen = choice.year();
 		boolean mayReadInternal = user.getAuthorities()
 			.stream()
 			.anyMatch((a) -> a.getAuthority().equals(Role.CDOP_OFFICER.authority())
@@ -316,6 +343,24 @@ class ChildDeathsController {
 		model.addAttribute("internal", internal);
 		model.addAttribute("mayReadInternal", mayReadInternal);
 		return "childdeath/reports";
+	}
+
+	private static ChildDeaths.Review review(Map<String, String> params, @Nullable List<String> domains,
+			Map<String, String> problems, List<ChildDeaths.Learning> learning) {
+		Integer panel = wholeNumber(params, "panelId", problems);
+		Integer category = wholeNumber(params, "category", problems);
+		Set<FactorDomain> chosen = EnumSet.noneOf(FactorDomain.class);
+		if (domains != null) {
+			for (String domain : domains) {
+				for (FactorDomain each : FactorDomain.values()) {
+					if (each.name().equals(domain)) {
+						chosen.add(each);
+					}
+				}
+			}
+		}
+		return new ChildDeaths.Review((panel != null) ? panel.longValue() : null, category,
+				choice(Modifiable.class, params, "modifiable"), chosen, learning);
 	}
 
 	/** The reference a death's actions carry on the tracker: its number only. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.assure.calendar.ReportingPeriod;
+import org.assure.calendar.YearChoice;
 import org.assure.complaints.Commendations;
 import org.assure.complaints.Complaints;
 import org.assure.complaints.EarlierYears;
@@ -56,15 +57,11 @@ class CommendationsController {
 	@PreAuthorize(MANAGERS)
 	String commendations(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
-		ReportingPeriod.FinancialYear chosen = ReportingPeriod.financialYearOf(this.complaints.today());
-		if (year != null && !year.isBlank()) {
-			try {
-				chosen = ReportingPeriod.financialYearOf(ReportingPeriod.parse(year.strip()).end());
-			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("yearError", "Enter a financial year such as 2014-15");
-			}
+		YearChoice choice = YearChoice.of(year, this.complaints.today());
+		if (choice.problem() != null) {
+			model.addAttribute("yearError", choice.problem());
 		}
+		ReportingPeriod.FinancialYear chosen = choice.year();
 		model.addAttribute("year", chosen);
 		model.addAttribute("commendations", this.commendations.inYear(user.requirePartnershipId(), chosen));
 		noProblemsYet(model);
@@ -193,22 +190,7 @@ class CommendationsController {
 	}
 
 	private static EarlierYears.Figures figures(Map<String, String> params, Map<String, String> problems) {
-		ReportingPeriod.FinancialYear year = null;
-		String text = params.getOrDefault("year", "").strip();
-		if (!text.isEmpty()) {
-			try {
-				ReportingPeriod period = ReportingPeriod.parse(text);
-				if (period instanceof ReportingPeriod.FinancialYear financialYear) {
-					year = financialYear;
-				}
-				else {
-					problems.put("year", "Enter a whole financial year, such as 2013-14");
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				problems.put("year", "Enter a financial year, such as 2013-14");
-			}
-		}
+		ReportingPeriod.FinancialYear year = YearChoice.typed(params, "year", problems);
 		Map<Gender, Integer> gender = new EnumMap<>(Gender.class);
 		for (Gender g : Gender.values()) {
 			Integer n = wholeNumber(params, "gender." + g.name(), problems);

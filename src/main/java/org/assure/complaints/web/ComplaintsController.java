@@ -8,6 +8,7 @@ import java.util.Set;
 import org.assure.actions.ActionSource;
 import org.assure.actions.Actions;
 import org.assure.calendar.ReportingPeriod;
+import org.assure.calendar.YearChoice;
 import org.assure.complaints.ComplainantCategory;
 import org.assure.complaints.Complaint;
 import org.assure.complaints.ComplaintOutcome;
@@ -266,15 +267,11 @@ class ComplaintsController {
 	String reports(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		ReportingPeriod.FinancialYear chosen = ReportingPeriod.financialYearOf(this.complaints.today());
-		if (year != null && !year.isBlank()) {
-			try {
-				chosen = ReportingPeriod.financialYearOf(ReportingPeriod.parse(year.strip()).end());
-			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("yearError", "Enter a financial year such as 2014-15");
-			}
+		YearChoice choice = YearChoice.of(year, this.complaints.today());
+		if (choice.problem() != null) {
+			model.addAttribute("yearError", choice.problem());
 		}
+		ReportingPeriod.FinancialYear chosen = choice.year();
 		model.addAttribute("report", this.complaints.report(partnershipId, chosen));
 		addChoices(model);
 		return "complaints/reports";

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.assure.calendar.ReportingPeriod;
+import org.assure.calendar.YearChoice;
 import org.assure.corrections.Corrections;
 import org.assure.governance.Budget;
 import org.assure.indicators.Theme;
@@ -56,15 +57,11 @@ class BudgetController {
 	String budget(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		ReportingPeriod.FinancialYear chosen = ReportingPeriod.financialYearOf(LocalDate.now(this.clock));
-		if (year != null && !year.isBlank()) {
-			try {
-				chosen = ReportingPeriod.financialYearOf(ReportingPeriod.parse(year.strip()).end());
-			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("yearError", "Enter a financial year such as 2014-15");
-			}
+		YearChoice choice = YearChoice.of(year, LocalDate.now(this.clock));
+		if (choice.problem() != null) {
+			model.addAttribute("yearError", choice.problem());
 		}
+		ReportingPeriod.FinancialYear chosen = choice.year();
 		model.addAttribute("budget", this.budget.of(partnershipId, chosen));
 		model.addAttribute("entries", this.budget.entries(partnershipId, chosen));
 		model.addAttribute("agencies", this.agencies.of(partnershipId));

@@ -13,6 +13,7 @@ import org.assure.actions.Action;
 import org.assure.actions.ActionSource;
 import org.assure.actions.Actions;
 import org.assure.calendar.ReportingPeriod;
+import org.assure.calendar.YearChoice;
 import org.assure.corrections.Corrections;
 import org.assure.governance.Attendance;
 import org.assure.governance.BoardGroup;
@@ -395,16 +396,12 @@ class GovernanceController {
 	String attendanceReport(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
 		long partnershipId = user.requirePartnershipId();
-		ReportingPeriod.FinancialYear chosen = ReportingPeriod
-			.financialYearOf(this.governance.latestMeetingHeld(partnershipId).orElse(LocalDate.now(this.clock)));
-		if (year != null && !year.isBlank()) {
-			try {
-				chosen = ReportingPeriod.financialYearOf(ReportingPeriod.parse(year.strip()).end());
-			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("yearError", "Enter a financial year such as 2014-15");
-			}
+		YearChoice choice = YearChoice.of(year,
+				this.governance.latestMeetingHeld(partnershipId).orElse(LocalDate.now(this.clock)));
+		if (choice.problem() != null) {
+			model.addAttribute("yearError", choice.problem());
 		}
+		ReportingPeriod.FinancialYear chosen = choice.year();
 		model.addAttribute("year", chosen);
 		BoardGroup board = this.governance.groups(partnershipId)
 			.stream()

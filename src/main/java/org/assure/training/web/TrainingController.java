@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.assure.calendar.ReportingPeriod;
+import org.assure.calendar.YearChoice;
 import org.assure.corrections.Corrections;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
@@ -274,21 +275,7 @@ class TrainingController {
 	String earlierYear(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		ReportingPeriod.FinancialYear year = null;
-		String text = params.getOrDefault("year", "").strip();
-		if (!text.isEmpty()) {
-			try {
-				if (ReportingPeriod.parse(text) instanceof ReportingPeriod.FinancialYear financialYear) {
-					year = financialYear;
-				}
-				else {
-					problems.put("year", "Enter a whole financial year, such as 2013-14");
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				problems.put("year", "Enter a financial year, such as 2013-14");
-			}
-		}
+		ReportingPeriod.FinancialYear year = YearChoice.typed(params, "year", problems);
 		Integer months = wholeNumber(params, "months", problems);
 		Integer attended = wholeNumber(params, "attended", problems);
 		Integer noShows = wholeNumber(params, "noShows", problems);
@@ -318,15 +305,11 @@ class TrainingController {
 	@PreAuthorize(REPORT_READERS)
 	String reports(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
-		ReportingPeriod.FinancialYear chosen = ReportingPeriod.financialYearOf(this.training.today());
-		if (year != null && !year.isBlank()) {
-			try {
-				chosen = ReportingPeriod.financialYearOf(ReportingPeriod.parse(year.strip()).end());
-			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("yearError", "Enter a financial year such as 2014-15");
-			}
+		YearChoice choice = YearChoice.of(year, this.training.today());
+		if (choice.problem() != null) {
+			model.addAttribute("yearError", choice.problem());
 		}
+		ReportingPeriod.FinancialYear chosen = choice.year();
 		Training.Report report = this.training.report(user.requirePartnershipId(), chosen);
 		List<String> months = List.of("Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb",
 				"Mar");
@@ -344,6 +327,11 @@ class TrainingController {
 						report.evaluation().stream().map((s) -> s.stage().label()).toList(), curve,
 						(double) this.training.settings().scoreMost()));
 		model.addAttribute("sectors", WorkforceSector.values());
+		model.addAttribute("sectorChart", Charts.horizontalBars("sector-chart", "Attendances by workforce sector",
+				java.util.Arrays.stream(WorkforceSector.values()).map(WorkforceSector::label).toList(),
+				java.util.Arrays.stream(WorkforceSector.values()).map((s) -> report.sectors().get(s)).toList()));
+		model.addAttribute("themeChart", Charts.horizontalBars("theme-chart", "Courses and events by theme",
+				List.copyOf(report.themes().keySet()), List.copyOf(report.themes().values())));
 		return "training/reports";
 	}
 
