@@ -1,0 +1,255 @@
+package org.assure.casedata.validation;
+
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.assure.casedata.ImportFailed;
+import org.assure.casedata.SecureXml;
+import org.assure.casedata.journey.Location;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a CIN census file into the DfE's tables, as a stream: the header, then one child
+ * at a time. An element holding other elements is a row of the table it names
+ * ({@code CINdetails}, {@code Assessments}, {@code Section47}...), nested in the row it
+ * sits in; an element holding text is a field of its row. Each {@code Disability} and
+ * each {@code CPPreviewDate} is a row of its own ({@code Disabilities}, {@code Reviews}),
+ * as the DfE's tables have them.
+ */
+public final class CinReturnReader {
+
+	/** Elements that only group others: their fields belong to the row around them. */
+	private static final Set<String> CONTAINERS = Set.of("CollectionDetails", "Source", "Children",
+			"FactorsIdentifiedAtAssessment", "Disabilities", "Reviews");
+
+	/** Table names where the DfE's tables differ from the element's name. */
+	private static final Map<String, String> TABLES = Map.of("CINPlanDates", "CINplanDates");
+
+	private final String fileName;
+
+	private final Consumer<Row> onHeader;
+
+	private final Consumer<ReturnChild> onChild;
+
+	private final Deque<Frame> frames = new ArrayDeque<>();
+
+	private final Map<String, Integer> tableRows = new HashMap<>();
+
+	private final StringBuilder text = new StringBuilder();
+
+	private final List<Row> childRows = new ArrayList<>();
+
+	private @Nullable Row header;
+
+	private int children;
+
+	private CinReturnReader(String fileName, Consumer<Row> onHeader, Consumer<ReturnChild> onChild) {
+		this.fileName = fileName;
+		this.onHeader = onHeader;
+		this.onChild = onChild;
+	}
+
+	/**
+	 * Reads a file.
+	 * @param in the file's bytes
+	 * @param fileName its name, for the report
+	 * @param onHeader called once with the header row, before any child
+	 * @param onChild called with each child, in file order
+	 * @return the number of children read
+	 * @throws ImportFailed when the file is not a well-formed CIN census message
+	 */
+	public static int read(InputStream in, String fileName, Consumer<Row> onHeader, Consumer<ReturnChild> onChild) {
+		CinReturnReader reader = new CinReturnReader(fileName, onHeader, onChild);
+		XMLStreamReader xml = null;
+		try {
+			xml = SecureXml.inputFactory().createXMLStreamReader(in);
+			reader.parse(xml);
+			return reader.children;
+		}
+		catch (XMLStreamException ex) {
+			String where = (ex.getLocation() != null) ? " at line " + ex.getLocation().getLineNumber() : "";
+			String message = String.valueOf(ex.getMessage());
+			int newline = message.indexOf('\n');
+			throw new ImportFailed(fileName + where + ": not well-formed XML ("
+					+ ((newline < 0) ? message : message.substring(0, newline)) + ")", ex);
+		}
+		finally {
+			if (xml != null) {
+				try {
+					xml.close();
+				}
+				catch (XMLStreamException ignored) {
+					// The stream is closed by its owner.
+				}
+			}
+		}
+	}
+
+	private void parse(XMLStreamReader xml) throws XMLStreamException {
+		boolean root = true;
+		while (xml.hasNext()) {
+			int event = xml.next();
+			switch (event) {
+				case XMLStreamConstants.DTD -> throw new ImportFailed(this.fileName
+						+ ": has a document type declaration (DTD); CIN census files have none, and Assure refuses them");
+				case XMLStreamConstants.ENTITY_REFERENCE -> throw new ImportFailed(this.fileName + " at line "
+						+ xml.getLocation().getLineNumber() + ": refers to an entity; Assure does not expand entities");
+				case XMLStreamConstants.START_ELEMENT -> {
+					String name = xml.getLocalName();
+					if (root && !"Message".equals(name)) {
+						throw new ImportFailed(this.fileName + ": is not a CIN census message (its root element is <"
+								+ name + ">, not <Message>)");
+					}
+					root = false;
+					start(name, xml.getLocation().getLineNumber());
+				}
+				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> this.text.append(xml.getText());
+				case XMLStreamConstants.END_ELEMENT -> end();
+				default -> {
+				}
+			}
+		}
+		if (root) {
+			throw new ImportFailed(this.fileName + ": is empty");
+		}
+	}
+
+	private void start(String name, int line) {
+		Frame parent = this.frames.peek();
+		if (parent != null) {
+			parent.elements++;
+			parent.siblings.merge(name, 1, Integer::sum);
+			group(parent);
+		}
+		int position = (parent == null) ? 1 : parent.siblings.get(name);
+		String path = (parent == null || parent.path.isEmpty()) ? "" : parent.path + "/";
+		if (!"Message".equals(name) && !"Children".equals(name)) {
+			path = path + name + "[" + position + "]";
+		}
+		else {
+			path = (parent == null) ? "" : parent.path;
+		}
+		this.frames.push(new Frame(name, path, line));
+		this.text.setLength(0);
+	}
+
+	/** The frame turns out to hold elements: it is a row (unless it only groups). */
+	private void group(Frame frame) {
+		if (frame.row != null || frame.elements > 1 || CONTAINERS.contains(frame.name) || "Message".equals(frame.name)
+				|| "Child".equals(frame.name)) {
+			return;
+		}
+		if ("Header".equals(frame.name)) {
+			frame.row = newRow("Header", frame);
+			this.header = frame.row;
+			return;
+		}
+		Row row = newRow(TABLES.getOrDefault(frame.name, frame.name), frame);
+		frame.row = row;
+		Row around = enclosingRow(frame);
+		if (around != null) {
+			around.add(row);
+		}
+		else {
+			this.childRows.add(row);
+		}
+	}
+
+	private void end() {
+		Frame frame = this.frames.pop();
+		if ("Child".equals(frame.name)) {
+			endChild();
+		}
+		else if ("Header".equals(frame.name)) {
+			this.onHeader.accept((this.header != null) ? this.header : newRow("Header", frame));
+		}
+		else if (frame.elements == 0) {
+			leaf(frame, this.text.toString());
+		}
+		this.text.setLength(0);
+	}
+
+	private void leaf(Frame frame, String value) {
+		Frame parent = this.frames.peek();
+		if ("Disability".equals(frame.name)
+				|| ("CPPreviewDate".equals(frame.name) && parent != null && "Reviews".equals(parent.name))) {
+			Row row = newRow("Disability".equals(frame.name) ? "Disabilities" : "Reviews", frame);
+			row.put(frame.name, value);
+			Row around = enclosingRow(frame);
+			if (around != null && !"Disabilities".equals(row.table())) {
+				around.add(row);
+			}
+			else {
+				this.childRows.add(row);
+			}
+			return;
+		}
+		Row around = enclosingRow(frame);
+		if (around != null) {
+			around.put(frame.name, value);
+		}
+	}
+
+	private @Nullable Row enclosingRow(Frame frame) {
+		for (Frame each : this.frames) {
+			if (each != frame && each.row != null) {
+				return each.row;
+			}
+		}
+		return null;
+	}
+
+	private void endChild() {
+		String id = null;
+		for (Row row : this.childRows) {
+			if ("ChildIdentifiers".equals(row.table())) {
+				id = row.text("LAchildID");
+				break;
+			}
+		}
+		ReturnChild child = new ReturnChild(id);
+		this.childRows.forEach(child::add);
+		this.childRows.clear();
+		this.children++;
+		this.onChild.accept(child);
+	}
+
+	private Row newRow(String table, Frame frame) {
+		int number = this.tableRows.merge(table, 1, Integer::sum);
+		return new Row(table, number, new Location(this.fileName, "line " + frame.line + ", " + frame.path));
+	}
+
+	private static final class Frame {
+
+		private final String name;
+
+		private final String path;
+
+		private final int line;
+
+		private final Map<String, Integer> siblings = new HashMap<>();
+
+		private int elements;
+
+		private @Nullable Row row;
+
+		Frame(String name, String path, int line) {
+			this.name = name;
+			this.path = path;
+			this.line = line;
+		}
+
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.assure.casedata.validation;
+
+/**
+ * A DfE validation rule: checks one child at a time and, for rules about the whole
+ * return, reports once the last child has been seen.
+ */
+public interface DfeRule {
+
+	/**
+	 * The rule as the DfE publishes it.
+	 * @return its code, severity, message and fields
+	 */
+	RuleSpec spec();
+
+	/**
+	 * Checks one child.
+	 * @param child the child's rows
+	 * @param context the return's reference date, calendar and code lists
+	 * @param findings where to report
+	 */
+	void check(ReturnChild child, ReturnContext context, Findings.Reporter findings);
+
+	/**
+	 * Reports what only the whole return shows; called after the last child.
+	 * @param context the return
+	 * @param findings where to report
+	 */
+	default void finish(ReturnContext context, Findings.Reporter findings) {
+	}
+
+	/**
+	 * The rule for one run: a rule that counts across children returns a fresh copy.
+	 * @return the rule to run
+	 */
+	default DfeRule forRun() {
+		return this;
+	}
+
+	/**
+	 * A rule judged one child at a time.
+	 * @param spec the rule
+	 * @param check the check
+	 * @return the rule
+	 */
+	static DfeRule of(RuleSpec spec, ChildCheck check) {
+		return new DfeRule() {
+
+			@Override
+			public RuleSpec spec() {
+				return spec;
+			}
+
+			@Override
+			public void check(ReturnChild child, ReturnContext context, Findings.Reporter findings) {
+				check.check(child, context, findings);
+			}
+
+		};
+	}
+
+	/** The body of a rule judged one child at a time. */
+	@FunctionalInterface
+	interface ChildCheck {
+
+		/**
+		 * Checks one child.
+		 * @param child the child
+		 * @param context the return
+		 * @param findings where to report
+		 */
+		void check(ReturnChild child, ReturnContext context, Findings.Reporter findings);
+
+	}
+
+}

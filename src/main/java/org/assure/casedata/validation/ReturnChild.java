@@ -1,0 +1,74 @@
+package org.assure.casedata.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One child's rows of a return, by table: what the rules judge at a time, so that a
+ * return of any size needs the memory of one child.
+ */
+public final class ReturnChild {
+
+	private final @Nullable String id;
+
+	private final Map<String, List<Row>> tables = new LinkedHashMap<>();
+
+	/**
+	 * A child.
+	 * @param id the child's id as the return gives it, or null when it gives none
+	 */
+	public ReturnChild(@Nullable String id) {
+		this.id = id;
+	}
+
+	public @Nullable String id() {
+		return this.id;
+	}
+
+	/**
+	 * Adds a top-level row of the child.
+	 * @param row the row
+	 */
+	public void add(Row row) {
+		this.tables.computeIfAbsent(row.table(), (key) -> new ArrayList<>(2)).add(row);
+	}
+
+	/**
+	 * The child's top-level rows of a table.
+	 * @param table the table
+	 * @return the rows, in file order
+	 */
+	public List<Row> rows(String table) {
+		return this.tables.getOrDefault(table, List.of());
+	}
+
+	/**
+	 * The child's only (or first) row of a table.
+	 * @param table the table
+	 * @return the row, or null
+	 */
+	public @Nullable Row first(String table) {
+		List<Row> rows = rows(table);
+		return rows.isEmpty() ? null : rows.get(0);
+	}
+
+	/**
+	 * Every row of a table nested under the child's top-level rows of another, as the
+	 * DfE's flat tables list them ({@code Assessments} under every {@code CINdetails}).
+	 * @param parentTable the top-level table
+	 * @param childTable the nested table
+	 * @return the nested rows, in file order
+	 */
+	public List<Row> nested(String parentTable, String childTable) {
+		List<Row> nested = new ArrayList<>();
+		for (Row parent : rows(parentTable)) {
+			nested.addAll(parent.rows(childTable));
+		}
+		return nested;
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.assure.casedata.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.assure.calendar.WorkingDays;
+import org.assure.casedata.quality.CodeLists;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the rules know of the return as a whole: its collection year and period, the
+ * working-day calendar, the code lists, its header, and last year's return when one has
+ * been given.
+ */
+public final class ReturnContext {
+
+	private final int collectionYear;
+
+	private final LocalDate referenceDate;
+
+	private final WorkingDays workingDays;
+
+	private final CodeLists codes;
+
+	private final List<String> notes = new ArrayList<>();
+
+	private @Nullable Row header;
+
+	private @Nullable PreviousReturn previous;
+
+	/**
+	 * A return's context.
+	 * @param collectionYear the year of the 31 March that ends the collection (2026 for
+	 * 2025-26)
+	 * @param workingDays the calendar
+	 * @param codes the DfE code lists
+	 */
+	public ReturnContext(int collectionYear, WorkingDays workingDays, CodeLists codes) {
+		this.collectionYear = collectionYear;
+		this.referenceDate = LocalDate.of(collectionYear, 3, 31);
+		this.workingDays = workingDays;
+		this.codes = codes;
+	}
+
+	public int collectionYear() {
+		return this.collectionYear;
+	}
+
+	/**
+	 * The end of the collection period: 31 March of the collection year.
+	 * @return the reference date
+	 */
+	public LocalDate referenceDate() {
+		return this.referenceDate;
+	}
+
+	/**
+	 * The start of the collection period: 1 April of the year before.
+	 * @return the first day
+	 */
+	public LocalDate periodStart() {
+		return this.referenceDate.minusYears(1).plusDays(1);
+	}
+
+	/**
+	 * Whether a date falls within the collection period, both ends included.
+	 * @param date the date
+	 * @return whether it is within
+	 */
+	public boolean inPeriod(@Nullable LocalDate date) {
+		return date != null && !date.isBefore(periodStart()) && !date.isAfter(this.referenceDate);
+	}
+
+	public WorkingDays workingDays() {
+		return this.workingDays;
+	}
+
+	public CodeLists codes() {
+		return this.codes;
+	}
+
+	public @Nullable Row header() {
+		return this.header;
+	}
+
+	void header(Row row) {
+		this.header = row;
+	}
+
+	/**
+	 * Last year's return, for the rules that compare with it.
+	 * @return it, or null when none was given
+	 */
+	public @Nullable PreviousReturn previous() {
+		return this.previous;
+	}
+
+	/**
+	 * Gives last year's return to the rules that need it.
+	 * @param previousReturn last year's return
+	 */
+	public void previous(PreviousReturn previousReturn) {
+		this.previous = previousReturn;
+	}
+
+	/**
+	 * Says something about how the return was judged (a rule that could not run, the rule
+	 * set used for a year Assure holds no rules for).
+	 * @param note the note
+	 */
+	public void note(String note) {
+		if (!this.notes.contains(note)) {
+			this.notes.add(note);
+		}
+	}
+
+	public List<String> notes() {
+		return this.notes;
+	}
+
+}

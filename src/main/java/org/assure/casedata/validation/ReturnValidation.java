@@ -1,0 +1,91 @@
+package org.assure.casedata.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One run of a year's rule set over a return, child by child: the reader hands each child
+ * to {@link #check}, then {@link #finish} reports what only the whole return shows.
+ */
+public final class ReturnValidation {
+
+	private final List<DfeRule> rules;
+
+	private final List<Findings.Reporter> reporters = new ArrayList<>();
+
+	private final ReturnContext context;
+
+	private final Findings findings;
+
+	private int children;
+
+	/**
+	 * Starts a run.
+	 * @param book the return's rule book
+	 * @param context the return's year, calendar and code lists
+	 * @param fileName the file, for findings about the whole return
+	 */
+	public ReturnValidation(RuleBook book, ReturnContext context, String fileName) {
+		this.context = context;
+		this.findings = new Findings(fileName);
+		int effective = book.effectiveYear(context.collectionYear());
+		if (effective != context.collectionYear()) {
+			context.note("Assure holds no " + book.source() + " rule set for " + yearLabel(context.collectionYear())
+					+ "; the return was judged by the " + yearLabel(effective) + " rules, the nearest it holds.");
+		}
+		this.rules = book.rules(context.collectionYear()).stream().map(DfeRule::forRun).toList();
+		for (DfeRule rule : this.rules) {
+			this.reporters.add(this.findings.of(rule.spec()));
+		}
+	}
+
+	/**
+	 * The header row, before any child.
+	 * @param header the header
+	 */
+	public void header(Row header) {
+		this.context.header(header);
+	}
+
+	/**
+	 * Checks one child with every rule.
+	 * @param child the child
+	 */
+	public void check(ReturnChild child) {
+		this.children++;
+		this.findings.child(child.id());
+		for (int i = 0; i < this.rules.size(); i++) {
+			this.rules.get(i).check(child, this.context, this.reporters.get(i));
+		}
+	}
+
+	/**
+	 * Ends the run.
+	 * @return what was found
+	 */
+	public Findings finish() {
+		this.findings.child(null);
+		for (int i = 0; i < this.rules.size(); i++) {
+			this.rules.get(i).finish(this.context, this.reporters.get(i));
+		}
+		return this.findings;
+	}
+
+	public int children() {
+		return this.children;
+	}
+
+	public ReturnContext context() {
+		return this.context;
+	}
+
+	/**
+	 * A collection year as the DfE writes it.
+	 * @param collectionYear the year of its 31 March
+	 * @return such as {@code 2025-26}
+	 */
+	public static String yearLabel(int collectionYear) {
+		return (collectionYear - 1) + "-" + String.format("%02d", collectionYear % 100);
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.assure.casedata.validation;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.assure.calendar.WorkingDays;
+import org.assure.casedata.ImportFailed;
+import org.assure.casedata.quality.CodeLists;
+import org.assure.casedata.validation.cin.CinRules;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a return against the DfE's rules of its collection year without importing it, as
+ * a data lead does before submitting.
+ */
+public final class ReturnValidator {
+
+	private final WorkingDays workingDays;
+
+	private final CodeLists codes;
+
+	/**
+	 * A validator.
+	 * @param workingDays the calendar for rules in working days
+	 * @param codes the DfE code lists
+	 */
+	public ReturnValidator(WorkingDays workingDays, CodeLists codes) {
+		this.workingDays = workingDays;
+		this.codes = codes;
+	}
+
+	/**
+	 * The validator with England and Wales's bank holidays and the shipped code lists.
+	 * @return the validator
+	 */
+	public static ReturnValidator standard() {
+		return new ReturnValidator(WorkingDays.englandAndWales(), CodeLists.dfe());
+	}
+
+	/**
+	 * Checks a CIN census file.
+	 * @param in the file's bytes
+	 * @param fileName its name
+	 * @param year the collection year to judge it for (2026 for 2025-26), or null to take
+	 * it from the header's reference date
+	 * @return what the rules found
+	 * @throws ImportFailed when the file cannot be read as a CIN census, or names no year
+	 */
+	public ValidationReport cinCensus(InputStream in, String fileName, @Nullable Integer year) {
+		AtomicReference<ReturnValidation> run = new AtomicReference<>();
+		CinReturnReader.read(in, fileName, (header) -> {
+			int collectionYear = (year != null) ? year : yearOf(header, fileName);
+			ReturnValidation validation = new ReturnValidation(CinRules.book(),
+					new ReturnContext(collectionYear, this.workingDays, this.codes), fileName);
+			validation.header(header);
+			run.set(validation);
+		}, (child) -> {
+			if (run.get() == null) {
+				throw new ImportFailed(fileName + ": the children come before the header");
+			}
+			run.get().check(child);
+		});
+		ReturnValidation validation = run.get();
+		if (validation == null) {
+			throw new ImportFailed(fileName + ": has no Header; a CIN census message begins with one");
+		}
+		Findings findings = validation.finish();
+		ReturnContext context = validation.context();
+		return new ValidationReport(CinRules.SOURCE, fileName, context.collectionYear(),
+				CinRules.book().effectiveYear(context.collectionYear()),
+				CinRules.book().rules(context.collectionYear()).size(), validation.children(), findings.violations(),
+				context.notes());
+	}
+
+	/**
+	 * The collection year a header's reference date names: that of the 31 March on or
+	 * after it.
+	 */
+	private static int yearOf(Row header, String fileName) {
+		LocalDate reference = header.date("ReferenceDate");
+		if (reference == null) {
+			throw new ImportFailed(fileName + ": the header gives no readable ReferenceDate ("
+					+ header.text("ReferenceDate") + "); say which collection year to check it for (--year 2025-26)");
+		}
+		return (reference.getMonthValue() <= 3) ? reference.getYear() : reference.getYear() + 1;
+	}
+
+}

@@ -1,0 +1,462 @@
+package org.assure.casedata.validation.cin;
+
+import static org.assure.casedata.validation.cin.Cin.ASSESSMENTS;
+import static org.assure.casedata.validation.cin.Cin.ASSESSMENT_END;
+import static org.assure.casedata.validation.cin.Cin.ASSESSMENT_START;
+import static org.assure.casedata.validation.cin.Cin.CLOSURE;
+import static org.assure.casedata.validation.cin.Cin.CPP_END;
+import static org.assure.casedata.validation.cin.Cin.CPP_START;
+import static org.assure.casedata.validation.cin.Cin.DEATH;
+import static org.assure.casedata.validation.cin.Cin.DETAILS;
+import static org.assure.casedata.validation.cin.Cin.ICPC;
+import static org.assure.casedata.validation.cin.Cin.PLANS;
+import static org.assure.casedata.validation.cin.Cin.PLAN_DATES;
+import static org.assure.casedata.validation.cin.Cin.PLAN_END;
+import static org.assure.casedata.validation.cin.Cin.PLAN_START;
+import static org.assure.casedata.validation.cin.Cin.REFERRAL;
+import static org.assure.casedata.validation.cin.Cin.S47_START;
+import static org.assure.casedata.validation.cin.Cin.SECTION47;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.assure.casedata.validation.Dates;
+import org.assure.casedata.validation.DfeRule;
+import org.assure.casedata.validation.Findings;
+import org.assure.casedata.validation.Row;
+import org.assure.casedata.validation.RuleSpec;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules about episodes of need ({@code CINdetails}): referral and closure, the
+ * assessments and Section 47 enquiries within them, and conferences.
+ */
+final class CinEpisodeRules {
+
+	private static final Set<String> YES_NO = Set.of("1", "0", "true", "false");
+
+	private CinEpisodeRules() {
+	}
+
+	static List<DfeRule> first() {
+		return List.of(assessmentBeforeReferral(), conferenceBeforeReferral(), planBeforeReferral(), conferenceTwice(),
+				planNotOnConferenceDay(), enquiryBeforeReferral(), activityAfterNoFurtherAction(),
+				enquiryWithoutAssessment(), activityAfterClosure(), referralNfaFlag(), oldReferralNfa(), diedNoDeath(),
+				referralDate(), assessmentEndsBeforeStart(), primaryNeedMissing(), factorsWithoutAuthorisation(),
+				enquiryAfterConference(), factor8a(), closureInYear(), closureBeforeReferral(), closureReason(),
+				primaryNeed(), assessmentEndInYear(), conferenceInYear(), noFactorsNotClosed());
+	}
+
+	/** Each episode's rows of one nested table, with the episode. */
+	private static void each(org.assure.casedata.validation.ReturnChild child, String table, Nested check) {
+		for (Row episode : child.rows(DETAILS)) {
+			for (Row row : episode.rows(table)) {
+				check.row(episode, row);
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface Nested {
+
+		void row(Row episode, Row row);
+
+	}
+
+	private static DfeRule assessmentBeforeReferral() {
+		RuleSpec spec = RuleSpec.of("1103", "The assessment start date cannot be before the referral date",
+				"Assessments.AssessmentActualStartDate", "CINdetails.CINreferralDate");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
+			LocalDate start = assessment.date(ASSESSMENT_START);
+			LocalDate referral = episode.date(REFERRAL);
+			if (Dates.before(start, referral)) {
+				findings.at(assessment, ASSESSMENT_START, "Assessment started " + start + ", referral " + referral);
+			}
+		}));
+	}
+
+	private static DfeRule conferenceBeforeReferral() {
+		RuleSpec spec = RuleSpec.of("1104",
+				"The date of the initial child protection conference cannot be before the referral date",
+				"Section47.DateOfInitialCPC", "CINdetails.DateOfInitialCPC", "CINdetails.CINreferralDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				LocalDate referral = episode.date(REFERRAL);
+				if (Dates.before(episode.date(ICPC), referral)) {
+					findings.at(episode, ICPC, "Conference " + episode.date(ICPC) + ", referral " + referral);
+				}
+				for (Row enquiry : episode.rows(SECTION47)) {
+					if (Dates.before(enquiry.date(ICPC), referral)) {
+						findings.at(enquiry, ICPC, "Conference " + enquiry.date(ICPC) + ", referral " + referral);
+					}
+				}
+			}
+		});
+	}
+
+	private static DfeRule planBeforeReferral() {
+		RuleSpec spec = RuleSpec.of("1105", "The child protection plan start date cannot be before the referral date",
+				"ChildProtectionPlans.CPPstartDate", "CINdetails.CINreferralDate");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, PLANS, (episode, plan) -> {
+			LocalDate start = plan.date(CPP_START);
+			if (Dates.before(start, episode.date(REFERRAL))) {
+				findings.at(plan, CPP_START, "Plan started " + start + ", referral " + episode.date(REFERRAL));
+			}
+		}));
+	}
+
+	private static DfeRule conferenceTwice() {
+		RuleSpec spec = RuleSpec.of("2884",
+				"An initial child protection conference is recorded at both the S47 and CIN Details level and it should only be recorded in one",
+				"Section47.DateOfInitialCPC", "CINdetails.DateOfInitialCPC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> enquiries = child.nested(DETAILS, SECTION47);
+			for (Row episode : child.rows(DETAILS)) {
+				LocalDate conference = episode.date(ICPC);
+				for (Row enquiry : enquiries) {
+					if (Dates.same(conference, enquiry.date(ICPC))) {
+						findings.at(enquiry, ICPC, "Conference " + conference + " is given on both the Section 47 and "
+								+ episode.location().place());
+					}
+				}
+			}
+		});
+	}
+
+	private static DfeRule planNotOnConferenceDay() {
+		RuleSpec spec = RuleSpec.of("2885",
+				"Child protection plan shown as starting a different day to the initial child protection conference.",
+				"ChildProtectionPlans.CPPstartDate", "Section47.DateOfInitialCPC", "CINdetails.DateOfInitialCPC");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, PLANS, (episode, plan) -> {
+			LocalDate start = plan.date(CPP_START);
+			if (!context.inPeriod(start)) {
+				return;
+			}
+			List<LocalDate> conferences = new ArrayList<>();
+			if (episode.date(ICPC) != null) {
+				conferences.add(episode.date(ICPC));
+			}
+			episode.rows(SECTION47)
+				.stream()
+				.map((enquiry) -> enquiry.date(ICPC))
+				.filter((d) -> d != null)
+				.forEach(conferences::add);
+			if (!conferences.contains(start)) {
+				findings.at(plan, CPP_START, "Plan started " + start + "; the episode's conferences: "
+						+ (conferences.isEmpty() ? "none" : conferences));
+			}
+		}));
+	}
+
+	private static DfeRule enquiryBeforeReferral() {
+		RuleSpec spec = RuleSpec.of("2889", "The S47 start date cannot be before the referral date.",
+				"Section47.S47ActualStartDate", "CINdetails.CINreferralDate");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, SECTION47, (episode, enquiry) -> {
+			LocalDate start = enquiry.date(S47_START);
+			if (Dates.before(start, episode.date(REFERRAL))) {
+				findings.at(enquiry, S47_START, "Enquiry started " + start + ", referral " + episode.date(REFERRAL));
+			}
+		}));
+	}
+
+	private static DfeRule activityAfterNoFurtherAction() {
+		RuleSpec spec = RuleSpec.of("2990",
+				"Activity is recorded against a case marked as ‘Case closed after assessment, no further action’.",
+				"CINdetails.ReasonForClosure");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				if (!"RC8".equals(episode.text("ReasonForClosure"))) {
+					continue;
+				}
+				List<String> activity = new ArrayList<>();
+				if (!episode.rows(SECTION47).isEmpty()) {
+					activity.add("a Section 47 enquiry");
+				}
+				if (!episode.rows(PLANS).isEmpty()) {
+					activity.add("a child protection plan");
+				}
+				if (episode.has(ICPC)) {
+					activity.add("an initial conference");
+				}
+				if (!episode.rows(PLAN_DATES).isEmpty()) {
+					activity.add("a CIN plan");
+				}
+				if (!activity.isEmpty()) {
+					findings.at(episode, "ReasonForClosure", "Closed RC8 but records " + String.join(", ", activity));
+				}
+			}
+		});
+	}
+
+	private static DfeRule enquiryWithoutAssessment() {
+		RuleSpec spec = RuleSpec.of("2991Q",
+				"Please check and either amend data or provide a reason: A Section 47 module is recorded and there is no assessment on the episode",
+				"CINdetails.CINdetailsID");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				if (!episode.rows(SECTION47).isEmpty() && episode.rows(ASSESSMENTS).isEmpty()) {
+					findings.at(episode, SECTION47, "The episode referred " + episode.text(REFERRAL)
+							+ " has a Section 47 enquiry and no assessment");
+				}
+			}
+		});
+	}
+
+	private static DfeRule activityAfterClosure() {
+		RuleSpec spec = RuleSpec.of("8565", "Activity shown after a case has been closed", "CINdetails.CINclosureDate",
+				"Assessments.AssessmentActualStartDate", "Assessments.AssessmentAuthorisationDate",
+				"Section47.S47ActualStartDate", "Section47.DateOfInitialCPC", "CINdetails.DateOfInitialCPC",
+				"ChildProtectionPlans.CPPendDate", "CINplanDates.CINPlanStartDate", "CINplanDates.CINPlanEndDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				LocalDate closed = episode.date(CLOSURE);
+				if (closed == null) {
+					continue;
+				}
+				after(findings, episode, closed, episode, ICPC);
+				for (Row assessment : episode.rows(ASSESSMENTS)) {
+					after(findings, episode, closed, assessment, ASSESSMENT_START);
+					after(findings, episode, closed, assessment, ASSESSMENT_END);
+				}
+				for (Row enquiry : episode.rows(SECTION47)) {
+					after(findings, episode, closed, enquiry, S47_START);
+					after(findings, episode, closed, enquiry, ICPC);
+				}
+				for (Row plan : episode.rows(PLANS)) {
+					after(findings, episode, closed, plan, CPP_END);
+				}
+				for (Row plan : episode.rows(PLAN_DATES)) {
+					after(findings, episode, closed, plan, PLAN_START);
+					after(findings, episode, closed, plan, PLAN_END);
+				}
+			}
+		});
+	}
+
+	private static void after(Findings.Reporter findings, Row episode, LocalDate closed, Row row, String field) {
+		LocalDate date = row.date(field);
+		if (Dates.after(date, closed)) {
+			findings.at(row, field, field + " " + date + " is after the episode closed on " + closed);
+		}
+	}
+
+	private static DfeRule referralNfaFlag() {
+		RuleSpec spec = RuleSpec.of("8568", "RNFA flag is missing or invalid", "CINdetails.ReferralNFA");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				String flag = episode.text("ReferralNFA");
+				if (flag == null || !YES_NO.contains(flag.toLowerCase(java.util.Locale.ROOT))) {
+					findings.at(episode, "ReferralNFA",
+							(flag == null) ? "No ReferralNFA is given" : "ReferralNFA is '" + flag + "'");
+				}
+			}
+		});
+	}
+
+	private static DfeRule oldReferralNfa() {
+		RuleSpec spec = RuleSpec.of("8569",
+				"A case with referral date before one working day prior to the collection start date must not be flagged as a no further action case",
+				"CINdetails.ReferralNFA", "CINdetails.CINreferralDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			LocalDate limit = context.periodStart().minusDays(1);
+			while (!context.workingDays().isWorkingDay(limit)) {
+				limit = limit.minusDays(1);
+			}
+			for (Row episode : child.rows(DETAILS)) {
+				LocalDate referral = episode.date(REFERRAL);
+				if (Dates.before(referral, limit) && episode.yes("ReferralNFA")) {
+					findings.at(episode, "ReferralNFA", "Referred " + referral + ", before " + limit
+							+ " (one working day before the collection starts), and marked no further action");
+				}
+			}
+		});
+	}
+
+	private static DfeRule diedNoDeath() {
+		RuleSpec spec = RuleSpec.of("8585Q",
+				"Please check and either amend or provide a reason: CIN episode shows Died as the Closure Reason, however child has no recorded Date of Death",
+				"CINdetails.ReasonForClosure", "ChildIdentifiers.PersonDeathDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			if (CinChildRules.date(child, DEATH) != null) {
+				return;
+			}
+			for (Row episode : child.rows(DETAILS)) {
+				if ("RC2".equals(episode.text("ReasonForClosure"))) {
+					findings.at(episode, "ReasonForClosure", "Closed RC2 (died); the child has no date of death");
+				}
+			}
+		});
+	}
+
+	private static DfeRule referralDate() {
+		RuleSpec spec = RuleSpec.of("8600", "Child referral date missing or after data collection period",
+				"CINdetails.CINreferralDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				LocalDate referral = episode.date(REFERRAL);
+				if (referral == null || referral.isAfter(context.referenceDate())) {
+					findings.at(episode, REFERRAL, (referral == null) ? "No referral date is given"
+							: "Referred " + referral + ", after " + context.referenceDate());
+				}
+			}
+		});
+	}
+
+	private static DfeRule assessmentEndsBeforeStart() {
+		RuleSpec spec = RuleSpec.of("8608", "Assessment Start Date cannot be later than its End Date",
+				"Assessments.AssessmentActualStartDate", "Assessments.AssessmentAuthorisationDate");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
+			LocalDate start = assessment.date(ASSESSMENT_START);
+			LocalDate end = assessment.date(ASSESSMENT_END);
+			if (Dates.after(start, end)) {
+				findings.at(assessment, ASSESSMENT_START, "Started " + start + ", authorised " + end);
+			}
+		}));
+	}
+
+	private static DfeRule primaryNeedMissing() {
+		RuleSpec spec = RuleSpec.of("8610", "Primary Need code is missing for a referral which led to further action.",
+				"CINdetails.ReferralNFA", "CINdetails.PrimaryNeedCode");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				String flag = episode.text("ReferralNFA");
+				boolean furtherAction = "0".equals(flag) || "false".equalsIgnoreCase(String.valueOf(flag));
+				if (furtherAction && !episode.has("PrimaryNeedCode")) {
+					findings.at(episode, "PrimaryNeedCode", "ReferralNFA is " + flag + " and no primary need is given");
+				}
+			}
+		});
+	}
+
+	private static DfeRule factorsWithoutAuthorisation() {
+		RuleSpec spec = RuleSpec.of("8614",
+				"Parental or child factors at assessment should only be present for a completed assessment.",
+				"Assessments.AssessmentAuthorisationDate", "Assessments.AssessmentFactors");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
+			if (!assessment.has(ASSESSMENT_END) && assessment.has("AssessmentFactors")) {
+				findings.at(assessment, "AssessmentFactors",
+						"Factors " + assessment.all("AssessmentFactors") + " on an assessment not authorised");
+			}
+		}));
+	}
+
+	private static DfeRule enquiryAfterConference() {
+		RuleSpec spec = RuleSpec.of("8615",
+				"Section 47 Enquiry Start Date must be present and cannot be later than the date of the initial Child Protection Conference",
+				"Section47.S47ActualStartDate", "Section47.DateOfInitialCPC");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, SECTION47, (episode, enquiry) -> {
+			LocalDate conference = enquiry.date(ICPC);
+			LocalDate start = enquiry.date(S47_START);
+			if (conference != null && (start == null || start.isAfter(conference))) {
+				findings.at(enquiry, S47_START, (start == null) ? "Conference " + conference + " and no enquiry start"
+						: "Enquiry started " + start + ", after the conference on " + conference);
+			}
+		}));
+	}
+
+	private static DfeRule factor8a() {
+		RuleSpec spec = RuleSpec.of("8617", "Code 8A has been returned. This code is not a valid code.",
+				"Assessments.AssessmentFactors");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
+			if (assessment.all("AssessmentFactors").contains("8A")) {
+				findings.at(assessment, "AssessmentFactors", "Factor 8A is returned");
+			}
+		}));
+	}
+
+	private static DfeRule closureInYear() {
+		RuleSpec spec = RuleSpec.of("8620", "CIN Closure Date present and does not fall within the Census year",
+				"CINdetails.CINclosureDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				LocalDate closed = episode.date(CLOSURE);
+				if (closed != null && !context.inPeriod(closed)) {
+					findings.at(episode, CLOSURE, outside("Closed", closed, context));
+				}
+			}
+		});
+	}
+
+	private static DfeRule closureBeforeReferral() {
+		RuleSpec spec = RuleSpec.of("8630", "CIN Closure Date is before CIN Referral Date for the same CIN episode",
+				"CINdetails.CINreferralDate", "CINdetails.CINclosureDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				if (Dates.before(episode.date(CLOSURE), episode.date(REFERRAL))) {
+					findings.at(episode, CLOSURE,
+							"Closed " + episode.date(CLOSURE) + ", referred " + episode.date(REFERRAL));
+				}
+			}
+		});
+	}
+
+	private static DfeRule closureReason() {
+		return code("8640", "CIN Reason for closure code invalid (see Reason for Closure table in CIN Census code set)",
+				"ReasonForClosure", "ReasonForClosure");
+	}
+
+	private static DfeRule primaryNeed() {
+		return code("8650", "Primary Need Code invalid (see Primary Need table in CIN census code set)",
+				"PrimaryNeedCode", "PrimaryNeedCode");
+	}
+
+	/** An episode's coded field that, when present, must be in its DfE list. */
+	private static DfeRule code(String code, String message, String field, String list) {
+		RuleSpec spec = RuleSpec.of(code, message, "CINdetails." + field);
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				String value = episode.text(field);
+				if (value != null && !context.codes().codes(list, context.collectionYear()).contains(value)) {
+					findings.at(episode, field, "'" + value + "' is not a " + field + " code");
+				}
+			}
+		});
+	}
+
+	private static DfeRule assessmentEndInYear() {
+		RuleSpec spec = RuleSpec.of("8696", "Assessment end date must fall within the census year",
+				"Assessments.AssessmentAuthorisationDate", "Header.ReferenceDate");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
+			LocalDate end = assessment.date(ASSESSMENT_END);
+			if (end != null && !context.inPeriod(end)) {
+				findings.at(assessment, ASSESSMENT_END, outside("Authorised", end, context));
+			}
+		}));
+	}
+
+	private static DfeRule conferenceInYear() {
+		RuleSpec spec = RuleSpec.of("8715",
+				"Date of Initial Child Protection Conference must fall within the census year",
+				"Section47.DateOfInitialCPC");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, SECTION47, (episode, enquiry) -> {
+			LocalDate conference = enquiry.date(ICPC);
+			if (conference != null && !context.inPeriod(conference)) {
+				findings.at(enquiry, ICPC, outside("Conference", conference, context));
+			}
+		}));
+	}
+
+	private static DfeRule noFactorsNotClosed() {
+		RuleSpec spec = RuleSpec.of("8873",
+				"When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ must be used.",
+				"CINdetails.ReasonForClosure", "Assessments.AssessmentFactors");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				List<Row> assessments = episode.rows(ASSESSMENTS);
+				if (assessments.size() == 1 && assessments.get(0).all("AssessmentFactors").contains("21")
+						&& !"RC8".equals(episode.text("ReasonForClosure"))) {
+					findings.at(episode, "ReasonForClosure", "The only assessment found no factors (21); reason for "
+							+ "closure is " + String.valueOf(episode.text("ReasonForClosure")));
+				}
+			}
+		});
+	}
+
+	static String outside(String what, @Nullable LocalDate date, org.assure.casedata.validation.ReturnContext context) {
+		return what + " " + date + ", outside the census year " + context.periodStart() + " to "
+				+ context.referenceDate();
+	}
+
+}

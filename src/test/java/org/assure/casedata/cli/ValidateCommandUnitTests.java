@@ -1,0 +1,106 @@
+package org.assure.casedata.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.assure.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code validate}: exit 0 clean, 1 with errors, 2 unreadable; text, JSON and CSV.
+ */
+class ValidateCommandUnitTests {
+
+	@TempDir
+	Path folder;
+
+	private final StringWriter out = new StringWriter();
+
+	private final StringWriter err = new StringWriter();
+
+	private int run(String... args) {
+		CommandLine line = new CommandLine(new ValidateCommand());
+		line.setOut(new PrintWriter(this.out, true));
+		line.setErr(new PrintWriter(this.err, true));
+		return line.execute(args);
+	}
+
+	private static String fixture() {
+		return Fixtures.external("cin-census/fake_CIN_data.xml").toString();
+	}
+
+	@Test
+	void errorsExitOneAndPrintEachFindingAndASummaryByRule() {
+		assertThat(run("--source", "cin-census", fixture())).isEqualTo(1);
+		String text = this.out.toString();
+		assertThat(text).contains("fake_CIN_data.xml: 332 children checked against the 2022-23 CIN census rules");
+		assertThat(text).containsPattern("(?m)^1510 error \\| child \\S+ \\| ChildIdentifiers row \\d+ \\| UPN \\| "
+				+ "UPN invalid \\(wrong check letter at character 1\\)");
+		assertThat(text).containsPattern("(?m)^  8569\\s+error\\s+356 finding\\(s\\)");
+	}
+
+	@Test
+	void jsonAndCsvCarryEveryFinding() throws Exception {
+		assertThat(run("--source", "cin-census", "--format", "json", fixture())).isEqualTo(1);
+		JsonNode report = JsonMapper.builder().build().readTree(this.out.toString());
+		assertThat(report.get("collectionYear").asString()).isEqualTo("2022-23");
+		assertThat(report.get("findings").size())
+			.isEqualTo(report.get("errors").asInt() + report.get("queries").asInt());
+		assertThat(report.get("findings").get(0).get("code").asString()).isNotBlank();
+		StringWriter csvOut = new StringWriter();
+		CommandLine line = new CommandLine(new ValidateCommand());
+		line.setOut(new PrintWriter(csvOut, true));
+		assertThat(line.execute("--source", "cin-census", "--format", "csv", fixture())).isEqualTo(1);
+		String[] rows = csvOut.toString().split("\n");
+		assertThat(rows[0]).isEqualTo("file,code,severity,message,child,table,row,field,detail,location");
+		assertThat(rows).hasSize(report.get("findings").size() + 1);
+	}
+
+	@Test
+	void aCleanReturnExitsZeroAndQueriesDoNotCount() throws Exception {
+		Path clean = Files.writeString(this.folder.resolve("clean.xml"),
+				"""
+						<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year>
+						<ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails></Header><Children><Child>
+						<ChildIdentifiers><LAchildID>C1</LAchildID><UPN>C856123456781</UPN>
+						<PersonBirthDate>2015-05-01</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+						<ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>
+						<CINdetails><CINreferralDate>2025-06-02</CINreferralDate><ReferralSource>1A</ReferralSource>
+						<PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA></CINdetails></Child></Children></Message>
+						""");
+		assertThat(run("--source", "cin-census", clean.toString())).isZero();
+		assertThat(this.out.toString()).contains("0 errors, 1 queries").contains("2887Q");
+	}
+
+	@Test
+	void unreadableFilesAndWrongOptionsExitTwoWithAMessage() throws Exception {
+		Path broken = Files.writeString(this.folder.resolve("broken.xml"), "<Message><Header>");
+		assertThat(run("--source", "cin-census", broken.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("broken.xml").contains("not well-formed XML");
+		assertThat(run("--source", "cin-census", this.folder.resolve("none.xml").toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("none.xml: no such file");
+		assertThat(run("--source", "ssda903", fixture())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("does not yet hold the DfE's SSDA903 validation rules");
+		assertThat(run("--source", "cin-census", "--year", "2025-27", fixture())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("not a collection year");
+	}
+
+	@Test
+	void aYearNamedOnTheCommandLineChoosesTheRuleSet() {
+		assertThat(ValidateCommand.collectionYear("2025-26")).isEqualTo(2026);
+		assertThat(ValidateCommand.collectionYear("2026")).isEqualTo(2026);
+		assertThat(ValidateCommand.collectionYear("1999-00")).isEqualTo(2000);
+		assertThat(ValidateCommand.collectionYear("twenty")).isNull();
+		assertThat(run("--source", "cin-census", "--year", "2025-26", fixture())).isEqualTo(1);
+		assertThat(this.out.toString()).contains("against the 2025-26 CIN census rules");
+	}
+
+}
