@@ -174,6 +174,13 @@ public final class CinReturnReader {
 		else if ("Header".equals(frame.name)) {
 			this.onHeader.accept((this.header != null) ? this.header : newRow("Header", frame));
 		}
+		else if ("Reviews".equals(frame.name) && frame.elements == 0) {
+			Row review = newRow("Reviews", frame);
+			Row around = enclosingRow(frame);
+			if (around != null) {
+				around.add(review);
+			}
+		}
 		else if (frame.elements == 0) {
 			leaf(frame, this.text.toString());
 		}

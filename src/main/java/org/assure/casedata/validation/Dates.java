@@ -60,4 +60,33 @@ public final class Dates {
 		return !date.isBefore(start) && !date.isAfter(last);
 	}
 
+	/**
+	 * The day a number of working days before another.
+	 * @param date the later day
+	 * @param workingDays how many working days back
+	 * @param calendar the working-day calendar
+	 * @return the earlier day
+	 */
+	public static LocalDate workingDaysBefore(LocalDate date, int workingDays,
+			org.assure.calendar.WorkingDays calendar) {
+		LocalDate day = date;
+		int counted = 0;
+		while (counted < workingDays) {
+			day = day.minusDays(1);
+			if (calendar.isWorkingDay(day)) {
+				counted++;
+			}
+		}
+		return day;
+	}
+
+	/**
+	 * Whether a day is a Saturday or a Sunday.
+	 * @param date the day
+	 * @return whether it is
+	 */
+	public static boolean weekend(@Nullable LocalDate date) {
+		return date != null && date.getDayOfWeek().getValue() >= 6;
+	}
+
 }

@@ -72,7 +72,7 @@ class ValidateCommandUnitTests {
 						<ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails></Header><Children><Child>
 						<ChildIdentifiers><LAchildID>C1</LAchildID><UPN>C856123456781</UPN>
 						<PersonBirthDate>2015-05-01</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
-						<ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>
+						<ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
 						<CINdetails><CINreferralDate>2025-06-02</CINreferralDate><ReferralSource>1A</ReferralSource>
 						<PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA></CINdetails></Child></Children></Message>
 						""");

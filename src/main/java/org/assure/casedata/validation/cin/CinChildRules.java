@@ -14,6 +14,8 @@ import static org.assure.casedata.validation.cin.Cin.REFERRAL;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Map;
 
 import org.assure.casedata.validation.Dates;
@@ -39,7 +41,10 @@ final class CinChildRules {
 				upnAuthority(false), upnDigits(), upnLastCharacter(), formerUpn(),
 				new Unique("8510", "More than one child record with the same LA Child ID", "LAchildID"),
 				expectedBirthInRange(), deathInYear(), noEpisode(), referredAfterDeath(), referralBeforeBirth(),
-				planAfterDeath(), planEndsAfterDeath(), genderMissing(), ethnicity());
+				planAfterDeath(), planEndsAfterDeath(), genderMissing(), ethnicity(), childIdMissing(), bornAfterYear(),
+				birthOrExpectedBirth(), diedBeforeBirth(), disabilities(), unbornGender(), upnExpected2023(),
+				un7WithFurtherAction(), overTwentyFive(), noneAndOthers(), sameDisabilityTwice(),
+				disabilityFactorMissing());
 	}
 
 	/** 2023-24: the Cumbrian authorities' new numbers. */
@@ -49,7 +54,7 @@ final class CinChildRules {
 
 	/** 2024-25: LA child id's length and characters; sex replaces gender. */
 	static List<DfeRule> changedIn2025() {
-		return List.of(childIdLength(), childIdCharacters(), sex());
+		return List.of(childIdLength(), childIdCharacters(), sex(), unbornSex(), upnExpected2025());
 	}
 
 	private static DfeRule upnCheckLetter() {
@@ -306,6 +311,249 @@ final class CinChildRules {
 						(ethnicity == null) ? "No ethnicity is given" : "'" + ethnicity + "' is not an ethnicity code");
 			}
 		});
+	}
+
+	private static DfeRule childIdMissing() {
+		RuleSpec spec = RuleSpec.of("8500", "LA Child ID missing", "ChildIdentifiers.LAchildID");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row row = child.first(IDENTIFIERS);
+			if (row != null && !row.has("LAchildID")) {
+				findings.at(row, "LAchildID", "No LA child id is given");
+			}
+		});
+	}
+
+	private static DfeRule bornAfterYear() {
+		RuleSpec spec = RuleSpec.of("8520",
+				"Date of Birth is after data collection period (must be on or before the end of the census period)",
+				"ChildIdentifiers.PersonBirthDate", "Header.ReferenceDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			LocalDate birth = date(child, BIRTH);
+			if (birth != null && birth.isAfter(context.referenceDate())) {
+				findings.at(child.first(IDENTIFIERS), BIRTH, "Born " + birth + ", after " + context.referenceDate());
+			}
+		});
+	}
+
+	private static DfeRule birthOrExpectedBirth() {
+		RuleSpec spec = RuleSpec.of("8525",
+				"Either Date of Birth or Expected Date of Birth must be provided (but not both)",
+				"ChildIdentifiers.PersonBirthDate", "ChildIdentifiers.ExpectedPersonBirthDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row row = child.first(IDENTIFIERS);
+			if (row != null && row.has(BIRTH) == row.has(EXPECTED_BIRTH)) {
+				findings.at(row, BIRTH, row.has(BIRTH) ? "Both a date of birth and an expected one are given"
+						: "Neither a date of birth nor an expected one is given");
+			}
+		});
+	}
+
+	private static DfeRule diedBeforeBirth() {
+		RuleSpec spec = RuleSpec.of("8535Q",
+				"Please check: Child’s date of death should not be prior to the date of birth",
+				"ChildIdentifiers.PersonDeathDate", "ChildIdentifiers.PersonBirthDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row row = child.first(IDENTIFIERS);
+			LocalDate death = date(child, DEATH);
+			if (row == null || death == null) {
+				return;
+			}
+			LocalDate birth = row.date(BIRTH);
+			if (birth == null || death.isBefore(birth)) {
+				findings.at(row, DEATH, (birth == null) ? "Died " + death + " and no date of birth is given"
+						: "Died " + death + ", born " + birth);
+			}
+		});
+	}
+
+	private static DfeRule disabilities() {
+		RuleSpec spec = RuleSpec.of("8540", "Child’s disability is missing or invalid (see Disability table)",
+				"Disabilities.Disability", "ChildIdentifiers.PersonBirthDate", "CINdetails.ReferralNFA");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row row = child.first(IDENTIFIERS);
+			boolean furtherAction = child.rows(DETAILS).stream().anyMatch(CinChildRules::furtherAction);
+			if (row == null || !row.has(BIRTH) || !furtherAction) {
+				return;
+			}
+			List<Row> disabilities = child.rows(Cin.DISABILITIES);
+			if (disabilities.isEmpty()) {
+				Row at = (child.first(CHARACTERISTICS) != null) ? child.first(CHARACTERISTICS) : row;
+				findings.at(at, "Disability", "No disability is recorded (NONE where the child has none)");
+				return;
+			}
+			for (Row disability : disabilities) {
+				String code = disability.text("Disability");
+				if (code == null || !context.codes().codes("Disability", context.collectionYear()).contains(code)) {
+					findings.at(disability, "Disability", "'" + code + "' is not a disability code");
+				}
+			}
+		});
+	}
+
+	/** 8750 to 2023-24: an unborn child's gender is 0. */
+	private static DfeRule unbornGender() {
+		RuleSpec spec = RuleSpec.of("8750", "Gender must equal 0 for an unborn child", "ChildIdentifiers.GenderCurrent",
+				"ChildIdentifiers.ExpectedPersonBirthDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row row = child.first(IDENTIFIERS);
+			if (row == null || !row.has(EXPECTED_BIRTH) || row.has(BIRTH)) {
+				return;
+			}
+			String gender = (row.text("GenderCurrent") != null) ? row.text("GenderCurrent") : row.text("Sex");
+			if (gender != null && !"0".equals(gender) && !"U".equals(gender)) {
+				findings.at(row, "GenderCurrent", "An unborn child with gender " + gender);
+			}
+		});
+	}
+
+	/** 8750 from 2024-25: an unborn child's sex is U. */
+	private static DfeRule unbornSex() {
+		RuleSpec spec = RuleSpec.of("8750", "Sex must equal U for an unborn child", "ChildIdentifiers.Sex",
+				"ChildIdentifiers.PersonBirthDate", "ChildIdentifiers.ExpectedPersonBirthDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row row = child.first(IDENTIFIERS);
+			if (row != null && !row.has(BIRTH) && row.has(EXPECTED_BIRTH) && !"U".equals(row.text("Sex"))) {
+				findings.at(row, "Sex", "An unborn child with sex " + row.text("Sex"));
+			}
+		});
+	}
+
+	/** 8770Q to 2023-24: a child six or older at the reference date. */
+	private static DfeRule upnExpected2023() {
+		RuleSpec spec = RuleSpec.of("8770Q",
+				"Please check: UPN or reason UPN missing expected for a child who is more than 5 years old",
+				"ChildIdentifiers.UPN", "ChildIdentifiers.UPNunknown");
+		return upnExpected(spec, (context) -> context.referenceDate().minusYears(6),
+				Set.of("UN2", "UN3", "UN4", "UN5", "UN6"));
+	}
+
+	/**
+	 * 8770Q from 2024-25: a child of school age, born on or before 31 August four years
+	 * before the September after the reference date.
+	 */
+	private static DfeRule upnExpected2025() {
+		RuleSpec spec = RuleSpec.of("8770Q",
+				"Please check and either amend data or provide a reason: UPN is missing or reason UPN is missing or is UN1 for a child who is of school age.",
+				"ChildIdentifiers.UPN", "ChildIdentifiers.UPNunknown");
+		return upnExpected(spec, (context) -> LocalDate.of(context.collectionYear() - 4, 8, 31),
+				Set.of("UN2", "UN3", "UN4", "UN5", "UN6", "UN7"));
+	}
+
+	private static DfeRule upnExpected(RuleSpec spec, Function<ReturnContext, LocalDate> bornBy, Set<String> reasons) {
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row row = child.first(IDENTIFIERS);
+			LocalDate birth = date(child, BIRTH);
+			boolean furtherAction = child.rows(DETAILS).stream().anyMatch(CinChildRules::furtherAction);
+			if (row == null || birth == null || !furtherAction || row.has("UPN")
+					|| birth.isAfter(bornBy.apply(context))) {
+				return;
+			}
+			String reason = row.text("UPNunknown");
+			if (reason == null || !reasons.contains(reason.toUpperCase(java.util.Locale.ROOT))) {
+				findings.at(row, "UPNunknown",
+						"Born " + birth + ", no UPN and " + ((reason == null) ? "no reason" : "reason " + reason));
+			}
+		});
+	}
+
+	private static DfeRule un7WithFurtherAction() {
+		RuleSpec spec = RuleSpec.of("8772",
+				"UPN unknown reason is UN7 (Referral with no further action) but at least one CIN details is a referral going on to further action",
+				"ChildIdentifiers.UPNunknown", "CINdetails.ReferralNFA");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row row = child.first(IDENTIFIERS);
+			if (row == null || !"UN7".equals(row.text("UPNunknown"))) {
+				return;
+			}
+			for (Row episode : child.rows(DETAILS)) {
+				if (!episode.yes("ReferralNFA")) {
+					findings.at(episode, "ReferralNFA", "UPN unknown reason UN7, and the episode referred "
+							+ episode.text(REFERRAL) + " has ReferralNFA " + episode.text("ReferralNFA"));
+				}
+			}
+		});
+	}
+
+	private static DfeRule overTwentyFive() {
+		RuleSpec spec = RuleSpec.of("8775Q", "Please check: Child is over 25 years old",
+				"ChildIdentifiers.PersonBirthDate", "CINdetails.CINclosureDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			LocalDate birth = date(child, BIRTH);
+			if (birth == null || !birth.plusYears(25).isBefore(context.referenceDate())) {
+				return;
+			}
+			LocalDate twentyFive = birth.plusYears(25);
+			boolean active = child.rows(DETAILS)
+				.stream()
+				.anyMatch((episode) -> episode.date(Cin.CLOSURE) == null
+						|| episode.date(Cin.CLOSURE).isAfter(twentyFive));
+			if (active) {
+				findings.at(child.first(IDENTIFIERS), BIRTH,
+						"Born " + birth + "; 25 on " + twentyFive + " with an episode open after it");
+			}
+		});
+	}
+
+	private static DfeRule noneAndOthers() {
+		RuleSpec spec = RuleSpec.of("8790", "Disability information includes both None and other values",
+				"Disabilities.Disability");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> rows = child.rows(Cin.DISABILITIES);
+			boolean none = rows.stream().anyMatch((row) -> "NONE".equalsIgnoreCase(row.text("Disability")));
+			if (none) {
+				for (Row row : rows) {
+					if (row.has("Disability") && !"NONE".equalsIgnoreCase(row.text("Disability"))) {
+						findings.at(row, "Disability", row.text("Disability") + " beside NONE");
+					}
+				}
+			}
+		});
+	}
+
+	private static DfeRule sameDisabilityTwice() {
+		RuleSpec spec = RuleSpec.of("8794", "Child has two or more disabilities with the same code",
+				"Disabilities.Disability");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Set<String> seen = new java.util.HashSet<>();
+			for (Row row : child.rows(Cin.DISABILITIES)) {
+				String code = row.text("Disability");
+				if (code != null && !seen.add(code)) {
+					findings.at(row, "Disability", code + " is recorded more than once");
+				}
+			}
+		});
+	}
+
+	private static DfeRule disabilityFactorMissing() {
+		RuleSpec spec = RuleSpec.of("8899Q",
+				"Please check: A child identified as having a disability does not have a disability factor recorded at the end of assessment.",
+				"Assessments.AssessmentFactors", "Disabilities.Disability");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			boolean disabled = child.rows(Cin.DISABILITIES)
+				.stream()
+				.anyMatch((row) -> row.has("Disability") && !"NONE".equalsIgnoreCase(row.text("Disability")));
+			if (!disabled) {
+				return;
+			}
+			for (Row assessment : child.nested(DETAILS, Cin.ASSESSMENTS)) {
+				LocalDate authorised = assessment.date(Cin.ASSESSMENT_END);
+				List<String> factors = assessment.all("AssessmentFactors");
+				if (authorised != null && !authorised.isBefore(context.periodStart()) && !factors.contains("5A")
+						&& !factors.contains("6A")) {
+					findings.at(assessment, "AssessmentFactors", "A child with a disability; the assessment authorised "
+							+ authorised + " records factors " + factors + ", neither 5A nor 6A");
+				}
+			}
+		});
+	}
+
+	/**
+	 * Whether an episode is a referral going on to further action (ReferralNFA false or
+	 * 0).
+	 */
+	static boolean furtherAction(Row episode) {
+		String flag = episode.text("ReferralNFA");
+		return "0".equals(flag) || "false".equalsIgnoreCase(String.valueOf(flag));
 	}
 
 	static @Nullable LocalDate date(ReturnChild child, String field) {

@@ -46,7 +46,19 @@ final class CinEpisodeRules {
 				enquiryWithoutAssessment(), activityAfterClosure(), referralNfaFlag(), oldReferralNfa(), diedNoDeath(),
 				referralDate(), assessmentEndsBeforeStart(), primaryNeedMissing(), factorsWithoutAuthorisation(),
 				enquiryAfterConference(), factor8a(), closureInYear(), closureBeforeReferral(), closureReason(),
-				primaryNeed(), assessmentEndInYear(), conferenceInYear(), noFactorsNotClosed());
+				primaryNeed(), assessmentEndInYear(), conferenceInYear(), noFactorsNotClosed(), assessmentOverdue(),
+				enquiryOverdue(), openAssessmentStartInYear(), openEnquiryStartInYear(), closureWithoutReason(),
+				reasonWithoutClosure(), twoOpenEpisodes(), openEpisodeNotLatest(), overlappingEpisodes(),
+				closedAfterAssessmentWithoutOne(), activityAfterReferralNfa(), twoOpenEnquiries(),
+				overlappingAssessments(), referralSource(), closedWithOpenAssessment(), closedWithOpenEnquiry(),
+				factor21WithOthers(), conferenceTargetAtWeekend(), conferenceAtWeekend(), overlappingEnquiries(),
+				twoOpenAssessments(), factorsMissing(), factorTwice());
+	}
+
+	/** 2024-25: factors 18A and 19A split. */
+	static List<DfeRule> addedIn2025() {
+		return List.of(retiredFactor("8945Q", "18A", "'18B' or '18C'"),
+				retiredFactor("8950Q", "19A", "'19B' or '19C'"));
 	}
 
 	/** Each episode's rows of one nested table, with the episode. */
@@ -452,6 +464,415 @@ final class CinEpisodeRules {
 				}
 			}
 		});
+	}
+
+	private static DfeRule assessmentOverdue() {
+		RuleSpec spec = RuleSpec.of("8670Q",
+				"Please check: Assessment started more than 45 working days before the end of the census year. However, there is no Assessment end date.",
+				"Assessments.AssessmentActualStartDate", "Assessments.AssessmentAuthorisationDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			LocalDate limit = Dates.workingDaysBefore(context.referenceDate(), 45, context.workingDays());
+			each(child, ASSESSMENTS, (episode, assessment) -> {
+				LocalDate start = assessment.date(ASSESSMENT_START);
+				if (!assessment.has(ASSESSMENT_END) && Dates.before(start, limit)) {
+					findings.at(assessment, ASSESSMENT_START, "Started " + start + ", before " + limit
+							+ " (45 working days before " + context.referenceDate() + "), and not authorised");
+				}
+			});
+		});
+	}
+
+	private static DfeRule enquiryOverdue() {
+		RuleSpec spec = RuleSpec.of("8675Q",
+				"Please check: S47 Enquiry started more than 15 working days before the end of the census year. However, there is no date of Initial Child Protection Conference.",
+				"Section47.S47ActualStartDate", "Section47.DateOfInitialCPC", "Section47.ICPCnotRequired");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			LocalDate limit = Dates.workingDaysBefore(context.referenceDate(), 15, context.workingDays());
+			each(child, SECTION47, (episode, enquiry) -> {
+				LocalDate start = enquiry.date(S47_START);
+				if (!enquiry.has(ICPC) && !enquiry.yes("ICPCnotRequired") && Dates.before(start, limit)) {
+					findings.at(enquiry, S47_START, "Started " + start + ", before " + limit
+							+ " (15 working days before " + context.referenceDate() + "), with no conference");
+				}
+			});
+		});
+	}
+
+	private static DfeRule openAssessmentStartInYear() {
+		RuleSpec spec = RuleSpec.of("8736",
+				"For an Assessment that has not been completed, the start date must fall within the census year",
+				"Assessments.AssessmentActualStartDate", "Assessments.AssessmentAuthorisationDate");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
+			LocalDate start = assessment.date(ASSESSMENT_START);
+			if (!assessment.has(ASSESSMENT_END) && start != null && !context.inPeriod(start)) {
+				findings.at(assessment, ASSESSMENT_START, outside("Not authorised; started", start, context));
+			}
+		}));
+	}
+
+	private static DfeRule openEnquiryStartInYear() {
+		RuleSpec spec = RuleSpec.of("8740",
+				"For a Section 47 Enquiry that has not held the Initial Child Protection Conference by the end of the census year, the start date must fall within the census year",
+				"Section47.S47ActualStartDate", "Section47.DateOfInitialCPC", "Section47.ICPCnotRequired");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, SECTION47, (episode, enquiry) -> {
+			LocalDate start = enquiry.date(S47_START);
+			if (!enquiry.has(ICPC) && !enquiry.yes("ICPCnotRequired") && start != null && !context.inPeriod(start)) {
+				findings.at(enquiry, S47_START, outside("No conference; started", start, context));
+			}
+		}));
+	}
+
+	private static DfeRule closureWithoutReason() {
+		RuleSpec spec = RuleSpec.of("8805", "A CIN case cannot have a CIN closure date without a Reason for Closure",
+				"CINdetails.CINclosureDate", "CINdetails.ReasonForClosure");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				if (episode.has(CLOSURE) && !episode.has("ReasonForClosure")) {
+					findings.at(episode, "ReasonForClosure", "Closed " + episode.text(CLOSURE) + " with no reason");
+				}
+			}
+		});
+	}
+
+	private static DfeRule reasonWithoutClosure() {
+		RuleSpec spec = RuleSpec.of("8810", "A CIN case cannot have a Reason for Closure without a CIN Closure Date",
+				"CINdetails.ReasonForClosure", "CINdetails.CINclosureDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				if (!episode.has(CLOSURE) && episode.has("ReasonForClosure")) {
+					findings.at(episode, CLOSURE,
+							"Reason for closure " + episode.text("ReasonForClosure") + " with no closure date");
+				}
+			}
+		});
+	}
+
+	private static DfeRule twoOpenEpisodes() {
+		RuleSpec spec = RuleSpec.of("8815",
+				"More than one open CIN Details episode (a module with no CIN Closure Date) has been provided for this child and case is not a referral with no further action.",
+				"CINdetails.CINclosureDate", "CINdetails.ReferralNFA");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> open = child.rows(DETAILS)
+				.stream()
+				.filter((episode) -> !episode.has(CLOSURE) && CinChildRules.furtherAction(episode))
+				.toList();
+			if (open.size() > 1) {
+				for (Row episode : open) {
+					findings.at(episode, CLOSURE, open.size() + " open episodes going on to further action");
+				}
+			}
+		});
+	}
+
+	private static DfeRule openEpisodeNotLatest() {
+		RuleSpec spec = RuleSpec.of("8816",
+				"An open CIN episode is shown and case is not a referral with no further action, but it is not the latest episode.",
+				"CINdetails.CINreferralDate", "CINdetails.ReferralNFA");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			LocalDate latest = child.rows(DETAILS)
+				.stream()
+				.map((episode) -> episode.date(REFERRAL))
+				.filter((date) -> date != null)
+				.max(LocalDate::compareTo)
+				.orElse(null);
+			for (Row episode : child.rows(DETAILS)) {
+				LocalDate referral = episode.date(REFERRAL);
+				if (!episode.has(CLOSURE) && CinChildRules.furtherAction(episode) && referral != null
+						&& !referral.equals(latest)) {
+					findings.at(episode, REFERRAL, "Open, referred " + referral + "; the latest referral is " + latest);
+				}
+			}
+		});
+	}
+
+	private static DfeRule overlappingEpisodes() {
+		RuleSpec spec = RuleSpec.of("8820", "The dates on the CIN episodes for this child overlap",
+				"CINdetails.CINreferralDate", "CINdetails.CINclosureDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> episodes = child.rows(DETAILS);
+			for (Row episode : episodes) {
+				LocalDate referral = episode.date(REFERRAL);
+				for (Row other : episodes) {
+					if (other == episode || referral == null || other.date(REFERRAL) == null) {
+						continue;
+					}
+					LocalDate otherEnd = other.date(CLOSURE);
+					boolean open = otherEnd == null && CinChildRules.furtherAction(other);
+					if ((otherEnd != null || open)
+							&& Dates.within(referral, other.date(REFERRAL), otherEnd, context.referenceDate())) {
+						findings.at(episode, REFERRAL,
+								"Referred " + referral + ", within the episode referred " + other.text(REFERRAL)
+										+ ((otherEnd != null) ? " and closed " + otherEnd : ", still open"));
+						break;
+					}
+				}
+			}
+		});
+	}
+
+	private static DfeRule closedAfterAssessmentWithoutOne() {
+		RuleSpec spec = RuleSpec.of("8825Q",
+				"Please check and either amend data or provide a reason: Reason for Closure code RC8 (case closed after assessment) or RC9 (case closed after assessment, referred to early help) has been returned but there is no assessment present for the episode.",
+				"CINdetails.ReasonForClosure");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				String reason = episode.text("ReasonForClosure");
+				if (("RC8".equals(reason) || "RC9".equals(reason)) && episode.rows(ASSESSMENTS).isEmpty()) {
+					findings.at(episode, "ReasonForClosure", "Closed " + reason + " with no assessment");
+				}
+			}
+		});
+	}
+
+	private static DfeRule activityAfterReferralNfa() {
+		RuleSpec spec = RuleSpec.of("8831",
+				"Activity is recorded against a case marked as a referral with no further action",
+				"CINdetails.ReferralNFA", "Assessments.AssessmentActualStartDate",
+				"Assessments.AssessmentAuthorisationDate", "Section47.S47ActualStartDate",
+				"CINdetails.DateOfInitialCPC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				if (!episode.yes("ReferralNFA")) {
+					continue;
+				}
+				boolean activity = episode.has(ICPC)
+						|| episode.rows(ASSESSMENTS)
+							.stream()
+							.anyMatch((a) -> a.has(ASSESSMENT_START) || a.has(ASSESSMENT_END))
+						|| episode.rows(SECTION47).stream().anyMatch((e) -> e.has(S47_START) || e.has(ICPC));
+				if (activity) {
+					findings.at(episode, "ReferralNFA",
+							"Marked no further action, with an assessment, enquiry or " + "conference recorded");
+				}
+			}
+		});
+	}
+
+	private static DfeRule twoOpenEnquiries() {
+		RuleSpec spec = RuleSpec.of("8839", "Within one CINDetails group there are 2 or more open S47 Assessments",
+				"Section47.DateOfInitialCPC", "Section47.ICPCnotRequired");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				List<Row> open = episode.rows(SECTION47)
+					.stream()
+					.filter((enquiry) -> !enquiry.has(ICPC) && !enquiry.yes("ICPCnotRequired"))
+					.toList();
+				if (open.size() > 1) {
+					for (Row enquiry : open) {
+						findings.at(enquiry, ICPC, open.size() + " enquiries in the episode have no conference");
+					}
+				}
+			}
+		});
+	}
+
+	private static DfeRule overlappingAssessments() {
+		RuleSpec spec = RuleSpec.of("8863",
+				"An Assessment is shown as starting when there is another Assessment ongoing",
+				"Assessments.AssessmentActualStartDate", "Assessments.AssessmentAuthorisationDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				List<Row> assessments = episode.rows(ASSESSMENTS);
+				for (Row assessment : assessments) {
+					LocalDate start = assessment.date(ASSESSMENT_START);
+					for (Row other : assessments) {
+						boolean same = Dates.same(start, other.date(ASSESSMENT_START)) && java.util.Objects
+							.equals(assessment.text(ASSESSMENT_END), other.text(ASSESSMENT_END));
+						if (other != assessment && !same && Dates.within(start, other.date(ASSESSMENT_START),
+								other.date(ASSESSMENT_END), context.referenceDate())) {
+							findings.at(assessment, ASSESSMENT_START,
+									"Started " + start + ", during the assessment " + "from "
+											+ other.text(ASSESSMENT_START) + " to "
+											+ ((other.has(ASSESSMENT_END)) ? other.text(ASSESSMENT_END) : "(open)"));
+							break;
+						}
+					}
+				}
+			}
+		});
+	}
+
+	private static DfeRule referralSource() {
+		RuleSpec spec = RuleSpec.of("8866", "Source of Referral is missing or an invalid code",
+				"CINdetails.CINreferralDate", "CINdetails.ReferralSource");
+		LocalDate from = LocalDate.of(2013, 4, 1);
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				LocalDate referral = episode.date(REFERRAL);
+				String source = episode.text("ReferralSource");
+				if (referral != null && !referral.isBefore(from) && (source == null
+						|| !context.codes().codes("ReferralSource", context.collectionYear()).contains(source))) {
+					findings.at(episode, "ReferralSource", (source == null) ? "No referral source is given"
+							: "'" + source + "' is not a referral source code");
+				}
+			}
+		});
+	}
+
+	private static DfeRule closedWithOpenAssessment() {
+		RuleSpec spec = RuleSpec.of("8867",
+				"CIN episode is shown as closed, however Assessment is not shown as completed",
+				"CINdetails.CINclosureDate", "Assessments.AssessmentAuthorisationDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				if (!episode.has(CLOSURE)) {
+					continue;
+				}
+				for (Row assessment : episode.rows(ASSESSMENTS)) {
+					if (!assessment.has(ASSESSMENT_END)) {
+						findings.at(assessment, ASSESSMENT_END,
+								"The episode closed " + episode.text(CLOSURE) + "; the assessment started "
+										+ assessment.text(ASSESSMENT_START) + " is not authorised");
+					}
+				}
+			}
+		});
+	}
+
+	private static DfeRule closedWithOpenEnquiry() {
+		RuleSpec spec = RuleSpec.of("8868",
+				"CIN episode is shown as closed, however Section 47 enquiry is not shown as completed by ICPC date or ICPC not required flag",
+				"CINdetails.CINclosureDate", "Section47.DateOfInitialCPC", "Section47.ICPCnotRequired");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				if (!episode.has(CLOSURE)) {
+					continue;
+				}
+				for (Row enquiry : episode.rows(SECTION47)) {
+					if (!enquiry.has(ICPC) && !enquiry.yes("ICPCnotRequired")) {
+						findings.at(enquiry, ICPC,
+								"The episode closed " + episode.text(CLOSURE) + "; the enquiry started "
+										+ enquiry.text(S47_START) + " has no conference and is not "
+										+ "marked conference not required");
+					}
+				}
+			}
+		});
+	}
+
+	private static DfeRule factor21WithOthers() {
+		RuleSpec spec = RuleSpec.of("8869",
+				"The assessment factors code “21” cannot be used in conjunction with any other assessment factors.",
+				"Assessments.AssessmentFactors");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
+			List<String> factors = assessment.all("AssessmentFactors");
+			if (factors.contains("21") && factors.stream().anyMatch((factor) -> !"21".equals(factor))) {
+				findings.at(assessment, "AssessmentFactors", "Factors " + factors);
+			}
+		}));
+	}
+
+	private static DfeRule conferenceTargetAtWeekend() {
+		RuleSpec spec = RuleSpec.of("8870Q",
+				"Please check: The Target Date for Initial Child Protection Conference should not be a weekend",
+				"Section47.InitialCPCtarget");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, SECTION47, (episode, enquiry) -> {
+			LocalDate target = enquiry.date("InitialCPCtarget");
+			if (Dates.weekend(target)) {
+				findings.at(enquiry, "InitialCPCtarget", "Target " + target + " is a " + target.getDayOfWeek());
+			}
+		}));
+	}
+
+	private static DfeRule conferenceAtWeekend() {
+		RuleSpec spec = RuleSpec.of("8875", "The Date of Initial Child Protection Conference cannot be a weekend",
+				"Section47.DateOfInitialCPC");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, SECTION47, (episode, enquiry) -> {
+			LocalDate conference = enquiry.date(ICPC);
+			if (Dates.weekend(conference)) {
+				findings.at(enquiry, ICPC, "Conference " + conference + " is a " + conference.getDayOfWeek());
+			}
+		}));
+	}
+
+	private static DfeRule overlappingEnquiries() {
+		RuleSpec spec = RuleSpec.of("8890",
+				"A Section 47 enquiry is shown as starting when there is another Section 47 Enquiry ongoing",
+				"Section47.S47ActualStartDate", "Section47.DateOfInitialCPC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				List<Row> enquiries = episode.rows(SECTION47);
+				for (Row enquiry : enquiries) {
+					LocalDate start = enquiry.date(S47_START);
+					for (Row other : enquiries) {
+						if (other == enquiry) {
+							continue;
+						}
+						boolean ongoing = other.has(ICPC) || !other.yes("ICPCnotRequired");
+						if (ongoing && Dates.within(start, other.date(S47_START), other.date(ICPC),
+								context.referenceDate())) {
+							findings.at(enquiry, S47_START, "Started " + start + ", during the enquiry from "
+									+ other.text(S47_START) + " to "
+									+ (other.has(ICPC) ? "its conference on " + other.text(ICPC) : "(no conference)"));
+							break;
+						}
+					}
+				}
+			}
+		});
+	}
+
+	private static DfeRule twoOpenAssessments() {
+		RuleSpec spec = RuleSpec.of("8896", "Within one CINDetails group there are 2 or more open Assessments groups",
+				"Assessments.AssessmentAuthorisationDate");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(DETAILS)) {
+				List<Row> open = episode.rows(ASSESSMENTS).stream().filter((a) -> !a.has(ASSESSMENT_END)).toList();
+				if (open.size() > 1) {
+					for (Row assessment : open) {
+						findings.at(assessment, ASSESSMENT_END,
+								open.size() + " assessments in the episode are not " + "authorised");
+					}
+				}
+			}
+		});
+	}
+
+	private static DfeRule factorsMissing() {
+		RuleSpec spec = RuleSpec.of("8897",
+				"Parental or child factors at assessment information is missing from a completed assessment",
+				"Assessments.AssessmentAuthorisationDate", "Assessments.AssessmentFactors");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
+			LocalDate authorised = assessment.date(ASSESSMENT_END);
+			if (authorised == null || authorised.isBefore(context.periodStart())) {
+				return;
+			}
+			List<String> factors = assessment.all("AssessmentFactors");
+			java.util.Set<String> valid = context.codes().codes("AssessmentFactors", context.collectionYear());
+			List<String> invalid = factors.stream().filter((factor) -> !valid.contains(factor)).toList();
+			if (factors.isEmpty() || !invalid.isEmpty()) {
+				findings.at(assessment, "AssessmentFactors",
+						factors.isEmpty() ? "Authorised " + authorised + " with no factors"
+								: "Factors " + invalid + " are not valid codes");
+			}
+		}));
+	}
+
+	private static DfeRule factorTwice() {
+		RuleSpec spec = RuleSpec.of("8898",
+				"The assessment has more than one parental or child factors with the same code",
+				"Assessments.AssessmentFactors");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
+			java.util.Set<String> seen = new java.util.HashSet<>();
+			for (String factor : assessment.all("AssessmentFactors")) {
+				if (!seen.add(factor)) {
+					findings.at(assessment, "AssessmentFactors", "Factor " + factor + " is recorded more than once");
+					return;
+				}
+			}
+		}));
+	}
+
+	private static DfeRule retiredFactor(String code, String factor, String instead) {
+		RuleSpec spec = RuleSpec.of(code,
+				"Please check and either amend data or provide a reason: the assessment factors " + "code '" + factor
+						+ "' should not be used (" + instead + " should be used instead)",
+				"Assessments.AssessmentFactors");
+		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
+			if (assessment.all("AssessmentFactors").stream().anyMatch(factor::equalsIgnoreCase)) {
+				findings.at(assessment, "AssessmentFactors", "Factor " + factor + " is returned");
+			}
+		}));
 	}
 
 	static String outside(String what, @Nullable LocalDate date, org.assure.casedata.validation.ReturnContext context) {

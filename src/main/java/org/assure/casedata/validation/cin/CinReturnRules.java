@@ -31,7 +31,7 @@ final class CinReturnRules {
 
 	static List<DfeRule> first() {
 		return List.of(referenceDate(), new MorePlansThanConferences(), new NoSexRecorded("2886Q",
-				"Please check: Percentage of children with no gender recorded is more than 2% (excluding unborns)",
+				"Please check and either amend or provide a reason: Percentage of children with no gender recorded is more than 2% (excluding unborns)",
 				"GenderCurrent"), new FewDisabilityCodes(), new OneDisabilityEach());
 	}
 

@@ -18,7 +18,10 @@ public final class CinRules {
 	private static final RuleBook BOOK = RuleBook.builder(SOURCE)
 		.year(2023, (year) -> year.add(first()))
 		.year(2024, (year) -> year.add(CinChildRules.changedIn2024()))
-		.year(2025, (year) -> year.add(CinChildRules.changedIn2025()).add(CinReturnRules.changedIn2025()))
+		.year(2025,
+				(year) -> year.add(CinChildRules.changedIn2025())
+					.add(CinReturnRules.changedIn2025())
+					.add(CinEpisodeRules.addedIn2025()))
 		.year(2026, (year) -> {
 		})
 		.build();
@@ -39,6 +42,7 @@ public final class CinRules {
 		rules.addAll(CinChildRules.first());
 		rules.addAll(CinEpisodeRules.first());
 		rules.addAll(CinPlanRules.first());
+		rules.addAll(CinProtectionRules.first());
 		rules.addAll(CinReturnRules.first());
 		return rules;
 	}

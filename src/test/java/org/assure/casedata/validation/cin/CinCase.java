@@ -17,6 +17,7 @@ import java.util.Map;
  * Disability HAND                                             (adds a disability)
  * +Child                                                      (adds a valid child)
  * ChildIdentifiers PersonDeathDate=2025-07-01 UPN=-           (changes the child; - removes)
+ * ChildIdentifiers LAchildID=%20                              (%20 is a space)
  * </pre>
  */
 final class CinCase {
@@ -71,7 +72,7 @@ final class CinCase {
 		for (int i = 1; i < words.length; i++) {
 			int eq = words[i].indexOf('=');
 			if (eq > 0) {
-				fields.put(words[i].substring(0, eq), words[i].substring(eq + 1));
+				fields.put(words[i].substring(0, eq), words[i].substring(eq + 1).replace("%20", " "));
 			}
 		}
 		Child child = this.children.get(this.children.size() - 1);
