@@ -378,6 +378,8 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("GET /casedata/imports/{jobId}/progress", Access.CASE_DATA);
 		POLICY.put("GET /casedata/batches/{batchId}", Access.CASE_DATA);
 		POLICY.put("GET /casedata/batches/{batchId}/findings.csv", Access.CASE_DATA);
+		POLICY.put("GET /casedata/checks/{checkId}", Access.CASE_DATA);
+		POLICY.put("GET /casedata/checks/{checkId}/findings.csv", Access.CASE_DATA);
 	}
 
 	@Autowired
@@ -411,6 +413,7 @@ class EndpointAccessMatrixIntegrationTests {
 		this.pathValues.put("{bookingId}", "999999");
 		this.pathValues.put("{panelId}", "999999");
 		this.pathValues.put("{learningId}", "999999");
+		this.pathValues.put("{checkId}", "no-such-check");
 	}
 
 	@Test

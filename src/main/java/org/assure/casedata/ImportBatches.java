@@ -88,23 +88,86 @@ public class ImportBatches {
 	}
 
 	/**
-	 * One page of a batch's findings, optionally of one rule.
+	 * One page of a batch's findings, optionally of one rule, one child or one field.
 	 * @param partnershipId the partnership
 	 * @param batchId the batch
 	 * @param rule only this rule, or null
+	 * @param child only this child's key, or null
+	 * @param field only this field, or null
 	 * @param page from 0
 	 * @param pageSize findings per page
 	 * @return the findings, in the order found
 	 */
-	public List<FindingRow> findings(long partnershipId, long batchId, @Nullable String rule, int page, int pageSize) {
+	public List<FindingRow> findings(long partnershipId, long batchId, @Nullable String rule, @Nullable String child,
+			@Nullable String field, int page, int pageSize) {
+		StringBuilder sql = new StringBuilder(
+				"select rule_code, severity, file_name, location, child_key, field, message from data_quality_finding "
+						+ "where partnership_id = ? and batch_id = ? ");
+		List<Object> params = new java.util.ArrayList<>(List.of(partnershipId, batchId));
+		if (rule != null) {
+			sql.append("and rule_code = ? ");
+			params.add(rule);
+		}
+		if (child != null) {
+			sql.append("and child_key = ? ");
+			params.add(child);
+		}
+		if (field != null) {
+			sql.append("and field = ? ");
+			params.add(field);
+		}
+		sql.append("order by finding_id limit ? offset ?");
+		params.add(pageSize);
+		params.add((long) page * pageSize);
+		return this.jdbc.sql(sql.toString()).params(params).query(FindingRow.class).list();
+	}
+
+	/**
+	 * The children with the most findings in a batch.
+	 * @param partnershipId the partnership
+	 * @param batchId the batch
+	 * @param limit how many children
+	 * @return each child's key with its errors and queries, most first
+	 */
+	public List<Count> findingsByChild(long partnershipId, long batchId, int limit) {
+		return counts("child_key", partnershipId, batchId, limit);
+	}
+
+	/**
+	 * The fields with the most findings in a batch.
+	 * @param partnershipId the partnership
+	 * @param batchId the batch
+	 * @param limit how many fields
+	 * @return each field with its errors and queries, most first
+	 */
+	public List<Count> findingsByField(long partnershipId, long batchId, int limit) {
+		return counts("field", partnershipId, batchId, limit);
+	}
+
+	private List<Count> counts(String column, long partnershipId, long batchId, int limit) {
 		return this.jdbc
-			.sql("select rule_code, severity, file_name, location, child_key, field, message from data_quality_finding "
-					+ "where partnership_id = ? and batch_id = ? " + ((rule != null) ? "and rule_code = ? " : "")
-					+ "order by finding_id limit ? offset ?")
-			.params((rule != null) ? List.of(partnershipId, batchId, rule, pageSize, (long) page * pageSize)
-					: List.of(partnershipId, batchId, pageSize, (long) page * pageSize))
-			.query(FindingRow.class)
+			.sql("select " + column + " as name, " + "sum(case when severity = 'ERROR' then 1 else 0 end) as errors, "
+					+ "sum(case when severity = 'ERROR' then 0 else 1 end) as queries "
+					+ "from data_quality_finding where partnership_id = ? and batch_id = ? and " + column
+					+ " is not null group by " + column + " order by count(*) desc, " + column + " limit ?")
+			.params(partnershipId, batchId, limit)
+			.query((rs, row) -> new Count(rs.getString("name"), rs.getLong("errors"), rs.getLong("queries")))
 			.list();
+	}
+
+	/**
+	 * Findings of one child or one field, by severity.
+	 *
+	 * @param name the child's key or the field
+	 * @param errors findings of error severity
+	 * @param queries findings of query severity
+	 */
+	public record Count(String name, long errors, long queries) {
+
+		public long total() {
+			return this.errors + this.queries;
+		}
+
 	}
 
 	/**

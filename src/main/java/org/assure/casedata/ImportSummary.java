@@ -21,11 +21,16 @@ import java.util.Map;
  * @param section47 Section 47 enquiries stored
  * @param cpPlans child protection plans stored
  * @param lookedAfterEpisodes looked-after episodes stored
- * @param errors findings that rejected a record
- * @param queries findings that kept a record and listed it
- * @param rules findings by rule code
+ * @param errors findings of Assure's rules that rejected a record
+ * @param queries findings of Assure's rules that kept a record and listed it
+ * @param rules findings by rule code: Assure's ({@code DQ104}) and the DfE's
+ * ({@code 8525})
+ * @param dfeErrors findings of the DfE's validation rules of error severity (listed; the
+ * record is kept unless one of Assure's rules rejects it)
+ * @param dfeQueries findings of the DfE's validation rules of query severity
  */
 public record ImportSummary(long batchId, String source, String period, String referenceDate, List<String> files,
 		boolean unchanged, long replacedBatch, long children, long contacts, long referrals, long assessments,
-		long section47, long cpPlans, long lookedAfterEpisodes, long errors, long queries, Map<String, Long> rules) {
+		long section47, long cpPlans, long lookedAfterEpisodes, long errors, long queries, Map<String, Long> rules,
+		long dfeErrors, long dfeQueries) {
 }

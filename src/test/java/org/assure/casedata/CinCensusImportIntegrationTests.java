@@ -88,6 +88,22 @@ class CinCensusImportIntegrationTests {
 		});
 		assertThat(findings).noneSatisfy(
 				(finding) -> assertThat(String.valueOf(finding.get("message"))).contains("child_fails_assessments"));
+		// The DfE's rules of 2023-24 judge the same file; their findings are kept by DfE
+		// code,
+		// under the same child key as Assure's.
+		assertThat(summary.rules()).containsEntry("8608", 1L).containsKey("1510");
+		assertThat(summary.dfeErrors()).isPositive();
+		Object child = findings.stream()
+			.filter((finding) -> "DQ104".equals(finding.get("rule_code")))
+			.findFirst()
+			.orElseThrow()
+			.get("child_key");
+		assertThat(findings).anySatisfy((finding) -> {
+			assertThat(finding.get("rule_code")).isEqualTo("8608");
+			assertThat(finding.get("child_key")).isEqualTo(child);
+			assertThat((String) finding.get("location")).endsWith("Child[1]/CINdetails[1]/Assessments[1]");
+			assertThat((String) finding.get("message")).isEqualTo("Started 2028-04-28, authorised 2020-09-19");
+		});
 	}
 
 	@Test

@@ -62,6 +62,11 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 			defaultValue = "assure-csv")
 	private String format = "assure-csv";
 
+	@Option(names = "--inject-errors", paramLabel = "RATE",
+			description = "put a problem a DfE rule finds into this share of the children (0 to 1; cin-census only), "
+					+ "and list them in injected-problems.csv")
+	private double injectErrors;
+
 	@Option(names = "--out", required = true, description = "the folder to write into")
 	private Path out = Path.of(".");
 
@@ -85,13 +90,22 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 		if (this.to.isBefore(this.from)) {
 			throw new ParameterException(this.spec.commandLine(), "--to is before --from");
 		}
+		if (this.injectErrors < 0 || this.injectErrors > 1) {
+			throw new ParameterException(this.spec.commandLine(), "--inject-errors is a share from 0 to 1");
+		}
+		if (this.injectErrors > 0 && !"cin-census".equals(this.format)) {
+			throw new ParameterException(this.spec.commandLine(),
+					"--inject-errors is offered for --format cin-census only");
+		}
 		if (this.children < 1) {
 			throw new ParameterException(this.spec.commandLine(), "--children must be at least 1");
 		}
 		Generated generated = (this.preset != null) ? leicester(this.seed)
 				: generate(this.children, this.from, this.to, this.seed);
 		Files.createDirectories(this.out);
-		Path file = write(generated, this.format, this.out);
+		ProblemInjection injection = (this.injectErrors > 0) ? new ProblemInjection(this.injectErrors, this.seed)
+				: ProblemInjection.NONE;
+		Path file = write(generated, this.format, this.out, injection);
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("file", file.toString());
 		summary.put("format", this.format);
@@ -99,6 +113,21 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 		summary.put("from", generated.first().start().toString());
 		summary.put("to", generated.last().end().toString());
 		summary.put("period", generated.period());
+		if (this.injectErrors > 0) {
+			Path listed = this.out.resolve("injected-problems.csv");
+			StringBuilder csv = new StringBuilder("child,rule,problem\n");
+			for (ProblemInjection.Injected problem : injection.injected()) {
+				csv.append(problem.child())
+					.append(',')
+					.append(problem.rule())
+					.append(',')
+					.append(problem.kind())
+					.append('\n');
+			}
+			Files.writeString(listed, csv, StandardCharsets.UTF_8);
+			summary.put("injectedProblems", injection.injected().size());
+			summary.put("injectedList", listed.toString());
+		}
 		this.spec.commandLine().getOut().println(this.output.render(summary));
 		return 0;
 	}
@@ -143,6 +172,21 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 	 * @throws XMLStreamException when it cannot write XML
 	 */
 	public static Path write(Generated generated, String format, Path folder) throws IOException, XMLStreamException {
+		return write(generated, format, folder, ProblemInjection.NONE);
+	}
+
+	/**
+	 * Writes generated journeys into a folder, with problems put into a share of them.
+	 * @param generated the journeys
+	 * @param format assure-csv, cin-census, annex-a or ssda903
+	 * @param folder the folder
+	 * @param injection which children to break (cin-census), and how
+	 * @return the file written (for ssda903, the folder of its tables)
+	 * @throws IOException when it cannot write
+	 * @throws XMLStreamException when it cannot write XML
+	 */
+	public static Path write(Generated generated, String format, Path folder, ProblemInjection injection)
+			throws IOException, XMLStreamException {
 		if (format.equals("annex-a")) {
 			return AnnexAWriter.write(generated.children(), generated.last().end(),
 					folder.resolve("annex-a-" + generated.period() + ".xlsx"));
@@ -155,7 +199,7 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 		if (format.equals("cin-census")) {
 			Path file = folder.resolve("cin-census-" + generated.period() + ".xml");
 			try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-					CinCensusWriter writer = new CinCensusWriter(stream, generated.last().end())) {
+					CinCensusWriter writer = new CinCensusWriter(stream, generated.last().end(), injection)) {
 				for (Journey.Child child : generated.children()) {
 					writer.write(child);
 				}

@@ -42,7 +42,10 @@ public final class JourneyGenerator {
 			"APKN", "ABAN", "AOTH", "AOTH", "BCRB", "BAFR", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT" };
 
 	private static final String[] FACTORS = { "1C", "2B", "3A", "3C", "4B", "6A", "8B", "9A", "10A", "11A", "12A",
-			"16A", "18B", "19B", "21", "22A" };
+			"16A", "18B", "19B", "20", "22A" };
+
+	private static final String[] DISABILITIES = { "LD", "COMM", "AUT", "BEH", "MOB", "HAND", "PC", "INC", "HEAR",
+			"VIS", "CON", "DDA" };
 
 	private static final String[] LEGAL_STATUSES = { "C2", "C2", "C2", "V2", "V2", "E1", "C1", "L1" };
 
@@ -87,13 +90,35 @@ public final class JourneyGenerator {
 		for (int i = 0; i < years; i++) {
 			year(ReportingPeriod.FinancialYear.starting(firstYear.startYear() + i), targets);
 		}
+		for (Journey.Child child : this.children) {
+			recordDisabilityAtAssessment(child);
+		}
 		return this.children;
+	}
+
+	/**
+	 * A child with a disability has it among the factors of each completed assessment
+	 * (6A, "disability of the child"), as the DfE's query 8899Q expects.
+	 */
+	private static void recordDisabilityAtAssessment(Journey.Child child) {
+		if (child.disabilities.stream().allMatch("NONE"::equals)) {
+			return;
+		}
+		for (Journey.Episode episode : child.episodes) {
+			for (Journey.Assessment assessment : episode.assessments) {
+				if (assessment.authorised != null && !assessment.factors.contains("5A")
+						&& !assessment.factors.contains("6A")) {
+					assessment.factors.add("6A");
+				}
+			}
+		}
 	}
 
 	private void year(ReportingPeriod.FinancialYear year, YearTargets targets) {
 		LocalDate start = year.start();
 		LocalDate end = year.end();
 		this.recentlyClosed.removeIf((closed) -> closed.date.isBefore(start.minusMonths(12)));
+		completeCarriedAssessments();
 		List<Open> newPlans = new ArrayList<>();
 		List<Open> newLookedAfter = new ArrayList<>();
 		List<Open> newOther = new ArrayList<>();
@@ -105,6 +130,23 @@ public final class JourneyGenerator {
 		keepStock(this.openOther, newOther, other, 0.75, start, end, Kind.OTHER);
 		contactsOnly(start, end, targets.contacts() - targets.referrals());
 		missingEpisodes(start, end);
+	}
+
+	/**
+	 * An assessment still open at the end of last year is completed within its 45 working
+	 * days, with a factor that follows from the child (no random draw, so the year's
+	 * figures do not move).
+	 */
+	private void completeCarriedAssessments() {
+		for (Open open : this.openOther) {
+			for (Journey.Assessment assessment : open.episode.assessments) {
+				if (assessment.authorised == null && assessment.start != null) {
+					assessment.authorised = this.workingDays.plus(assessment.start, 40);
+					String id = (open.child.localId != null) ? open.child.localId : "";
+					assessment.factors.add(FACTORS[Math.floorMod(id.hashCode(), FACTORS.length)]);
+				}
+			}
+		}
 	}
 
 	private enum Path {
@@ -163,7 +205,8 @@ public final class JourneyGenerator {
 			case OPEN_ASSESSMENT -> end.minusDays(3);
 			default -> end.minusDays(duration * 7 / 5 + 12);
 		};
-		LocalDate earliest = (path == Path.OPEN_ASSESSMENT) ? latest.minusDays(70) : start;
+		// An assessment still open at the year's end started within its 45 working days.
+		LocalDate earliest = (path == Path.OPEN_ASSESSMENT) ? latest.minusDays(56) : start;
 		LocalDate referralDate = weekdayBetween(earliest, latest.isBefore(earliest) ? earliest : latest);
 		Journey.Child child = referralChild(referralDate, path == Path.PLAN);
 		Journey.Episode episode = episode(child, referralDate, path);
@@ -171,7 +214,7 @@ public final class JourneyGenerator {
 		LocalDate lastEvent = referralDate;
 		if (path == Path.NO_FURTHER_ACTION) {
 			episode.referralNfa = Boolean.TRUE;
-			close(episode, referralDate.plusDays(between(0, 10)), "RC8");
+			close(episode, referralDate.plusDays(between(0, 10)), "RC7");
 			return;
 		}
 		episode.referralNfa = Boolean.FALSE;
@@ -188,7 +231,10 @@ public final class JourneyGenerator {
 		}
 		assessment.factors.add(pick(FACTORS));
 		if (this.random.nextInt(3) == 0) {
-			assessment.factors.add(pick(FACTORS));
+			String second = pick(FACTORS);
+			if (!assessment.factors.contains(second)) {
+				assessment.factors.add(second);
+			}
 		}
 		episode.assessments.add(assessment);
 		lastEvent = max(lastEvent, assessment.authorised);
@@ -298,7 +344,7 @@ public final class JourneyGenerator {
 				}
 			}
 		}
-		close(open.episode, closing, kind == Kind.OTHER ? pick(new String[] { "RC1", "RC2", "RC3", "RC4", "RC7" })
+		close(open.episode, closing, kind == Kind.OTHER ? pick(new String[] { "RC1", "RC5", "RC3", "RC4", "RC7" })
 				: (kind == Kind.PLAN ? "RC1" : "RC7"));
 		this.recentlyClosed.add(new Closed(open.child, closing));
 		return true;
@@ -312,6 +358,11 @@ public final class JourneyGenerator {
 		};
 		LocalDate referralDate = weekdayBefore(start.minusDays(daysBefore));
 		Journey.Child child = newChild(referralDate, kind == Kind.PLAN);
+		YearMonth seventeenAtStart = YearMonth.from(start.minusYears(17));
+		if (child.birthMonth != null && child.birthMonth.isBefore(seventeenAtStart)) {
+			// Still a child when the years generated begin.
+			child.birthMonth = seventeenAtStart;
+		}
 		Journey.Episode episode = episode(child, referralDate, kind == Kind.PLAN ? Path.PLAN : Path.ASSESSED);
 		episode.referralNfa = Boolean.FALSE;
 		contact(child, referralDate, episode.referralSource);
@@ -431,8 +482,21 @@ public final class JourneyGenerator {
 		child.birthMonth = YearMonth.from(seen.minusYears(age).minusMonths(between(0, 11)));
 		child.sex = this.random.nextInt(100) < 51 ? "M" : "F";
 		child.ethnicity = pick(ETHNICITIES);
-		child.disabilities
-			.add(this.random.nextInt(100) < 8 ? pick(new String[] { "LD", "COMM", "AUT", "BEH" }) : "NONE");
+		String disability = this.random.nextInt(100) < 8 ? pick(new String[] { "LD", "COMM", "AUT", "BEH" }) : "NONE";
+		if ("NONE".equals(disability)) {
+			child.disabilities.add(disability);
+		}
+		else {
+			// The spread over the DfE's twelve codes and the second disability of one
+			// child in
+			// four follow from the child's number, so that the random sequence (and every
+			// figure calibrated on it) is that of one draw.
+			int n = this.nextChild + disability.length();
+			child.disabilities.add(DISABILITIES[n % DISABILITIES.length]);
+			if (n % 4 == 0) {
+				child.disabilities.add(DISABILITIES[(n / 4 + 5) % DISABILITIES.length]);
+			}
+		}
 		this.children.add(child);
 		return child;
 	}

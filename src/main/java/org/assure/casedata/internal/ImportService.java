@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,6 +45,9 @@ import org.assure.casedata.journey.Journey;
 import org.assure.casedata.quality.CodeLists;
 import org.assure.casedata.quality.Finding;
 import org.assure.casedata.quality.RuleSet;
+import org.assure.casedata.validation.ReturnValidator;
+import org.assure.casedata.validation.ValidationReport;
+import org.assure.casedata.validation.Violation;
 import org.assure.casedata.quality.Severity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -228,6 +232,12 @@ class ImportService implements CaseDataImports {
 						progress.progressed(offset + counted.count(), totalBytes, run.childrenRead);
 					});
 					bytesBefore[0] += counted.count();
+					if (run.referenceDate != null) {
+						try (InputStream again = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+							run.dfe(new ReturnValidator(this.workingDays, CodeLists.dfe()).cinCensus(again, file.name(),
+									collectionYear(run.referenceDate)));
+						}
+					}
 				}
 				catch (IOException ex) {
 					throw new ImportFailed(file.name() + ": cannot be read (" + ex.getMessage() + ")", ex);
@@ -300,6 +310,10 @@ class ImportService implements CaseDataImports {
 
 		private long childrenRead;
 
+		private long dfeErrors;
+
+		private long dfeQueries;
+
 		Run(long partnershipId, ImportSource source, String checksum, @Nullable Long agencyId, String username) {
 			this.partnershipId = partnershipId;
 			this.agencyId = agencyId;
@@ -331,7 +345,8 @@ class ImportService implements CaseDataImports {
 					throw new Unchanged(new ImportSummary(previous, earlier.source(), earlier.period(),
 							earlier.referenceDate(), this.fileNames, true, 0, earlier.children(), earlier.contacts(),
 							earlier.referrals(), earlier.assessments(), earlier.section47(), earlier.cpPlans(),
-							earlier.lookedAfterEpisodes(), earlier.errors(), earlier.queries(), earlier.rules()));
+							earlier.lookedAfterEpisodes(), earlier.errors(), earlier.queries(), earlier.rules(),
+							earlier.dfeErrors(), earlier.dfeQueries()));
 				}
 				deleteBatch(previous);
 				this.replaced = previous;
@@ -392,6 +407,46 @@ class ImportService implements CaseDataImports {
 			}
 		}
 
+		/**
+		 * Keeps what the DfE's rules found in a file, each finding by its DfE code and
+		 * the child under the same key as the journey.
+		 */
+		void dfe(ValidationReport report) {
+			JourneyWriter out = this.writer;
+			if (out == null) {
+				return;
+			}
+			List<Finding> findings = new ArrayList<>();
+			for (Violation violation : report.violations()) {
+				String child = violation.child();
+				String key = (child != null && !child.isBlank())
+						? ImportService.this.pseudonymiser.key(this.partnershipId, child) : null;
+				findings.add(new Finding(violation.code(), violation.severity(), violation.location(),
+						violation.field(), violation.detail(), key));
+				this.byRule.merge(violation.code(), 1L, Long::sum);
+				if (violation.severity() == Severity.ERROR) {
+					this.dfeErrors++;
+				}
+				else {
+					this.dfeQueries++;
+				}
+				if (findings.size() >= 500) {
+					write(out, findings);
+				}
+			}
+			write(out, findings);
+		}
+
+		private void write(JourneyWriter out, List<Finding> findings) {
+			try {
+				out.write(findings);
+			}
+			catch (SQLException ex) {
+				throw new WriteFailed(ex);
+			}
+			findings.clear();
+		}
+
 		ImportSummary finish() throws SQLException {
 			JourneyWriter out = this.writer;
 			if (out == null) {
@@ -402,7 +457,8 @@ class ImportService implements CaseDataImports {
 			ImportSummary summary = new ImportSummary(this.batchId, this.source.code(), this.period,
 					String.valueOf(this.referenceDate), this.fileNames, false, this.replaced, counts.children,
 					counts.contacts, counts.referrals, counts.assessments, counts.section47, counts.cpPlans,
-					counts.lookedAfterEpisodes, this.errors, this.queries, Map.copyOf(this.byRule));
+					counts.lookedAfterEpisodes, this.errors, this.queries, Map.copyOf(this.byRule), this.dfeErrors,
+					this.dfeQueries);
 			ImportService.this.jdbc
 				.sql("update import_batch set children = ?, errors = ?, queries = ?, summary_json = ? "
 						+ "where partnership_id = ? and batch_id = ?")
@@ -434,6 +490,13 @@ class ImportService implements CaseDataImports {
 			}
 		}
 
+	}
+
+	/**
+	 * The collection year of a reference date: the year of the 31 March on or after it.
+	 */
+	private static int collectionYear(LocalDate referenceDate) {
+		return (referenceDate.getMonthValue() <= 3) ? referenceDate.getYear() : referenceDate.getYear() + 1;
 	}
 
 	private static long size(ImportFile file) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +21,13 @@ import org.assure.casedata.ImportBatch;
 import org.assure.casedata.ImportBatches;
 import org.assure.casedata.ImportFile;
 import org.assure.casedata.ImportSource;
-import org.assure.casedata.quality.RuleSet;
+import org.assure.casedata.ImportFailed;
+import org.assure.casedata.quality.CodeLists;
+import org.assure.casedata.quality.Severity;
+import org.assure.casedata.validation.ReturnValidator;
+import org.assure.casedata.validation.ValidationReport;
+import org.assure.casedata.validation.Violation;
+import org.assure.calendar.WorkingDays;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
@@ -62,10 +69,17 @@ class CaseDataController {
 
 	private final AccessLog accessLog;
 
-	CaseDataController(ImportBatches batches, ImportJobs jobs, AccessLog accessLog) {
+	private final ReturnChecks checks;
+
+	private final WorkingDays workingDays;
+
+	CaseDataController(ImportBatches batches, ImportJobs jobs, AccessLog accessLog, ReturnChecks checks,
+			WorkingDays workingDays) {
 		this.batches = batches;
 		this.jobs = jobs;
 		this.accessLog = accessLog;
+		this.checks = checks;
+		this.workingDays = workingDays;
 	}
 
 	@GetMapping
@@ -83,12 +97,18 @@ class CaseDataController {
 	String startImport(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "source", defaultValue = "") String source,
 			@RequestParam(name = "period", defaultValue = "") String period,
+			@RequestParam(name = "action", defaultValue = "import") String action,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model)
 			throws IOException {
 		FormErrors errors = FormErrors.none();
 		Optional<ImportSource> chosen = ImportSource.fromCode(source);
+		boolean checkOnly = "check".equals(action);
 		if (chosen.isEmpty()) {
 			errors.add("source", "Select the kind of file");
+		}
+		else if (checkOnly && chosen.get() != ImportSource.CIN_CENSUS) {
+			errors.add("source", "Only a CIN census return can be checked against the DfE's rules: Assure does not yet "
+					+ "hold the rules of " + chosen.get().label());
 		}
 		List<MultipartFile> uploads = (files != null) ? files.stream().filter((file) -> !file.isEmpty()).toList()
 				: List.of();
@@ -106,6 +126,9 @@ class CaseDataController {
 		if (!errors.isEmpty()) {
 			return form(model, errors, source, period);
 		}
+		if (checkOnly) {
+			return check(user, uploads, period, model);
+		}
 		Path folder = Files.createTempDirectory("assure-upload");
 		List<ImportFile> saved = new ArrayList<>();
 		for (MultipartFile upload : uploads) {
@@ -117,6 +140,62 @@ class CaseDataController {
 		String id = this.jobs.start(user.requirePartnershipId(), scope(user), chosen.get(),
 				period.isBlank() ? null : period, folder, saved, user.getUsername());
 		return "redirect:/casedata/imports/" + id;
+	}
+
+	/**
+	 * Checks the uploaded files against the DfE's rules and keeps nothing but the report.
+	 */
+	private String check(AssureUser user, List<MultipartFile> uploads, String period, Model model) throws IOException {
+		Integer year = period.isBlank() ? null : org.assure.calendar.ReportingPeriod.parse(period).end().getYear()
+				+ ((org.assure.calendar.ReportingPeriod.parse(period).end().getMonthValue() <= 3) ? 0 : 1);
+		ReturnValidator validator = new ReturnValidator(this.workingDays, CodeLists.dfe());
+		List<ValidationReport> reports = new ArrayList<>();
+		for (MultipartFile upload : uploads) {
+			String name = safeName(upload.getOriginalFilename());
+			try (java.io.InputStream in = new java.io.BufferedInputStream(upload.getInputStream(), 1 << 16)) {
+				reports.add(validator.cinCensus(in, name, year));
+			}
+			catch (ImportFailed ex) {
+				FormErrors errors = FormErrors.none();
+				errors.add("files", "Cannot check " + name + ": " + ex.getMessage());
+				return form(model, errors, ImportSource.CIN_CENSUS.code(), period);
+			}
+		}
+		long partnershipId = user.requirePartnershipId();
+		String id = this.checks.keep(partnershipId, user.getUsername(), reports);
+		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.READ, "return-check", id)
+			.withDetail("checked " + reports.size() + " file(s) against the DfE's rules without importing"));
+		return "redirect:/casedata/checks/" + id;
+	}
+
+	@GetMapping("/checks/{checkId}")
+	String checkReport(@AuthenticationPrincipal AssureUser user, @PathVariable String checkId, Model model) {
+		ReturnChecks.Check check = this.checks.find(checkId, user.requirePartnershipId(), user.getUsername())
+			.orElseThrow(NotFound::new);
+		model.addAttribute("check", check);
+		model.addAttribute("byChild", check.byChild(20));
+		model.addAttribute("shown", CHECK_FINDINGS_SHOWN);
+		return "casedata/check";
+	}
+
+	@GetMapping("/checks/{checkId}/findings.csv")
+	void checkCsv(@AuthenticationPrincipal AssureUser user, @PathVariable String checkId, HttpServletResponse response)
+			throws IOException {
+		ReturnChecks.Check check = this.checks.find(checkId, user.requirePartnershipId(), user.getUsername())
+			.orElseThrow(NotFound::new);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"dfe-check-findings.csv\"");
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		out.write(CsvCells.row(List.of("file", "code", "severity", "message", "child", "table", "row", "field",
+				"detail", "location")));
+		for (ValidationReport report : check.reports()) {
+			for (Violation v : report.violations()) {
+				out.write(CsvCells.row(java.util.Arrays.asList(report.file(), v.code(),
+						v.severity().name().toLowerCase(java.util.Locale.ROOT), v.message(), v.child(), v.table(),
+						String.valueOf(v.row()), v.field(), v.detail(), v.location().place())));
+			}
+		}
+		out.flush();
 	}
 
 	@GetMapping("/imports/{jobId}")
@@ -136,19 +215,29 @@ class CaseDataController {
 	@GetMapping("/batches/{batchId}")
 	String batch(@AuthenticationPrincipal AssureUser user, @PathVariable long batchId,
 			@RequestParam(name = "rule", required = false) @Nullable String rule,
+			@RequestParam(name = "child", required = false) @Nullable String child,
+			@RequestParam(name = "field", required = false) @Nullable String field,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		ImportBatch batch = this.batches.find(partnershipId, batchId, scope(user)).orElseThrow(NotFound::new);
 		this.accessLog
 			.record(AccessEvent.of(partnershipId, AccessAction.READ, "import-batch", String.valueOf(batchId)));
 		int pageNumber = Math.max(0, page);
-		List<FindingRow> findings = this.batches.findings(partnershipId, batchId, blankToNull(rule), pageNumber,
-				PAGE_SIZE);
+		List<FindingRow> findings = this.batches.findings(partnershipId, batchId, blankToNull(rule), blankToNull(child),
+				blankToNull(field), pageNumber, PAGE_SIZE);
+		Map<String, Long> byRule = this.batches.findingsByRule(partnershipId, batchId);
 		model.addAttribute("batch", batch);
-		model.addAttribute("byRule", this.batches.findingsByRule(partnershipId, batchId));
-		model.addAttribute("rules", RuleSet.RULES);
+		model.addAttribute("byRule", byRule);
+		model.addAttribute("rules", RuleLine.of(batch, byRule));
+		model.addAttribute("dfeRuleSet", RuleLine.dfeRuleSet(batch).orElse(null));
+		model.addAttribute("dfeErrors", RuleLine.count(byRule, batch, Severity.ERROR));
+		model.addAttribute("dfeQueries", RuleLine.count(byRule, batch, Severity.QUERY));
+		model.addAttribute("byChild", this.batches.findingsByChild(partnershipId, batchId, 20));
+		model.addAttribute("byField", this.batches.findingsByField(partnershipId, batchId, 20));
 		model.addAttribute("findings", findings);
 		model.addAttribute("rule", blankToNull(rule));
+		model.addAttribute("child", blankToNull(child));
+		model.addAttribute("field", blankToNull(field));
 		model.addAttribute("page", pageNumber);
 		model.addAttribute("hasNext", findings.size() == PAGE_SIZE);
 		return "casedata/batch";
@@ -169,12 +258,15 @@ class CaseDataController {
 		out.write("# Data-quality findings of batch " + batch.batchId() + " (" + batch.source() + " "
 				+ batch.periodCode() + "), exported by " + user.getUsername() + " at " + java.time.Instant.now()
 				+ ". Official sensitive.\r\n");
-		out.write(CsvCells.row(List.of("rule", "severity", "file", "location", "child", "field", "message")));
+		out.write(CsvCells.row(List.of("rule", "rule set", "severity", "rule message", "file", "location", "child",
+				"field", "detail")));
+		Map<String, RuleLine> lines = RuleLine.catalogue(batch);
 		this.batches.eachFinding(partnershipId, batchId, (finding) -> {
+			RuleLine line = lines.get(finding.ruleCode());
 			try {
-				out.write(
-						CsvCells.row(java.util.Arrays.asList(finding.ruleCode(), finding.severity(), finding.fileName(),
-								finding.location(), finding.childKey(), finding.field(), finding.message())));
+				out.write(CsvCells.row(java.util.Arrays.asList(finding.ruleCode(), (line != null) ? line.origin() : "",
+						finding.severity(), (line != null) ? line.title() : "", finding.fileName(), finding.location(),
+						finding.childKey(), finding.field(), finding.message())));
 			}
 			catch (IOException ex) {
 				throw new java.io.UncheckedIOException(ex);
@@ -182,6 +274,9 @@ class CaseDataController {
 		});
 		out.flush();
 	}
+
+	/** How many findings the check's page lists before pointing to the download. */
+	static final int CHECK_FINDINGS_SHOWN = 200;
 
 	private String form(Model model, FormErrors errors, String source, String period) {
 		model.addAttribute("errors", errors);

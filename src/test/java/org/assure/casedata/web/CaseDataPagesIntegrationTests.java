@@ -42,6 +42,9 @@ class CaseDataPagesIntegrationTests {
 	@Autowired
 	Agencies agencies;
 
+	@Autowired
+	org.assure.casedata.ImportBatches batches;
+
 	@Test
 	void aDataLeadSeesOnlyTheAgencysOwnBatches() throws Exception {
 		AssureUser police = this.users.demo(Role.AGENCY_DATA_LEAD);
@@ -75,11 +78,101 @@ class CaseDataPagesIntegrationTests {
 		List<String> lines = csv.lines().toList();
 		assertThat(lines.get(0)).startsWith("# Data-quality findings of batch " + batch.batchId())
 			.contains("exported by board-manager");
-		assertThat(lines.get(1))
-			.isEqualTo("\"rule\",\"severity\",\"file\",\"location\",\"child\",\"field\",\"message\"");
-		assertThat(lines).hasSize((int) (batch.errors() + batch.queries()) + 2);
+		assertThat(lines.get(1)).isEqualTo(
+				"\"rule\",\"rule set\",\"severity\",\"rule message\",\"file\",\"location\",\"child\",\"field\",\"detail\"");
+		assertThat(lines)
+			.hasSize((int) (batch.errors() + batch.queries() + batch.dfeErrors() + batch.dfeQueries()) + 2);
+		assertThat(csv).contains("\"DQ104\",\"Assure\",\"ERROR\",\"An assessment is authorised before it started\","
+				+ "\"CIN_Census_2024.xml\",\"Child[1]/CINdetails[1]/Assessments[1]\"");
 		assertThat(csv)
-			.contains("\"DQ104\",\"ERROR\",\"CIN_Census_2024.xml\",\"Child[1]/CINdetails[1]/Assessments[1]\"");
+			.contains("\"8608\",\"DfE\",\"ERROR\",\"Assessment Start Date cannot be later than its End Date\","
+					+ "\"CIN_Census_2024.xml\",\"line ");
+	}
+
+	@Test
+	void listsTheDfesFindingsByRuleByChildAndByField() throws Exception {
+		AssureUser manager = this.users.demo(Role.BOARD_MANAGER);
+		ImportSummary batch = importAs(manager.requirePartnershipId(), null, "2015-16");
+		assertThat(batch.dfeErrors()).isPositive();
+		String page = this.mvc.perform(get("/casedata/batches/" + batch.batchId()).with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("DfE validation",
+				batch.dfeErrors() + " errors and " + batch.dfeQueries() + " queries",
+				"the 105 DfE rules of the 2023-24 collection",
+				"Assessment Start Date cannot be later than its End Date", "id=\"by-child\"", "id=\"by-field\"",
+				"AssessmentAuthorisationDate");
+		String oneRule = this.mvc
+			.perform(get("/casedata/batches/" + batch.batchId()).param("rule", "8608").with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(oneRule).contains("Findings of 8608", "Started 2028-04-28, authorised 2020-09-19");
+		String oneField = this.mvc
+			.perform(get("/casedata/batches/" + batch.batchId()).param("field", "UPN").with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(oneField).contains("Findings on UPN", "1510").doesNotContain("Started 2028-04-28");
+	}
+
+	@Test
+	void checksAReturnAgainstTheDfesRulesWithoutImportingIt() throws Exception {
+		AssureUser manager = this.users.demo(Role.BOARD_MANAGER);
+		long partnership = manager.requirePartnershipId();
+		int batchesBefore = this.batches.of(partnership, null).size();
+		MockMultipartFile upload = new MockMultipartFile("files", "CIN_Census_2024.xml", "text/xml",
+				Files.readAllBytes(Fixtures.external("cin-census/CIN_Census_2024.xml")));
+		String location = this.mvc
+			.perform(multipart("/casedata/import").file(upload)
+				.param("source", "cin-census")
+				.param("action", "check")
+				.with(user(manager))
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/casedata/checks/");
+		assertThat(this.batches.of(partnership, null)).as("nothing imported").hasSize(batchesBefore);
+		String page = this.mvc.perform(get(location).with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Nothing was imported",
+				"2 children checked against the 105 CIN census rules of 2023-24",
+				"Assessment Start Date cannot be later than its End Date", "id=\"check-by-child\"", "DfEX0000001",
+				"Started 2028-04-28, authorised 2020-09-19");
+		String csv = this.mvc.perform(get(location + "/findings.csv").with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
+				"\"file\",\"code\",\"severity\",\"message\",\"child\",\"table\",\"row\",\"field\",\"detail\",\"location\"");
+		assertThat(csv).contains("\"CIN_Census_2024.xml\",\"8608\",\"error\"");
+		this.mvc.perform(get(location).with(user(this.users.demo(Role.ADMIN)))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void refusesToCheckAReturnWhoseRulesAssureDoesNotHold() throws Exception {
+		MockMultipartFile upload = new MockMultipartFile("files", "episodes.csv", "text/csv", "CHILD\n1\n".getBytes());
+		String page = this.mvc
+			.perform(multipart("/casedata/import").file(upload)
+				.param("source", "ssda903")
+				.param("action", "check")
+				.with(user(this.users.demo(Role.BOARD_MANAGER)))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Only a CIN census return can be checked against the DfE&#39;s rules");
 	}
 
 	@Test

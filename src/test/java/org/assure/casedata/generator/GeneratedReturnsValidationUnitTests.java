@@ -1,0 +1,77 @@
+package org.assure.casedata.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.assure.casedata.validation.ReturnValidator;
+import org.assure.casedata.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generator writes CIN census returns that every DfE rule of their year finds clean,
+ * and, asked to, puts in problems that the rules then find, each one.
+ */
+class GeneratedReturnsValidationUnitTests {
+
+	@TempDir
+	Path folder;
+
+	private ValidationReport check(GenerateCommand.Generated generated, ProblemInjection injection)
+			throws IOException, XMLStreamException {
+		Path file = GenerateCommand.write(generated, "cin-census", this.folder, injection);
+		try (InputStream in = Files.newInputStream(file)) {
+			return ReturnValidator.standard().cinCensus(in, file.getFileName().toString(), null);
+		}
+	}
+
+	@Test
+	void aGeneratedReturnOfTheCurrentYearIsCleanUnderAll109Rules() throws Exception {
+		ValidationReport report = check(
+				GenerateCommand.generate(8000, LocalDate.of(2023, 4, 1), LocalDate.of(2026, 3, 31), 7),
+				ProblemInjection.NONE);
+		assertThat(report.ruleSetYear()).isEqualTo(2026);
+		assertThat(report.rules()).isEqualTo(109);
+		assertThat(report.children()).isGreaterThan(500);
+		assertThat(report.violations()).isEmpty();
+	}
+
+	@Test
+	void theLeicesterPresetIsCleanUnderTheEarliestRuleSet() throws Exception {
+		ValidationReport report = check(GenerateCommand.leicester(2015), ProblemInjection.NONE);
+		assertThat(report.children()).isGreaterThan(5000);
+		assertThat(report.violations()).isEmpty();
+	}
+
+	@Test
+	void everyInjectedProblemIsFoundByItsRule() throws Exception {
+		ProblemInjection injection = new ProblemInjection(0.05, 11);
+		ValidationReport report = check(
+				GenerateCommand.generate(6000, LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31), 11), injection);
+		List<ProblemInjection.Injected> injected = injection.injected();
+		assertThat(injected).hasSizeGreaterThan(20);
+		assertThat(injected.stream().map(ProblemInjection.Injected::kind).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrder(ProblemInjection.Kind.values());
+		Set<String> found = report.violations()
+			.stream()
+			.map((v) -> v.child() + "/" + v.code())
+			.collect(Collectors.toSet());
+		assertThat(injected).allSatisfy(
+				(problem) -> assertThat(found).as(problem.toString()).contains(problem.child() + "/" + problem.rule()));
+		Set<String> children = injected.stream().map(ProblemInjection.Injected::child).collect(Collectors.toSet());
+		assertThat(report.violations().stream().filter((v) -> v.child() != null))
+			.as("findings only where a problem was put")
+			.allSatisfy((v) -> assertThat(children).contains(v.child()));
+	}
+
+}
