@@ -171,6 +171,100 @@ public class ImportBatches {
 	}
 
 	/**
+	 * What the data-quality rules found in the batches behind a figure: errors and
+	 * queries by rule, and how many children have an error.
+	 * @param partnershipId the partnership
+	 * @param batchIds the batches
+	 * @return the findings, or empty when the batches are clean
+	 */
+	public Optional<Quality> quality(long partnershipId, java.util.Collection<Long> batchIds) {
+		if (batchIds.isEmpty()) {
+			return Optional.empty();
+		}
+		String in = String.join(",", java.util.Collections.nCopies(batchIds.size(), "?"));
+		List<Object> params = new java.util.ArrayList<>();
+		params.add(partnershipId);
+		params.addAll(batchIds);
+		Map<String, Long> errors = new java.util.LinkedHashMap<>();
+		long[] queries = { 0 };
+		this.jdbc
+			.sql("select rule_code, severity, count(*) as n from data_quality_finding where partnership_id = ? "
+					+ "and batch_id in (" + in + ") group by rule_code, severity order by count(*) desc, rule_code")
+			.params(params)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> {
+				if ("ERROR".equals(rs.getString("severity"))) {
+					errors.put(rs.getString("rule_code"), rs.getLong("n"));
+				}
+				else {
+					queries[0] += rs.getLong("n");
+				}
+			});
+		if (errors.isEmpty() && queries[0] == 0) {
+			return Optional.empty();
+		}
+		long children = this.jdbc
+			.sql("select count(distinct child_key) from data_quality_finding where partnership_id = ? "
+					+ "and batch_id in (" + in + ") and severity = 'ERROR' and child_key is not null")
+			.params(params)
+			.query(Long.class)
+			.single();
+		return Optional.of(new Quality(List.copyOf(batchIds), errors, children, queries[0]));
+	}
+
+	/**
+	 * The data-quality findings behind a figure.
+	 *
+	 * @param batches the batches
+	 * @param errorsByRule errors by rule code, most first
+	 * @param childrenWithErrors how many children have an error
+	 * @param queries how many queries
+	 */
+	public record Quality(List<Long> batches, Map<String, Long> errorsByRule, long childrenWithErrors, long queries) {
+
+		public long errors() {
+			return this.errorsByRule.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+		/**
+		 * In a sentence, naming the rules (the five with most errors) and how many
+		 * children.
+		 * @return such as "Import batch 3 has 12 errors on 9 children (rules 8525Q ×5,
+		 * 2885 ×4, DQ03 ×3) and 4 queries."
+		 */
+		public String sentence() {
+			StringBuilder text = new StringBuilder(
+					(this.batches.size() == 1) ? "Import batch " + this.batches.get(0) + " has "
+							: "Import batches " + this.batches.stream()
+								.map(String::valueOf)
+								.collect(java.util.stream.Collectors.joining(", ")) + " have ");
+			long errors = errors();
+			if (errors > 0) {
+				text.append(String.format(java.util.Locale.UK, "%,d error%s on %,d child%s (rule%s ", errors,
+						(errors == 1) ? "" : "s", this.childrenWithErrors, (this.childrenWithErrors == 1) ? "" : "ren",
+						(this.errorsByRule.size() == 1) ? "" : "s"));
+				text.append(this.errorsByRule.entrySet()
+					.stream()
+					.limit(5)
+					.map((entry) -> entry.getKey() + " \u00d7" + entry.getValue())
+					.collect(java.util.stream.Collectors.joining(", ")));
+				if (this.errorsByRule.size() > 5) {
+					text.append(" and ").append(this.errorsByRule.size() - 5).append(" more");
+				}
+				text.append(')');
+				if (this.queries > 0) {
+					text.append(" and ");
+				}
+			}
+			if (this.queries > 0) {
+				text.append(String.format(java.util.Locale.UK, "%,d quer%s", this.queries,
+						(this.queries == 1) ? "y" : "ies"));
+			}
+			return text.append('.').toString();
+		}
+
+	}
+
+	/**
 	 * Every finding of a batch, streamed, for a download.
 	 * @param partnershipId the partnership
 	 * @param batchId the batch

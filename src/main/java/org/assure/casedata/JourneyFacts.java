@@ -191,6 +191,33 @@ public class JourneyFacts {
 			.list();
 	}
 
+	/**
+	 * Where the case data begins: the first day of the earliest period any batch covers.
+	 * Events before it are known only in part (a census holds the episodes still open,
+	 * not those closed before its year), so a definition that looks back before it cannot
+	 * be computed.
+	 * @param partnershipId the partnership
+	 * @return the first day, or null without batches
+	 */
+	public @Nullable LocalDate dataStart(long partnershipId) {
+		LocalDate earliest = null;
+		for (String code : this.jdbc.sql("select distinct period_code from import_batch where partnership_id = ?")
+			.param(partnershipId)
+			.query(String.class)
+			.list()) {
+			try {
+				LocalDate start = BatchPeriod.parse(code).start();
+				if (earliest == null || start.isBefore(earliest)) {
+					earliest = start;
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// A period Assure cannot read says nothing about where the data begins.
+			}
+		}
+		return earliest;
+	}
+
 	public List<Contact> contacts(long partnershipId) {
 		return this.jdbc.sql("""
 				select c.child_key, x.contact_date from contact x

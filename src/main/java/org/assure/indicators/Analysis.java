@@ -15,6 +15,7 @@ import org.assure.indicators.analysis.SpecialCause;
 import org.assure.indicators.analysis.StatisticalProcessControl;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.Agency;
+import org.assure.casedata.ImportBatches;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,12 +46,15 @@ public class Analysis {
 
 	private final JudgementCache cache;
 
+	private final ImportBatches batches;
+
 	private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
 	Analysis(Catalogue catalogue, Returns returns, Comparators comparators, Agencies agencies, JdbcClient jdbc,
 			Populations populations, IndicatorSettings settings, JudgementCache cache,
-			org.springframework.transaction.PlatformTransactionManager transactions) {
+			org.springframework.transaction.PlatformTransactionManager transactions, ImportBatches batches) {
 		this.cache = cache;
+		this.batches = batches;
 		this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.populations = populations;
@@ -142,7 +146,7 @@ public class Analysis {
 			points.add(new Judgement.Point(point.period().code(), point.period().label(), point.value(),
 					point.numerator(), point.denominator(),
 					Rag.of(point.value(), indicator.better(), indicator.target(), indicator.tolerance()),
-					(spc != null) ? spc.points().get(i) : null, point.provenance()));
+					(spc != null) ? spc.points().get(i) : null, point.provenance(), point.quality()));
 		}
 		Judgement.Point latest = points.isEmpty() ? null : points.get(points.size() - 1);
 		Double previous = (points.size() >= 2) ? latest.value() - points.get(points.size() - 2).value() : null;
@@ -168,9 +172,68 @@ public class Analysis {
 						known.children(), known.year(), known.source());
 			}
 		}
+		Judgement.Withheld withheld = withheld(indicator, sources, upTo, latest);
+		List<String> findings = findings(indicator, points, spc);
+		if (latest != null && latest.quality() != null) {
+			findings.add(1, "Data quality of the latest value: " + latest.quality()
+					+ " The batch's data-quality report lists each finding.");
+		}
+		if (withheld != null) {
+			if (points.isEmpty()) {
+				findings.clear();
+			}
+			findings.add(0,
+					withheld.sentence() + ". The value is not shown and is judged neither against the target nor by "
+							+ "statistical process control.");
+		}
 		return new Judgement(indicator, points, spc, rag, previous, lastYear,
-				sources.comparators().getOrDefault(indicator.code(), List.of()), findings(indicator, points, spc), rate,
-				population);
+				sources.comparators().getOrDefault(indicator.code(), List.of()), findings, rate, population, withheld);
+	}
+
+	/**
+	 * Why the latest period of an indicator has no value although one was computed, when
+	 * it is later than the latest value.
+	 */
+	private static Judgement.@Nullable Withheld withheld(Indicator indicator, Sources sources,
+			@Nullable ReportingPeriod upTo, Judgement.@Nullable Point latest) {
+		ReportingPeriod latestShown = (latest != null) ? ReportingPeriod.parse(latest.period()) : null;
+		Withheld last = null;
+		for (Withheld each : sources.withheld().getOrDefault(indicator.code(), List.of())) {
+			boolean ofFrequency = indicator.frequency()
+				.periodOf(each.period().start())
+				.code()
+				.equals(each.period().code());
+			if (!ofFrequency || (upTo != null && each.period().end().isAfter(upTo.end()))
+					|| (latestShown != null && !each.period().start().isAfter(latestShown.start()))) {
+				continue;
+			}
+			if (last == null || each.period().start().isAfter(last.period().start())) {
+				last = each;
+			}
+		}
+		return (last != null) ? new Judgement.Withheld(last.period().code(), last.period().label(), last.reason())
+				: null;
+	}
+
+	/**
+	 * What the data-quality rules found in the batches a value was computed from, in a
+	 * sentence, or empty when they found nothing.
+	 */
+	private java.util.Optional<String> quality(long partnershipId, String batches) {
+		List<Long> ids = new ArrayList<>();
+		for (String id : batches.split(",")) {
+			try {
+				ids.add(Long.parseLong(id.strip()));
+			}
+			catch (NumberFormatException ex) {
+				// Not a batch number: nothing to look up.
+			}
+		}
+		return this.batches.quality(partnershipId, ids).map(ImportBatches.Quality::sentence);
+	}
+
+	/** A computed period whose value is withheld, and why. */
+	private record Withheld(ReportingPeriod period, String reason) {
 	}
 
 	/**
@@ -179,7 +242,7 @@ public class Analysis {
 	private record Sources(Map<String, List<AgencyReturn>> returns, Map<String, List<Raw>> values,
 			Map<String, List<String>> rebases, Map<String, List<Comparators.Comparator>> comparators,
 			Map<Long, String> agencyNames, Map<String, Populations.@Nullable Population> populations, Analysis analysis,
-			long partnershipId) {
+			long partnershipId, Map<String, List<Withheld>> withheld) {
 
 		static Sources load(Analysis analysis, long partnershipId, @Nullable String code) {
 			String only = (code != null) ? " and indicator_code = ?" : "";
@@ -190,6 +253,7 @@ public class Analysis {
 				returns.computeIfAbsent(item.indicatorCode(), (key) -> new ArrayList<>()).add(item);
 			}
 			Map<String, List<Raw>> values = new java.util.HashMap<>();
+			Map<String, java.util.Optional<String>> quality = new java.util.HashMap<>();
 			analysis.jdbc.sql("""
 					select indicator_code, period_code, indicator_value, numerator, denominator, batches,
 					       definition_version, children
@@ -198,14 +262,29 @@ public class Analysis {
 				.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> {
 					long denominator = rs.getLong(5);
 					Long whole = rs.wasNull() ? null : denominator;
+					String batches = rs.getString(6);
+					boolean casework = batches.startsWith(Indicators.CASEWORK_PREFIX);
 					values.computeIfAbsent(rs.getString(1), (key) -> new ArrayList<>())
 						.add(new Raw(ReportingPeriod.parse(rs.getString(2)), rs.getDouble(3), rs.getLong(4), whole,
-								rs.getString(6).startsWith(Indicators.CASEWORK_PREFIX) ? "computed from the "
-										+ rs.getString(6).substring(Indicators.CASEWORK_PREFIX.length())
+								casework ? "computed from the " + batches.substring(Indicators.CASEWORK_PREFIX.length())
 										+ " (definition version " + rs.getInt(7) + ")"
-										: "computed from import batches " + rs.getString(6) + " (definition version "
-												+ rs.getInt(7) + ", " + rs.getLong(8) + " children)"));
+										: "computed from import batches "
+												+ batches + " (definition version " + rs.getInt(7) + ", " + rs.getLong(
+														8)
+												+ " children)",
+								casework ? null
+										: quality
+											.computeIfAbsent(batches, (key) -> analysis.quality(partnershipId, key))
+											.orElse(null)));
 				});
+			Map<String, List<Withheld>> withheld = new java.util.HashMap<>();
+			analysis.jdbc.sql("""
+					select indicator_code, period_code, withheld from indicator_value
+					where partnership_id = ? and withheld is not null""" + only)
+				.params(params)
+				.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> withheld
+					.computeIfAbsent(rs.getString(1), (key) -> new ArrayList<>())
+					.add(new Withheld(ReportingPeriod.parse(rs.getString(2)), rs.getString(3))));
 			Map<String, List<String>> rebases = new java.util.HashMap<>();
 			analysis.jdbc
 				.sql("select indicator_code, from_period from indicator_rebase where partnership_id = ?" + only
@@ -225,7 +304,7 @@ public class Analysis {
 				names.put(agency.id(), agency.name());
 			}
 			return new Sources(returns, values, rebases, comparators, names, new java.util.HashMap<>(), analysis,
-					partnershipId);
+					partnershipId, withheld);
 		}
 
 		Populations.@Nullable Population population(ReportingPeriod period) {
@@ -458,7 +537,13 @@ public class Analysis {
 	}
 
 	private record Raw(ReportingPeriod period, double value, @Nullable Long numerator, @Nullable Long denominator,
-			String provenance) {
+			String provenance, @Nullable String quality) {
+
+		Raw(ReportingPeriod period, double value, @Nullable Long numerator, @Nullable Long denominator,
+				String provenance) {
+			this(period, value, numerator, denominator, provenance, null);
+		}
+
 	}
 
 }

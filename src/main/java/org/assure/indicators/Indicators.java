@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.assure.calendar.ReportingPeriod;
 import org.assure.calendar.WorkingDays;
+import org.assure.casedata.BatchPeriod;
 import org.assure.casedata.CaseDataImported;
 import org.assure.casedata.JourneyFacts;
 import org.assure.indicators.engine.JourneyIndicators;
@@ -78,13 +79,19 @@ public class Indicators {
 	 */
 	@Transactional
 	public List<IndicatorValue> computeWithMonths(long partnershipId, ReportingPeriod.FinancialYear year) {
+		return compute(partnershipId, withMonths(year)).stream()
+			.filter((value) -> value.period().equals(year.code()))
+			.toList();
+	}
+
+	private static List<ReportingPeriod> withMonths(ReportingPeriod.FinancialYear year) {
 		List<ReportingPeriod> periods = new ArrayList<>();
 		periods.add(year);
 		for (int quarter = 1; quarter <= 4; quarter++) {
 			periods.add(year.quarter(quarter));
 		}
 		periods.addAll(Frequency.MONTHLY.periodsBetween(year.start(), year.end()));
-		return compute(partnershipId, periods).stream().filter((value) -> value.period().equals(year.code())).toList();
+		return periods;
 	}
 
 	private List<IndicatorValue> compute(long partnershipId, List<ReportingPeriod> periods) {
@@ -136,7 +143,7 @@ public class Indicators {
 				this.facts.assessments(partnershipId), this.facts.enquiries(partnershipId),
 				this.facts.plans(partnershipId), this.facts.lookedAfter(partnershipId),
 				this.facts.missing(partnershipId), this.facts.children(partnershipId),
-				batches.length() > 400 ? batches.substring(0, 400) : batches);
+				batches.length() > 400 ? batches.substring(0, 400) : batches, this.facts.dataStart(partnershipId));
 	}
 
 	private List<Indicator> journeyIndicators(long partnershipId) {
@@ -316,11 +323,11 @@ public class Indicators {
 			this.jdbc
 				.sql("""
 						insert into indicator_value (partnership_id, indicator_code, definition_version, period_code, numerator,
-						       denominator, indicator_value, children, batches, computed_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						       denominator, indicator_value, children, batches, computed_at, withheld)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						""")
 				.params(partnershipId, value.code(), value.version(), value.period(), value.numerator(),
-						value.denominator(), value.value(), value.children(), value.batches(), now)
+						value.denominator(), value.value(), value.children(), value.batches(), now, value.withheld())
 				.update();
 		}
 	}
@@ -336,7 +343,7 @@ public class Indicators {
 		List<IndicatorValue> values = this.jdbc
 			.sql("""
 					select indicator_code, definition_version, period_code, numerator, denominator, indicator_value, children,
-					       batches
+					       batches, withheld
 					from indicator_value where partnership_id = ? and period_code = ?""")
 			.params(partnershipId, period)
 			.query((rs, row) -> {
@@ -345,7 +352,7 @@ public class Indicators {
 				double number = rs.getDouble(6);
 				Double value = rs.wasNull() ? null : number;
 				return new IndicatorValue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4), whole, value,
-						rs.getLong(7), rs.getString(8));
+						rs.getLong(7), rs.getString(8), rs.getString(9));
 			})
 			.list();
 		List<String> order = this.catalogue.all(partnershipId).stream().map(Indicator::code).toList();
@@ -354,17 +361,29 @@ public class Indicators {
 
 	@EventListener
 	void recompute(CaseDataImported imported) {
+		BatchPeriod covered;
 		try {
-			ReportingPeriod period = ReportingPeriod.parse(imported.period());
-			List<IndicatorValue> values = (period instanceof ReportingPeriod.FinancialYear year)
-					? computeWithMonths(imported.partnershipId(), year) : compute(imported.partnershipId(), period);
-			logger.info("Recomputed {} indicators for {} after batch {}", values.size(), period.code(),
-					imported.batchId());
+			covered = BatchPeriod.parse(imported.period());
 		}
 		catch (IllegalArgumentException ex) {
-			logger.info("Batch {} covers '{}', which is not one period; indicators are computed on request",
-					imported.batchId(), imported.period());
+			logger.info("Batch {} covers '{}', which Assure cannot read as a period; indicators are computed on "
+					+ "request", imported.batchId(), imported.period());
+			return;
 		}
+		if (covered.isSpan()) {
+			List<ReportingPeriod> periods = new ArrayList<>();
+			for (ReportingPeriod.FinancialYear year : covered.years()) {
+				periods.addAll(withMonths(year));
+			}
+			compute(imported.partnershipId(), periods);
+			logger.info("Recomputed the indicators of {} years, their quarters and months, after batch {}",
+					covered.years().size(), imported.batchId());
+			return;
+		}
+		ReportingPeriod period = covered.first();
+		List<IndicatorValue> values = (period instanceof ReportingPeriod.FinancialYear year)
+				? computeWithMonths(imported.partnershipId(), year) : compute(imported.partnershipId(), period);
+		logger.info("Recomputed {} indicators for {} after batch {}", values.size(), period.code(), imported.batchId());
 	}
 
 }

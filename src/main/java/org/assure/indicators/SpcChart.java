@@ -62,11 +62,24 @@ public final class SpcChart {
 			.append(escape(String.join(" ", judgement.findings())))
 			.append("</desc>");
 		if (points.isEmpty()) {
+			Judgement.Withheld withheld = judgement.withheld();
 			svg.append("<text x=\"")
 				.append(width / 2)
 				.append("\" y=\"")
 				.append(height / 2)
-				.append("\" text-anchor=\"middle\" fill=\"#505a5f\">No values yet</text></svg>");
+				.append("\" text-anchor=\"middle\" fill=\"#505a5f\">")
+				.append((withheld != null) ? "Not enough history for " + escape(withheld.label()) : "No values yet")
+				.append("</text>");
+			if (withheld != null) {
+				svg.append("<text x=\"")
+					.append(width / 2)
+					.append("\" y=\"")
+					.append(height / 2 + 22)
+					.append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#505a5f\">")
+					.append(escape(withheld.reason().replaceFirst("^Not enough history: ", "")))
+					.append("</text>");
+			}
+			svg.append("</svg>");
 			return svg.toString();
 		}
 		SpcResult spc = judgement.spc();

@@ -31,10 +31,15 @@ import org.jspecify.annotations.Nullable;
  * @param comparator the comparator for the latest year, in words, or empty
  * @param trial whether the limits are trial limits
  * @param redPeriods the periods of the series that were red, in words, or empty
+ * @param withheld why the latest period's value is not shown (its definition looks back
+ * further than the case data goes), or empty; such a value is judged neither against the
+ * target nor by SPC
+ * @param quality what the data-quality rules found in the case data behind the latest
+ * value (which rules, how many children), or empty
  */
 public record DashboardRow(String code, String name, String period, String value, String target, Rag rag,
 		String variation, boolean concerning, String assurance, String sparkline, String change, String yearOnYear,
-		String comparator, boolean trial, String redPeriods) {
+		String comparator, boolean trial, String redPeriods, String withheld, String quality) {
 
 	/**
 	 * The row of a judgement.
@@ -51,10 +56,12 @@ public record DashboardRow(String code, String name, String period, String value
 		}
 		VariationIcon variation = (judgement.spc() != null) ? judgement.spc().variation() : null;
 		AssuranceIcon assurance = (judgement.spc() != null) ? judgement.spc().assurance() : AssuranceIcon.NONE;
+		Judgement.Withheld withheld = judgement.withheld();
 		String comparator = "";
-		if (latest != null) {
+		String shownPeriod = (latest != null) ? latest.period() : ((withheld != null) ? withheld.period() : null);
+		if (shownPeriod != null) {
 			String year = org.assure.calendar.ReportingPeriod
-				.financialYearOf(org.assure.calendar.ReportingPeriod.parse(latest.period()).end())
+				.financialYearOf(org.assure.calendar.ReportingPeriod.parse(shownPeriod).end())
 				.code();
 			for (Comparators.Comparator each : judgement.comparators()) {
 				if (each.period().equals(year)) {
@@ -64,13 +71,30 @@ public record DashboardRow(String code, String name, String period, String value
 				}
 			}
 		}
+		if (withheld != null) {
+			return new DashboardRow(indicator.code(), indicator.name(), withheld.label(), NOT_ENOUGH_HISTORY, target,
+					Rag.NONE, "Not judged", false, "", SpcChart.sparkline(judgement), "", "", comparator, false,
+					redPeriods(judgement), withheld.reason(), "");
+		}
 		return new DashboardRow(indicator.code(), indicator.name(), (latest != null) ? latest.label() : "",
 				(latest != null) ? Analysis.show(indicator, latest.value()) : "No data", target, judgement.rag(),
 				words(variation),
 				variation == VariationIcon.CONCERNING_HIGH || variation == VariationIcon.CONCERNING_LOW,
 				words(assurance), SpcChart.sparkline(judgement), change(indicator, judgement.changeFromPrevious()),
 				change(indicator, judgement.changeFromLastYear()), comparator,
-				judgement.spc() != null && judgement.spc().latest().trial(), redPeriods(judgement));
+				judgement.spc() != null && judgement.spc().latest().trial(), redPeriods(judgement), "",
+				(latest != null && latest.quality() != null) ? latest.quality() : "");
+	}
+
+	/** What the dashboard shows in place of a value its definition cannot support. */
+	public static final String NOT_ENOUGH_HISTORY = "Not enough history";
+
+	/**
+	 * The rating in words: "Not judged" when the value is withheld.
+	 * @return the rating's label
+	 */
+	public String rating() {
+		return this.withheld.isEmpty() ? this.rag.label() : "Not judged";
 	}
 
 	/**

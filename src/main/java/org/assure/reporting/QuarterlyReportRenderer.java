@@ -170,7 +170,7 @@ class QuarterlyReportRenderer {
 		heading(doc, 3, row.name());
 		table(doc, List.of("Latest", "Target", "Rating", "Variation", "Assurance", "Change", "Comparator"),
 				List.of(List.of(row.period().isEmpty() ? row.value() : row.value() + " (" + row.period() + ")",
-						row.target().isEmpty() ? "None" : row.target(), row.rag().label(), row.variationAndLimits(),
+						row.target().isEmpty() ? "None" : row.target(), row.rating(), row.variationAndLimits(),
 						row.assurance().isEmpty() ? "No target to assure" : row.assurance(),
 						row.change().isEmpty() ? "None" : row.change(),
 						row.comparator().isEmpty() ? "None loaded" : row.comparator())));

@@ -71,6 +71,9 @@ class JourneyIndicatorsIntegrationTests {
 	@Autowired
 	Partnerships partnerships;
 
+	@Autowired
+	Analysis analysis;
+
 	@TempDir
 	Path temp;
 
@@ -79,7 +82,7 @@ class JourneyIndicatorsIntegrationTests {
 		long partnership = fresh();
 		Path file = Files.writeString(this.temp.resolve("edges.csv"), JOURNEYS);
 		ImportSummary summary = this.imports.importFiles(partnership, ImportSource.ASSURE_CSV,
-				List.of(new ImportFile("edges.csv", file)), "2014-15", null, "test", ImportProgress.NONE);
+				List.of(new ImportFile("edges.csv", file)), "2009-10 to 2014-15", null, "test", ImportProgress.NONE);
 		assertThat(summary.errors()).as("%s", summary.rules()).isZero();
 
 		// The import's event has already computed and stored the year's values.
@@ -115,11 +118,58 @@ class JourneyIndicatorsIntegrationTests {
 	}
 
 	@Test
+	void aMeasureThatLooksBackBeforeTheDataIsNotEnoughHistoryNotZero() throws Exception {
+		long partnership = fresh();
+		Path file = Files.writeString(this.temp.resolve("one-year.csv"), JOURNEYS);
+		this.imports.importFiles(partnership, ImportSource.ASSURE_CSV, List.of(new ImportFile("one-year.csv", file)),
+				"2014-15", null, "test", ImportProgress.NONE);
+		Map<String, org.assure.indicators.IndicatorValue> year = byCode(this.indicators.stored(partnership, "2014-15"));
+		org.assure.indicators.IndicatorValue reReferrals = year.get("re-referrals-12m");
+		assertThat(reReferrals.value()).as("not 0, not any value").isNull();
+		assertThat(reReferrals.withheld()).isEqualTo(
+				"Not enough history: the case data starts 1 April 2014; this measure needs it from 1 April 2013");
+		assertThat(year.get("referrals").withheld()).isNull();
+		assertThat(year.get("referrals").value()).isNotNull();
+		Judgement judgement = this.analysis.judge(partnership, "re-referrals-12m", ReportingPeriod.parse("2014-15"));
+		assertThat(judgement.points()).isEmpty();
+		assertThat(judgement.withheld()).isNotNull();
+		assertThat(judgement.withheld().label()).as("the latest month of a monthly measure").isEqualTo("March 2015");
+		assertThat(judgement.rag()).isEqualTo(Rag.NONE);
+		assertThat(judgement.spc()).isNull();
+		assertThat(judgement.findings().get(0)).startsWith("Not enough history: the case data starts 1 April 2014")
+			.contains("judged neither against the target nor by statistical process control");
+		assertThat(SpcChart.chart(judgement, "c")).contains("Not enough history for March 2015");
+	}
+
+	@Test
+	void aValueFromABatchWithErrorsSaysWhichRulesAndHowManyChildren() throws Exception {
+		long partnership = fresh();
+		Path census = org.assure.support.Fixtures.external("cin-census/fake_CIN_data.xml");
+		ImportSummary summary = this.imports.importFiles(partnership, ImportSource.CIN_CENSUS,
+				List.of(new ImportFile("fake_CIN_data.xml", census)), null, null, "test", ImportProgress.NONE);
+		assertThat(summary.errors()).isPositive();
+		Judgement judgement = this.analysis.judge(partnership, "referrals", null);
+		Judgement.Point latest = judgement.latest();
+		assertThat(latest).isNotNull();
+		assertThat(latest.quality()).startsWith("Import batch " + summary.batchId() + " has ")
+			.containsPattern("[0-9,]+ errors on [0-9,]+ children \\(rules [0-9A-Z]+ \u00d7[0-9]+")
+			.contains("quer");
+		assertThat(judgement.findings()).anyMatch((finding) -> finding.startsWith("Data quality of the latest value"));
+
+		long clean = fresh();
+		Path file = Files.writeString(this.temp.resolve("clean.csv"), JOURNEYS);
+		this.imports.importFiles(clean, ImportSource.ASSURE_CSV, List.of(new ImportFile("clean.csv", file)),
+				"2009-10 to 2014-15", null, "test", ImportProgress.NONE);
+		assertThat(this.analysis.judge(clean, "referrals", null).latest().quality()).isNull();
+	}
+
+	@Test
 	void thePresetsFiguresMatchTheSeedReport() throws Exception {
 		long partnership = fresh();
-		Path file = GenerateCommand.write(GenerateCommand.leicester(2015), "assure-csv", this.temp);
+		GenerateCommand.Generated generated = GenerateCommand.leicester(2015);
+		Path file = GenerateCommand.write(generated, "assure-csv", this.temp);
 		this.imports.importFiles(partnership, ImportSource.ASSURE_CSV,
-				List.of(new ImportFile(file.getFileName().toString(), file)), "2014-15", null, "test",
+				List.of(new ImportFile(file.getFileName().toString(), file)), generated.period(), null, "test",
 				ImportProgress.NONE);
 		Map<String, org.assure.indicators.IndicatorValue> year = byCode(this.indicators.stored(partnership, "2014-15"));
 		Map<String, Long> seed = Map.of("contacts", 24_911L, "referrals", 4_809L, "assessments-completed", 2_795L,
@@ -134,9 +184,10 @@ class JourneyIndicatorsIntegrationTests {
 	void breakdownsAddUpToTheValueAndListTheSameChildren() throws Exception {
 		long partnership = fresh();
 		long council = this.agencies.create(partnership, "Children's Services", AgencyType.LOCAL_AUTHORITY).id();
-		Path file = GenerateCommand.write(GenerateCommand.leicester(7), "assure-csv", this.temp);
+		GenerateCommand.Generated generated = GenerateCommand.leicester(7);
+		Path file = GenerateCommand.write(generated, "assure-csv", this.temp);
 		this.imports.importFiles(partnership, ImportSource.ASSURE_CSV,
-				List.of(new ImportFile(file.getFileName().toString(), file)), "2014-15", council, "test",
+				List.of(new ImportFile(file.getFileName().toString(), file)), generated.period(), council, "test",
 				ImportProgress.NONE);
 		Map<String, org.assure.indicators.IndicatorValue> year = byCode(this.indicators.stored(partnership, "2014-15"));
 		for (String code : List.of("referrals", "re-referrals-12m", "assessments-within-45-wd", "on-plan-at-end")) {
@@ -227,7 +278,7 @@ class JourneyIndicatorsIntegrationTests {
 		long partnership = fresh();
 		Path file = Files.writeString(this.temp.resolve("more.csv"), MORE_JOURNEYS);
 		ImportSummary summary = this.imports.importFiles(partnership, ImportSource.ASSURE_CSV,
-				List.of(new ImportFile("more.csv", file)), "2014-15", null, "test", ImportProgress.NONE);
+				List.of(new ImportFile("more.csv", file)), "2009-10 to 2014-15", null, "test", ImportProgress.NONE);
 		assertThat(summary.errors()).as("%s", summary.rules()).isZero();
 		Map<String, org.assure.indicators.IndicatorValue> year = byCode(this.indicators.stored(partnership, "2014-15"));
 		// P's first review came within 3 months; Q's came 4 days late; R's and Z's new

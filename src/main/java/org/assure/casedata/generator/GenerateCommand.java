@@ -55,7 +55,8 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 	@Option(names = "--seed", description = "the seed (default: ${DEFAULT-VALUE})", defaultValue = "2015")
 	private long seed = 2015;
 
-	@Option(names = "--preset", description = "leicester-2014-15: the seed report's 2014-15 figures")
+	@Option(names = "--preset",
+			description = "leicester-2014-15: the seed report's 2014-15 figures, with the three years before them as history")
 	private @Nullable String preset;
 
 	@Option(names = "--format", description = "assure-csv, cin-census, annex-a or ssda903 (default: ${DEFAULT-VALUE})",
@@ -133,15 +134,23 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 	}
 
 	/**
-	 * The preset calibrated to the Leicester LSCB Annual Report 2014-15.
+	 * The years of history the preset generates before 2014-15: enough for every
+	 * indicator that looks back (placement stability reads two and a half years of care).
+	 */
+	public static final int HISTORY_YEARS = 3;
+
+	/**
+	 * The preset calibrated to the Leicester LSCB Annual Report 2014-15, with the years
+	 * before it that its look-back indicators need.
 	 * @param seed the seed
-	 * @return the journeys
+	 * @return the journeys of 2011-12 to 2014-15
 	 */
 	public static Generated leicester(long seed) {
 		ReportingPeriod.FinancialYear year = ReportingPeriod.FinancialYear.starting(2014);
-		List<Journey.Child> children = new JourneyGenerator(WorkingDays.englandAndWales(), seed).generate(year, 1,
-				YearTargets.LEICESTER_2014_15);
-		return new Generated(children, year, year);
+		ReportingPeriod.FinancialYear first = ReportingPeriod.FinancialYear.starting(2014 - HISTORY_YEARS);
+		List<Journey.Child> children = new JourneyGenerator(WorkingDays.englandAndWales(), seed).generate(first,
+				HISTORY_YEARS + 1, YearTargets.LEICESTER_2014_15);
+		return new Generated(children, first, year);
 	}
 
 	/**

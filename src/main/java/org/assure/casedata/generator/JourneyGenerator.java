@@ -51,6 +51,32 @@ public final class JourneyGenerator {
 
 	private static final String[] PLACEMENTS = { "U1", "U3", "U4", "U4", "U5", "U6", "K2", "R1", "P1", "H5" };
 
+	/**
+	 * How many plans in 1,000 have a review held late: England's plans were reviewed on
+	 * time in 94.0% of cases in 2014-15 (DfE SFR 41/2015).
+	 */
+	static final int LATE_REVIEWS_PER_1000 = 110;
+
+	/**
+	 * How many referrals in 1,000 are drawn to be a child's re-referral within 12 months
+	 * of an earlier one: 24% of England's referrals in 2014-15 were (DfE, Characteristics
+	 * of children in need 2015 to 2016); a draw finds no such child now and then, so the
+	 * share drawn is a little higher.
+	 */
+	static final int RE_REFERRALS_PER_1000 = 255;
+
+	/**
+	 * How many plans in 1,000 are a child's second or later plan: 16.6% of England's
+	 * plans started in 2014-15 were (DfE SFR 41/2015).
+	 */
+	static final int REPEAT_PLANS_PER_1000 = 166;
+
+	/**
+	 * Of the plans carried into a year, the share in 100 kept open whatever their age;
+	 * the others stay open newest first.
+	 */
+	static final int LONG_PLANS_PERCENT = 4;
+
 	private final WorkingDays workingDays;
 
 	private final SplittableRandom random;
@@ -66,6 +92,12 @@ public final class JourneyGenerator {
 	private final List<Closed> recentlyClosed = new ArrayList<>();
 
 	private final List<Journey.Child> formerPlanChildren = new ArrayList<>();
+
+	/**
+	 * For a plan whose reviews do not all keep time, which of its reviews is late (0 the
+	 * first); plans not here are reviewed on time.
+	 */
+	private final java.util.Map<Journey.ProtectionPlan, Integer> lateReview = new java.util.IdentityHashMap<>();
 
 	private int nextChild = 1;
 
@@ -117,36 +149,98 @@ public final class JourneyGenerator {
 	private void year(ReportingPeriod.FinancialYear year, YearTargets targets) {
 		LocalDate start = year.start();
 		LocalDate end = year.end();
-		this.recentlyClosed.removeIf((closed) -> closed.date.isBefore(start.minusMonths(12)));
-		completeCarriedAssessments();
+		this.recentlyClosed.removeIf((closed) -> closed.referred.isBefore(start.minusMonths(12)));
+		int carried = completeCarriedAssessments();
 		List<Open> newPlans = new ArrayList<>();
 		List<Open> newLookedAfter = new ArrayList<>();
 		List<Open> newOther = new ArrayList<>();
-		referrals(start, end, targets, newPlans, newLookedAfter, newOther);
-		keepStock(this.openPlans, newPlans, targets.onPlanAtYearEnd(), 0.6, start, end, Kind.PLAN);
+		referrals(start, end, targets, carried, newPlans, newLookedAfter, newOther);
+		keepStock(this.openPlans, newPlans, targets.onPlanAtYearEnd(), 0.8, start, end, Kind.PLAN);
 		keepStock(this.openLookedAfter, newLookedAfter, targets.lookedAfterAtYearEnd(), 0.85, start, end,
 				Kind.LOOKED_AFTER);
 		int other = Math.max(0, targets.inNeedAtYearEnd() - targets.onPlanAtYearEnd() - targets.lookedAfterAtYearEnd());
 		keepStock(this.openOther, newOther, other, 0.75, start, end, Kind.OTHER);
+		for (Open open : this.openPlans) {
+			reviews(open.plan, end);
+		}
+		placementMoves(start, end);
 		contactsOnly(start, end, targets.contacts() - targets.referrals());
 		missingEpisodes(start, end);
+	}
+
+	/**
+	 * Moves some of the children looked after at the year's end from one placement to
+	 * another during the year (a new episode, reason P, the one before ceasing X1): one
+	 * move for about 1 in 12, two for about 1 in 10, so that about a tenth have three
+	 * placements in the year and about two thirds of those long in care stay put for two
+	 * years, near England's figures of the time.
+	 */
+	private void placementMoves(LocalDate start, LocalDate end) {
+		for (int i = 0; i < this.openLookedAfter.size(); i++) {
+			Open open = this.openLookedAfter.get(i);
+			int draw = this.random.nextInt(100);
+			int moves = (draw < 10) ? 2 : ((draw < 18) ? 1 : 0);
+			Open current = open;
+			for (int move = 0; move < moves; move++) {
+				Journey.LookedAfter placement = current.placement;
+				LocalDate from = max(start, placement.start.plusDays(14));
+				LocalDate to = end.minusDays(14 * (moves - move));
+				if (from.isAfter(to)) {
+					break;
+				}
+				LocalDate day = dayBetween(from, to);
+				placement.end = day;
+				placement.reasonCeased = "X1";
+				Journey.LookedAfter next = new Journey.LookedAfter(at(open.child));
+				next.start = day;
+				next.reasonForNewEpisode = "P";
+				next.legalStatus = placement.legalStatus;
+				next.placementType = pick(PLACEMENTS);
+				open.child.lookedAfter.add(next);
+				current = new Open(open.child, open.episode, null, next);
+			}
+			this.openLookedAfter.set(i, current);
+		}
+	}
+
+	/**
+	 * Holds a plan's reviews up to a day: the first within 3 months of the plan's start,
+	 * each later one within 6 months of the one before, a few days early; a plan drawn to
+	 * be late has one review held up to 3 weeks after it fell due.
+	 */
+	private void reviews(Journey.ProtectionPlan plan, LocalDate upTo) {
+		while (true) {
+			int index = plan.reviews.size();
+			LocalDate due = (index == 0) ? plan.start.plusMonths(3) : plan.reviews.get(index - 1).plusMonths(6);
+			Integer late = this.lateReview.get(plan);
+			LocalDate review = (late != null && late == index) ? weekdayBefore(due.plusDays(between(3, 21)))
+					: weekdayBefore(due.minusDays(between(1, 12)));
+			if (!review.isBefore(upTo) || !review.isAfter(plan.start)) {
+				return;
+			}
+			plan.reviews.add(review);
+		}
 	}
 
 	/**
 	 * An assessment still open at the end of last year is completed within its 45 working
 	 * days, with a factor that follows from the child (no random draw, so the year's
 	 * figures do not move).
+	 * @return how many were completed, all within 45 working days of the referral
 	 */
-	private void completeCarriedAssessments() {
+	private int completeCarriedAssessments() {
+		int completed = 0;
 		for (Open open : this.openOther) {
 			for (Journey.Assessment assessment : open.episode.assessments) {
 				if (assessment.authorised == null && assessment.start != null) {
 					assessment.authorised = this.workingDays.plus(assessment.start, 40);
+					completed++;
 					String id = (open.child.localId != null) ? open.child.localId : "";
 					assessment.factors.add(FACTORS[Math.floorMod(id.hashCode(), FACTORS.length)]);
 				}
 			}
 		}
+		return completed;
 	}
 
 	private enum Path {
@@ -161,7 +255,11 @@ public final class JourneyGenerator {
 
 	}
 
-	private void referrals(LocalDate start, LocalDate end, YearTargets targets, List<Open> newPlans,
+	/**
+	 * The year's referrals and where each leads; the assessments carried from last year
+	 * count towards the year's completed assessments.
+	 */
+	private void referrals(LocalDate start, LocalDate end, YearTargets targets, int carried, List<Open> newPlans,
 			List<Open> newLookedAfter, List<Open> newOther) {
 		int referrals = targets.referrals();
 		int plans = targets.plansStarted();
@@ -169,7 +267,7 @@ public final class JourneyGenerator {
 		int section47 = targets.section47() - targets.icpcs();
 		int lookedAfter = Math.min(referrals - targets.section47(),
 				(int) Math.round(targets.lookedAfterAtYearEnd() * 0.4));
-		int assessed = Math.max(0, targets.assessmentsCompleted() - targets.section47() - lookedAfter);
+		int assessed = Math.max(0, targets.assessmentsCompleted() - targets.section47() - lookedAfter - carried);
 		int openAssessments = Math.max(0,
 				Math.min(referrals - targets.section47() - lookedAfter - assessed, (int) Math.round(referrals * 0.06)));
 		List<Path> paths = new ArrayList<>(referrals);
@@ -185,19 +283,25 @@ public final class JourneyGenerator {
 			.filter((path) -> path != Path.OPEN_ASSESSMENT && path != Path.NO_FURTHER_ACTION)
 			.count();
 		List<Boolean> within = new ArrayList<>(completed);
-		add(within, Boolean.TRUE, Math.min(completed, targets.assessmentsWithin45()));
+		add(within, Boolean.TRUE, Math.min(completed, Math.max(0, targets.assessmentsWithin45() - carried)));
 		add(within, Boolean.FALSE, completed - within.size());
 		shuffle(within);
+		List<Boolean> repeats = new ArrayList<>(plans);
+		add(repeats, Boolean.TRUE, (int) Math.round(plans * REPEAT_PLANS_PER_1000 / 1000.0));
+		add(repeats, Boolean.FALSE, plans - repeats.size());
+		shuffle(repeats);
 		int nextWithin = 0;
+		int nextRepeat = 0;
 		for (Path path : paths) {
 			boolean completes = path != Path.OPEN_ASSESSMENT && path != Path.NO_FURTHER_ACTION;
 			boolean inTime = completes && within.get(nextWithin++);
-			referral(path, inTime, start, end, newPlans, newLookedAfter, newOther);
+			boolean repeat = path == Path.PLAN && repeats.get(nextRepeat++);
+			referral(path, inTime, repeat, start, end, newPlans, newLookedAfter, newOther);
 		}
 	}
 
-	private void referral(Path path, boolean inTime, LocalDate start, LocalDate end, List<Open> newPlans,
-			List<Open> newLookedAfter, List<Open> newOther) {
+	private void referral(Path path, boolean inTime, boolean repeat, LocalDate start, LocalDate end,
+			List<Open> newPlans, List<Open> newLookedAfter, List<Open> newOther) {
 		int duration = inTime ? between(5, 45) : between(46, 95);
 		LocalDate latest = switch (path) {
 			case PLAN, CONFERENCE -> end.minusDays(Math.max(48, duration * 7 / 5 + 12));
@@ -208,13 +312,14 @@ public final class JourneyGenerator {
 		// An assessment still open at the year's end started within its 45 working days.
 		LocalDate earliest = (path == Path.OPEN_ASSESSMENT) ? latest.minusDays(56) : start;
 		LocalDate referralDate = weekdayBetween(earliest, latest.isBefore(earliest) ? earliest : latest);
-		Journey.Child child = referralChild(referralDate, path == Path.PLAN);
+		Journey.Child child = referralChild(referralDate, path == Path.PLAN, repeat);
 		Journey.Episode episode = episode(child, referralDate, path);
 		contact(child, referralDate, episode.referralSource);
 		LocalDate lastEvent = referralDate;
 		if (path == Path.NO_FURTHER_ACTION) {
 			episode.referralNfa = Boolean.TRUE;
 			close(episode, referralDate.plusDays(between(0, 10)), "RC7");
+			this.recentlyClosed.add(new Closed(child, episode.closureDate, referralDate));
 			return;
 		}
 		episode.referralNfa = Boolean.FALSE;
@@ -281,18 +386,31 @@ public final class JourneyGenerator {
 		int freshOpen = Math.min(fresh.size(), (int) Math.round(target * freshShare));
 		List<Open> stayOpen = new ArrayList<>(fresh.subList(fresh.size() - freshOpen, fresh.size()));
 		for (Open open : fresh.subList(0, fresh.size() - freshOpen)) {
-			if (!closeWithin(open, end, kind)) {
+			if (!closeWithin(open, start, end, kind)) {
 				stayOpen.add(open);
 			}
 		}
 		int needed = target - stayOpen.size();
 		shuffle(carried);
+		if (kind == Kind.PLAN) {
+			// Most plans end within the year or two after they start; a few stay open
+			// longer (England: about 4% of the plans ending lasted 2 years or more).
+			List<Open> lasting = new ArrayList<>();
+			List<Open> rest = new ArrayList<>();
+			for (Open open : carried) {
+				(this.random.nextInt(100) < LONG_PLANS_PERCENT ? lasting : rest).add(open);
+			}
+			rest.sort(Comparator.comparing((Open open) -> open.since()).reversed());
+			carried.clear();
+			carried.addAll(lasting);
+			carried.addAll(rest);
+		}
 		List<Open> keep = new ArrayList<>();
 		for (Open open : carried) {
 			if (keep.size() < needed) {
 				keep.add(open);
 			}
-			else if (!closeWithin(open, end, kind)) {
+			else if (!closeWithin(open, start, end, kind)) {
 				keep.add(open);
 			}
 		}
@@ -308,8 +426,10 @@ public final class JourneyGenerator {
 	 * Closes an open item at a date between its last event and the year's end; false if
 	 * it cannot.
 	 */
-	private boolean closeWithin(Open open, LocalDate end, Kind kind) {
-		LocalDate since = open.lastEvent();
+	private boolean closeWithin(Open open, LocalDate start, LocalDate end, Kind kind) {
+		// Closed in this year: a close in a year already generated would change its
+		// stocks.
+		LocalDate since = max(open.lastEvent(), start.minusDays(1));
 		if (!since.isBefore(end)) {
 			return false;
 		}
@@ -320,6 +440,7 @@ public final class JourneyGenerator {
 		}
 		switch (kind) {
 			case PLAN -> {
+				reviews(open.plan, closing);
 				open.plan.end = closing;
 				this.formerPlanChildren.add(open.child);
 			}
@@ -346,7 +467,7 @@ public final class JourneyGenerator {
 		}
 		close(open.episode, closing, kind == Kind.OTHER ? pick(new String[] { "RC1", "RC5", "RC3", "RC4", "RC7" })
 				: (kind == Kind.PLAN ? "RC1" : "RC7"));
-		this.recentlyClosed.add(new Closed(open.child, closing));
+		this.recentlyClosed.add(new Closed(open.child, closing, open.episode.referralDate));
 		return true;
 	}
 
@@ -380,10 +501,7 @@ public final class JourneyGenerator {
 				enquiry.icpcNotRequired = Boolean.FALSE;
 				episode.section47s.add(enquiry);
 				Journey.ProtectionPlan plan = plan(child, enquiry.icpcDate);
-				for (LocalDate review = plan.start.plusMonths(3); review
-					.isBefore(start); review = review.plusMonths(6)) {
-					plan.reviews.add(this.workingDays.plus(review, 0));
-				}
+				reviews(plan, start);
 				episode.protectionPlans.add(plan);
 				return new Open(child, episode, plan, null);
 			}
@@ -447,18 +565,38 @@ public final class JourneyGenerator {
 		}
 	}
 
-	private Journey.Child referralChild(LocalDate referralDate, boolean plan) {
-		if (plan && !this.formerPlanChildren.isEmpty() && this.random.nextInt(100) < 15) {
-			Journey.Child former = this.formerPlanChildren.remove(this.random.nextInt(this.formerPlanChildren.size()));
-			if (lastClosure(former).isBefore(referralDate)) {
-				return former;
+	/**
+	 * The child a referral is for: a child who had a plan before, when the plan it leads
+	 * to is to be a repeat; a child referred again within 12 months, for a share of the
+	 * others (never one who had a plan, when the plan is not to be a repeat); else a new
+	 * child.
+	 */
+	private Journey.Child referralChild(LocalDate referralDate, boolean plan, boolean repeat) {
+		if (repeat && !this.formerPlanChildren.isEmpty()) {
+			for (int attempt = 0; attempt < 50; attempt++) {
+				int index = this.random.nextInt(this.formerPlanChildren.size());
+				Journey.Child former = this.formerPlanChildren.get(index);
+				YearMonth born = former.birthMonth;
+				if (lastClosure(former).isBefore(referralDate)
+						&& (born == null || born.atDay(1).plusYears(18).isAfter(referralDate))) {
+					this.formerPlanChildren.remove(index);
+					return former;
+				}
 			}
 		}
-		if (!this.recentlyClosed.isEmpty() && this.random.nextInt(100) < 20) {
-			Closed closed = this.recentlyClosed.get(this.random.nextInt(this.recentlyClosed.size()));
-			if (closed.date.isBefore(referralDate) && lastClosure(closed.child).isBefore(referralDate)) {
-				this.recentlyClosed.remove(closed);
-				return closed.child;
+		if (!this.recentlyClosed.isEmpty() && this.random.nextInt(1000) < RE_REFERRALS_PER_1000) {
+			for (int attempt = 0; attempt < 8; attempt++) {
+				Closed closed = this.recentlyClosed.get(this.random.nextInt(this.recentlyClosed.size()));
+				YearMonth born = closed.child.birthMonth;
+				boolean hadPlan = closed.child.episodes.stream()
+					.anyMatch((episode) -> !episode.protectionPlans.isEmpty());
+				if ((!plan || repeat || !hadPlan) && closed.date.isBefore(referralDate)
+						&& !closed.referred.isBefore(referralDate.minusMonths(12))
+						&& lastClosure(closed.child).isBefore(referralDate)
+						&& (born == null || born.atDay(1).plusYears(18).isAfter(referralDate))) {
+					this.recentlyClosed.remove(closed);
+					return closed.child;
+				}
 			}
 		}
 		return newChild(referralDate, plan);
@@ -517,6 +655,9 @@ public final class JourneyGenerator {
 		plan.latestCategory = (this.random.nextInt(10) == 0) ? pick(CATEGORIES) : plan.initialCategory;
 		long previous = child.episodes.stream().mapToLong((episode) -> episode.protectionPlans.size()).sum();
 		plan.previousPlans = (int) previous;
+		if (this.random.nextInt(1000) < LATE_REVIEWS_PER_1000) {
+			this.lateReview.put(plan, between(0, 1));
+		}
 		return plan;
 	}
 
@@ -636,7 +777,8 @@ public final class JourneyGenerator {
 
 	}
 
-	private record Closed(Journey.Child child, LocalDate date) {
+	/** A closed episode: the child, the closure and the referral that opened it. */
+	private record Closed(Journey.Child child, LocalDate date, LocalDate referred) {
 	}
 
 }

@@ -24,13 +24,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode's case data: on first start, the leicester-2014-15 preset is generated and
- * imported into the demo partnership as an Assure CSV batch for 2014-15. Later starts
- * find the batch and leave it.
+ * imported into the demo partnership as one Assure CSV batch covering 2011-12 to 2014-15,
+ * so that the indicators that look back (re-referrals, repeat plans, plans lasting two
+ * years, review timeliness, placement stability) have the history 2014-15 needs. Later
+ * starts find the batch and leave it.
  */
 @Component
 class CaseDataDemoLoader {
-
-	static final String PERIOD = "2014-15";
 
 	/** The seed of the demo's journeys: the same demo on every machine. */
 	static final long SEED = 2015;
@@ -48,9 +48,8 @@ class CaseDataDemoLoader {
 
 	@EventListener
 	void load(DemoPartnershipReady ready) {
-		boolean loaded = this.jdbc
-			.sql("select count(*) from import_batch where partnership_id = ? and source = ? and period_code = ?")
-			.params(ready.partnershipId(), ImportSource.ASSURE_CSV.code(), PERIOD)
+		boolean loaded = this.jdbc.sql("select count(*) from import_batch where partnership_id = ? and source = ?")
+			.params(ready.partnershipId(), ImportSource.ASSURE_CSV.code())
 			.query(Long.class)
 			.single() > 0;
 		if (loaded) {
@@ -59,12 +58,13 @@ class CaseDataDemoLoader {
 		Path folder = null;
 		try {
 			folder = Files.createTempDirectory("assure-demo");
-			Path file = GenerateCommand.write(GenerateCommand.leicester(SEED), "assure-csv", folder);
+			GenerateCommand.Generated generated = GenerateCommand.leicester(SEED);
+			Path file = GenerateCommand.write(generated, "assure-csv", folder);
 			ImportSummary summary = this.imports.importFiles(ready.partnershipId(), ImportSource.ASSURE_CSV,
-					List.of(new ImportFile("leicester-2014-15 (generated).csv", file)), PERIOD, null, "demo",
-					ImportProgress.NONE);
-			logger.info("Demo case data for {} imported: {} children, {} referrals", PERIOD, summary.children(),
-					summary.referrals());
+					List.of(new ImportFile("leicester-" + generated.period() + " (generated).csv", file)),
+					generated.period(), null, "demo", ImportProgress.NONE);
+			logger.info("Demo case data for {} imported: {} children, {} referrals", generated.period(),
+					summary.children(), summary.referrals());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the demo case data", ex);

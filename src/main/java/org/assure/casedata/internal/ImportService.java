@@ -30,6 +30,7 @@ import org.assure.audit.AccessEvent;
 import org.assure.audit.AccessLog;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.calendar.WorkingDays;
+import org.assure.casedata.BatchPeriod;
 import org.assure.casedata.CaseDataImported;
 import org.assure.casedata.CaseDataImports;
 import org.assure.casedata.ImportFailed;
@@ -123,12 +124,19 @@ class ImportService implements CaseDataImports {
 		}
 		String periodCode = null;
 		if (period != null && !period.isBlank()) {
+			BatchPeriod parsed;
 			try {
-				periodCode = ReportingPeriod.parse(period).code();
+				parsed = BatchPeriod.parse(period);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new ImportFailed("The period: " + ex.getMessage(), ex);
 			}
+			if (parsed.isSpan() && source != ImportSource.ASSURE_CSV) {
+				throw new ImportFailed("The period: a " + source.label() + " covers one period; a span of years such "
+						+ "as " + parsed.code().replace("-to-", " to ") + " is for an Assure CSV extract of a case "
+						+ "system's history");
+			}
+			periodCode = parsed.code();
 		}
 		long total = totalBytes;
 		String chosenPeriod = periodCode;
@@ -175,7 +183,7 @@ class ImportService implements CaseDataImports {
 		long[] bytesBefore = { 0 };
 		if (source == ImportSource.SSDA903 && period != null) {
 			try {
-				run.start(connection, period, ReportingPeriod.parse(period).end(), files);
+				run.start(connection, period, BatchPeriod.parse(period).end(), files);
 				Ssda903Reader.read(files, ReportingPeriod.parse(period).end(), (child) -> {
 					run.child(child);
 					progress.progressed(0, totalBytes, run.childrenRead);
@@ -200,14 +208,14 @@ class ImportService implements CaseDataImports {
 					long offset = bytesBefore[0];
 					if (source != ImportSource.CIN_CENSUS) {
 						if (run.rules == null && period != null) {
-							run.start(connection, period, ReportingPeriod.parse(period).end(), files);
+							run.start(connection, period, BatchPeriod.parse(period).end(), files);
 						}
 						java.util.function.Consumer<Journey.Child> each = (child) -> {
 							run.child(child);
 							progress.progressed(offset + counted.count(), totalBytes, run.childrenRead);
 						};
 						if (source == ImportSource.ANNEX_A) {
-							AnnexAReader.read(counted, file.name(), ReportingPeriod.parse(period).end(), each);
+							AnnexAReader.read(counted, file.name(), BatchPeriod.parse(period).end(), each);
 						}
 						else {
 							AssureCsvReader.read(counted, file.name(), each);

@@ -117,7 +117,7 @@ class CaseDataController {
 		}
 		if (!period.isBlank()) {
 			try {
-				org.assure.calendar.ReportingPeriod.parse(period);
+				org.assure.casedata.BatchPeriod.parse(period);
 			}
 			catch (IllegalArgumentException ex) {
 				errors.add("period", ex.getMessage());
@@ -146,8 +146,8 @@ class CaseDataController {
 	 * Checks the uploaded files against the DfE's rules and keeps nothing but the report.
 	 */
 	private String check(AssureUser user, List<MultipartFile> uploads, String period, Model model) throws IOException {
-		Integer year = period.isBlank() ? null : org.assure.calendar.ReportingPeriod.parse(period).end().getYear()
-				+ ((org.assure.calendar.ReportingPeriod.parse(period).end().getMonthValue() <= 3) ? 0 : 1);
+		java.time.LocalDate end = period.isBlank() ? null : org.assure.casedata.BatchPeriod.parse(period).end();
+		Integer year = (end == null) ? null : end.getYear() + ((end.getMonthValue() <= 3) ? 0 : 1);
 		ReturnValidator validator = new ReturnValidator(this.workingDays, CodeLists.dfe());
 		List<ValidationReport> reports = new ArrayList<>();
 		for (MultipartFile upload : uploads) {

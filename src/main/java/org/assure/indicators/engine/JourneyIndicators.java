@@ -83,6 +83,8 @@ public final class JourneyIndicators {
 
 		private final String batches;
 
+		private final @Nullable LocalDate dataStart;
+
 		private volatile @Nullable Map<String, LocalDate[]> referralDates;
 
 		private volatile @Nullable Map<String, LocalDate> firstPlans;
@@ -106,6 +108,29 @@ public final class JourneyIndicators {
 				List<JourneyFacts.Assessment> assessments, List<JourneyFacts.Enquiry> enquiries,
 				List<JourneyFacts.Plan> plans, List<JourneyFacts.LookedAfter> lookedAfter,
 				List<JourneyFacts.Missing> missing, Map<String, JourneyFacts.Child> children, String batches) {
+			this(contacts, episodes, assessments, enquiries, plans, lookedAfter, missing, children, batches, null);
+		}
+
+		/**
+		 * Facts to compute from, with where the case data begins.
+		 * @param contacts contacts
+		 * @param episodes episodes of need
+		 * @param assessments assessments
+		 * @param enquiries Section 47 enquiries
+		 * @param plans child protection plans
+		 * @param lookedAfter looked-after episodes
+		 * @param missing missing episodes
+		 * @param children what is known of each child (for ages)
+		 * @param batches the batches they came from
+		 * @param dataStart the first day of the case data, or null when not known (then
+		 * no value is withheld for want of history)
+		 */
+		public Facts(List<JourneyFacts.Contact> contacts, List<JourneyFacts.Episode> episodes,
+				List<JourneyFacts.Assessment> assessments, List<JourneyFacts.Enquiry> enquiries,
+				List<JourneyFacts.Plan> plans, List<JourneyFacts.LookedAfter> lookedAfter,
+				List<JourneyFacts.Missing> missing, Map<String, JourneyFacts.Child> children, String batches,
+				@Nullable LocalDate dataStart) {
+			this.dataStart = dataStart;
 			this.missing = missing;
 			this.children = children;
 			this.contacts = contacts;
@@ -115,6 +140,10 @@ public final class JourneyIndicators {
 			this.plans = plans;
 			this.lookedAfter = lookedAfter;
 			this.batches = batches;
+		}
+
+		public @Nullable LocalDate dataStart() {
+			return this.dataStart;
 		}
 
 		public List<JourneyFacts.Contact> contacts() {
@@ -306,7 +335,20 @@ public final class JourneyIndicators {
 	 * at a date), so that the children need not be counted again
 	 */
 	public record Tally(Indicator indicator, ReportingPeriod period, boolean percent, List<Member> members,
-			boolean childPerMember) {
+			boolean childPerMember, @Nullable String withheld) {
+
+		/**
+		 * A tally with nothing withheld.
+		 * @param indicator the indicator
+		 * @param period the period
+		 * @param percent whether the value is a percentage of the whole
+		 * @param members the items
+		 * @param childPerMember whether each item is a different child
+		 */
+		public Tally(Indicator indicator, ReportingPeriod period, boolean percent, List<Member> members,
+				boolean childPerMember) {
+			this(indicator, period, percent, members, childPerMember, null);
+		}
 
 		/**
 		 * A tally whose items may share a child.
@@ -345,11 +387,12 @@ public final class JourneyIndicators {
 			}
 			if (!this.percent) {
 				return new IndicatorValue(this.indicator.code(), this.indicator.version(), this.period.code(), part,
-						null, (double) part, children, batches);
+						null, (this.withheld != null) ? null : (double) part, children, batches, this.withheld);
 			}
 			long whole = this.members.size();
 			return new IndicatorValue(this.indicator.code(), this.indicator.version(), this.period.code(), part, whole,
-					(whole == 0) ? null : 100.0 * part / whole, children, batches);
+					(whole == 0 || this.withheld != null) ? null : 100.0 * part / whole, children, batches,
+					this.withheld);
 		}
 
 		/**
@@ -366,8 +409,8 @@ public final class JourneyIndicators {
 				}
 			}
 			Map<String, Tally> tallies = new java.util.LinkedHashMap<>();
-			groups.forEach((key, members) -> tallies.put(key,
-					new Tally(this.indicator, this.period, this.percent, List.copyOf(members), this.childPerMember)));
+			groups.forEach((key, members) -> tallies.put(key, new Tally(this.indicator, this.period, this.percent,
+					List.copyOf(members), this.childPerMember, this.withheld)));
 			return tallies;
 		}
 
@@ -486,8 +529,53 @@ public final class JourneyIndicators {
 			case "looked-after-at-end" -> distinct(lookedAfterOn(end, facts));
 			default -> null;
 		};
-		return (members != null) ? new Tally(indicator, period, indicator.percent(), members,
-				CHILD_PER_MEMBER.contains(indicator.code())) : null;
+		if (members == null) {
+			return null;
+		}
+		String withheld = withheld(indicator.code(), period, facts.dataStart());
+		if (withheld != null && indicator.code().equals("second-subsequent-plans")
+				&& plansStartedIn(window, facts).stream().allMatch((plan) -> plan.previousPlans() != null)) {
+			// Each plan says how many came before it (the census's NumberOfPreviousCPP),
+			// so the count does not depend on the plans the data holds.
+			withheld = null;
+		}
+		return new Tally(indicator, period, indicator.percent(), members, CHILD_PER_MEMBER.contains(indicator.code()),
+				withheld);
+	}
+
+	/**
+	 * How far back before its period each definition that looks back reads the journeys:
+	 * twelve months of earlier referrals, two years of a plan or of the plans before it,
+	 * two and a half years of care. "Earlier plans however long ago" is read back five
+	 * years, Assure's convention for a look-back without end.
+	 */
+	public static final Map<String, java.time.Period> LOOK_BACK = Map.of("re-referrals-12m",
+			java.time.Period.ofMonths(12), "second-subsequent-plans", java.time.Period.ofYears(5),
+			"plans-ended-2-years", java.time.Period.ofYears(2), "second-subsequent-plans-2y",
+			java.time.Period.ofYears(2), "plan-reviews-on-time", java.time.Period.ofYears(2),
+			"long-term-placement-stability", java.time.Period.ofMonths(30));
+
+	/**
+	 * Why an indicator's value for a period cannot be given: its definition looks back
+	 * further than the case data goes.
+	 * @param code the indicator
+	 * @param period the period
+	 * @param dataStart where the case data begins, or null when not known
+	 * @return the reason in words, or null when the value can be given
+	 */
+	public static @Nullable String withheld(String code, ReportingPeriod period, @Nullable LocalDate dataStart) {
+		java.time.Period back = LOOK_BACK.get(code);
+		if (back == null || dataStart == null) {
+			return null;
+		}
+		LocalDate needed = period.start().minus(back);
+		if (!dataStart.isAfter(needed)) {
+			return null;
+		}
+		java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+				java.util.Locale.UK);
+		return "Not enough history: the case data starts " + dataStart.format(day) + "; this measure needs it from "
+				+ needed.format(day);
 	}
 
 	private long assessmentDays(JourneyFacts.Assessment assessment) {

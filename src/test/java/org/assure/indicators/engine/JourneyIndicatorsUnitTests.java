@@ -68,6 +68,46 @@ class JourneyIndicatorsUnitTests {
 		assertThat(JourneyIndicators.reviewsOnTime(overdueAtTheEnd, end)).isFalse();
 	}
 
+	@Test
+	void aLookBackBeyondTheDataIsNotEnoughHistoryNotZero() {
+		List<JourneyFacts.Episode> episodes = List.of(
+				new JourneyFacts.Episode("A", LocalDate.of(2014, 5, 1), LocalDate.of(2014, 6, 1), null),
+				new JourneyFacts.Episode("B", LocalDate.of(2014, 7, 1), null, null));
+		Indicator reReferrals = indicator("re-referrals-12m");
+		JourneyIndicators engine = new JourneyIndicators(WorkingDays.englandAndWales());
+		JourneyIndicators.Facts fromApril2014 = new JourneyIndicators.Facts(List.of(), episodes, List.of(), List.of(),
+				List.of(), List.of(), List.of(), Map.of(), "", LocalDate.of(2014, 4, 1));
+		var withheld = engine.tally(reReferrals, YEAR, fromApril2014).value("");
+		assertThat(withheld.value()).isNull();
+		assertThat(withheld.withheld()).isEqualTo(
+				"Not enough history: the case data starts 1 April 2014; this measure needs it from 1 April 2013");
+		JourneyIndicators.Facts fromApril2013 = new JourneyIndicators.Facts(List.of(), episodes, List.of(), List.of(),
+				List.of(), List.of(), List.of(), Map.of(), "", LocalDate.of(2013, 4, 1));
+		var shown = engine.tally(reReferrals, YEAR, fromApril2013).value("");
+		assertThat(shown.withheld()).isNull();
+		assertThat(shown.value()).isEqualTo(0.0);
+		assertThat(shown.denominator()).isEqualTo(2);
+		assertThat(engine.tally(indicator("assessments-within-45-wd"), YEAR, fromApril2014).value("").withheld())
+			.as("a measure that does not look back is given from the first day")
+			.isNull();
+		Indicator secondPlans = indicator("second-subsequent-plans");
+		JourneyFacts.Plan counted = new JourneyFacts.Plan("A", LocalDate.of(2014, 6, 1), null, 1, List.of());
+		JourneyFacts.Plan uncounted = new JourneyFacts.Plan("B", LocalDate.of(2014, 7, 1), null, null, List.of());
+		assertThat(engine.tally(secondPlans, YEAR, plans(List.of(counted))).value("").value())
+			.as("each plan says how many came before it: no look-back needed")
+			.isEqualTo(100.0);
+		assertThat(engine.tally(secondPlans, YEAR, plans(List.of(counted, uncounted))).value("").withheld())
+			.startsWith("Not enough history");
+		assertThat(JourneyIndicators.withheld("second-subsequent-plans", YEAR, LocalDate.of(2010, 4, 2)))
+			.contains("needs it from 1 April 2009");
+		assertThat(JourneyIndicators.withheld("second-subsequent-plans", YEAR, LocalDate.of(2009, 4, 1))).isNull();
+	}
+
+	private static JourneyIndicators.Facts plans(List<JourneyFacts.Plan> plans) {
+		return new JourneyIndicators.Facts(List.of(), List.of(), List.of(), List.of(), plans, List.of(), List.of(),
+				Map.of(), "", LocalDate.of(2014, 4, 1));
+	}
+
 	private static Indicator indicator(String code) {
 		return Catalogue.builtIn().stream().filter((i) -> i.code().equals(code)).findFirst().orElseThrow();
 	}

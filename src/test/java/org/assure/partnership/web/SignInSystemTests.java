@@ -54,8 +54,12 @@ class SignInSystemTests extends BrowserSystemTest {
 	void showsTheSameMessageForAWrongPasswordAndAnUnknownName() {
 		this.browser.get(url("/login"));
 		signIn("board-member", "not the password");
-		String wrongPassword = this.browser.findElement(By.id("sign-in-error")).getText();
+		org.openqa.selenium.WebElement first = this.browser.findElement(By.id("sign-in-error"));
+		String wrongPassword = first.getText();
 		signIn("no-such-user", "not the password");
+		// The message of the second attempt is on a new page: wait until the first is
+		// gone.
+		waitUpTo(10).until(ExpectedConditions.stalenessOf(first));
 		assertThat(this.browser.findElement(By.id("sign-in-error")).getText()).isEqualTo(wrongPassword);
 		Browsers.assertAccessible(this.browser);
 	}
