@@ -21,6 +21,8 @@ public final class BankHolidays {
 
 	private static final Map<Integer, List<BankHoliday>> CACHE = new ConcurrentHashMap<>();
 
+	private static final Map<Integer, Set<LocalDate>> DATES = new ConcurrentHashMap<>();
+
 	private BankHolidays() {
 	}
 
@@ -48,7 +50,8 @@ public final class BankHolidays {
 	 * @return the dates
 	 */
 	public static Set<LocalDate> dates(int year) {
-		return of(year).stream().map(BankHoliday::date).collect(Collectors.toUnmodifiableSet());
+		return DATES.computeIfAbsent(year,
+				(key) -> of(key).stream().map(BankHoliday::date).collect(Collectors.toUnmodifiableSet()));
 	}
 
 	private static List<BankHoliday> generate(int year) {

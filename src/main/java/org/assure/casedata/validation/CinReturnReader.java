@@ -127,20 +127,13 @@ public final class CinReturnReader {
 
 	private void start(String name, int line) {
 		Frame parent = this.frames.peek();
+		int position = 1;
 		if (parent != null) {
 			parent.elements++;
-			parent.siblings.merge(name, 1, Integer::sum);
+			position = parent.sibling(name);
 			group(parent);
 		}
-		int position = (parent == null) ? 1 : parent.siblings.get(name);
-		String path = (parent == null || parent.path.isEmpty()) ? "" : parent.path + "/";
-		if (!"Message".equals(name) && !"Children".equals(name)) {
-			path = path + name + "[" + position + "]";
-		}
-		else {
-			path = (parent == null) ? "" : parent.path;
-		}
-		this.frames.push(new Frame(name, path, line));
+		this.frames.push(new Frame(name, parent, position, line));
 		this.text.setLength(0);
 	}
 
@@ -234,27 +227,61 @@ public final class CinReturnReader {
 
 	private Row newRow(String table, Frame frame) {
 		int number = this.tableRows.merge(table, 1, Integer::sum);
-		return new Row(table, number, new Location(this.fileName, "line " + frame.line + ", " + frame.path));
+		return new Row(table, number, new Location(this.fileName, "line " + frame.line + ", " + frame.path()));
 	}
 
 	private static final class Frame {
 
 		private final String name;
 
-		private final String path;
+		private final @Nullable Frame parent;
+
+		private final int position;
 
 		private final int line;
 
-		private final Map<String, Integer> siblings = new HashMap<>();
+		private @Nullable String path;
+
+		private @Nullable Map<String, Integer> siblings;
 
 		private int elements;
 
 		private @Nullable Row row;
 
-		Frame(String name, String path, int line) {
+		Frame(String name, @Nullable Frame parent, int position, int line) {
 			this.name = name;
-			this.path = path;
+			this.parent = parent;
+			this.position = position;
 			this.line = line;
+		}
+
+		/** The position a child element of this name takes among its like siblings. */
+		int sibling(String child) {
+			if (this.siblings == null) {
+				this.siblings = new HashMap<>();
+			}
+			return this.siblings.merge(child, 1, Integer::sum);
+		}
+
+		/**
+		 * Where the element is, such as "Children/Child[3]/CINdetails[1]" (Message and
+		 * Children are left out), worked out only when a row needs it.
+		 */
+		String path() {
+			String known = this.path;
+			if (known != null) {
+				return known;
+			}
+			String above = (this.parent == null) ? "" : this.parent.path();
+			String built;
+			if ("Message".equals(this.name) || "Children".equals(this.name)) {
+				built = above;
+			}
+			else {
+				built = (above.isEmpty() ? "" : above + "/") + this.name + "[" + this.position + "]";
+			}
+			this.path = built;
+			return built;
 		}
 
 	}

@@ -29,6 +29,9 @@ public final class ReturnContext {
 
 	private @Nullable PreviousReturn previous;
 
+	/** Working days before the reference date, by how many: every child asks the same. */
+	private final java.util.Map<Integer, LocalDate> beforeReference = new java.util.HashMap<>();
+
 	/**
 	 * A return's context.
 	 * @param collectionYear the year of the 31 March that ends the collection (2026 for
@@ -74,6 +77,16 @@ public final class ReturnContext {
 
 	public WorkingDays workingDays() {
 		return this.workingDays;
+	}
+
+	/**
+	 * The day a number of working days before the reference date, worked out once.
+	 * @param workingDays how many working days
+	 * @return the day
+	 */
+	public LocalDate workingDaysBeforeReference(int workingDays) {
+		return this.beforeReference.computeIfAbsent(workingDays,
+				(count) -> Dates.workingDaysBefore(this.referenceDate, count, this.workingDays));
 	}
 
 	public CodeLists codes() {

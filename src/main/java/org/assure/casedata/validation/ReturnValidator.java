@@ -49,18 +49,31 @@ public final class ReturnValidator {
 	 */
 	public ValidationReport cinCensus(InputStream in, String fileName, @Nullable Integer year) {
 		AtomicReference<ReturnValidation> run = new AtomicReference<>();
-		CinReturnReader.read(in, fileName, (header) -> {
-			int collectionYear = (year != null) ? year : yearOf(header, fileName);
-			ReturnValidation validation = new ReturnValidation(CinRules.book(),
-					new ReturnContext(collectionYear, this.workingDays, this.codes), fileName);
-			validation.header(header);
-			run.set(validation);
-		}, (child) -> {
-			if (run.get() == null) {
-				throw new ImportFailed(fileName + ": the children come before the header");
+		AtomicReference<RulePipeline> pipeline = new AtomicReference<>();
+		try {
+			CinReturnReader.read(in, fileName, (header) -> {
+				int collectionYear = (year != null) ? year : yearOf(header, fileName);
+				ReturnValidation validation = new ReturnValidation(CinRules.book(),
+						new ReturnContext(collectionYear, this.workingDays, this.codes), fileName);
+				validation.header(header);
+				run.set(validation);
+				pipeline.set(new RulePipeline(validation));
+			}, (child) -> {
+				RulePipeline rules = pipeline.get();
+				if (rules == null) {
+					throw new ImportFailed(fileName + ": the children come before the header");
+				}
+				rules.put(child);
+			});
+			if (pipeline.get() != null) {
+				pipeline.get().finish();
 			}
-			run.get().check(child);
-		});
+		}
+		finally {
+			if (pipeline.get() != null) {
+				pipeline.get().close();
+			}
+		}
 		ReturnValidation validation = run.get();
 		if (validation == null) {
 			throw new ImportFailed(fileName + ": has no Header; a CIN census message begins with one");

@@ -132,21 +132,39 @@ public final class Row {
 			return null;
 		}
 		try {
-			if (text.length() == 10 && text.charAt(4) == '-') {
-				return LocalDate.parse(text);
+			if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+				int year = digits(text, 0, 4);
+				int month = digits(text, 5, 7);
+				int day = digits(text, 8, 10);
+				return (year < 0 || month < 0 || day < 0) ? null : LocalDate.of(year, month, day);
 			}
 			if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/') {
 				return LocalDate.of(Integer.parseInt(text.substring(6)), Integer.parseInt(text.substring(3, 5)),
 						Integer.parseInt(text.substring(0, 2)));
 			}
 			if (text.length() > 10 && text.charAt(4) == '-' && text.charAt(10) == 'T') {
-				return LocalDate.parse(text.substring(0, 10));
+				return parseDate(text.substring(0, 10));
 			}
 		}
 		catch (java.time.DateTimeException | NumberFormatException ex) {
 			return null;
 		}
 		return null;
+	}
+
+	/**
+	 * The number the characters from one index to another spell, or -1 if not all digits.
+	 */
+	private static int digits(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/**

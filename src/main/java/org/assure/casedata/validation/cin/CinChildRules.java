@@ -571,7 +571,10 @@ final class CinChildRules {
 
 		private final String field;
 
-		private final Map<String, Row> seen = new HashMap<>();
+		/**
+		 * Where each value was first given: the place only, so the rows themselves go.
+		 */
+		private final Map<String, String> seen = new HashMap<>();
 
 		Unique(String code, String message, String field) {
 			this.spec = RuleSpec.of(code, message, "ChildIdentifiers." + field);
@@ -595,10 +598,9 @@ final class CinChildRules {
 			if (value == null) {
 				return;
 			}
-			Row first = this.seen.putIfAbsent(value, row);
+			String first = this.seen.putIfAbsent(value, row.location().place());
 			if (first != null) {
-				findings.at(row, this.field,
-						this.field + " " + value + " is also given at " + first.location().place());
+				findings.at(row, this.field, this.field + " " + value + " is also given at " + first);
 			}
 		}
 

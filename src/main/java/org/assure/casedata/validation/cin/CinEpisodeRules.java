@@ -471,7 +471,7 @@ final class CinEpisodeRules {
 				"Please check: Assessment started more than 45 working days before the end of the census year. However, there is no Assessment end date.",
 				"Assessments.AssessmentActualStartDate", "Assessments.AssessmentAuthorisationDate");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			LocalDate limit = Dates.workingDaysBefore(context.referenceDate(), 45, context.workingDays());
+			LocalDate limit = context.workingDaysBeforeReference(45);
 			each(child, ASSESSMENTS, (episode, assessment) -> {
 				LocalDate start = assessment.date(ASSESSMENT_START);
 				if (!assessment.has(ASSESSMENT_END) && Dates.before(start, limit)) {
@@ -487,7 +487,7 @@ final class CinEpisodeRules {
 				"Please check: S47 Enquiry started more than 15 working days before the end of the census year. However, there is no date of Initial Child Protection Conference.",
 				"Section47.S47ActualStartDate", "Section47.DateOfInitialCPC", "Section47.ICPCnotRequired");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			LocalDate limit = Dates.workingDaysBefore(context.referenceDate(), 15, context.workingDays());
+			LocalDate limit = context.workingDaysBeforeReference(15);
 			each(child, SECTION47, (episode, enquiry) -> {
 				LocalDate start = enquiry.date(S47_START);
 				if (!enquiry.has(ICPC) && !enquiry.yes("ICPCnotRequired") && Dates.before(start, limit)) {
