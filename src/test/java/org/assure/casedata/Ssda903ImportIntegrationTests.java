@@ -50,6 +50,12 @@ class Ssda903ImportIntegrationTests {
 		assertThat(summary.lookedAfterEpisodes()).isGreaterThan(4_500).isLessThanOrEqualTo(5_050);
 		assertThat(count("missing_episode", partnership)).isPositive();
 		assertThat(count("care_leaver", partnership)).isPositive();
+		// The DfE's SSDA903 rules Assure holds run too, their findings kept by code.
+		assertThat(summary.rules()).containsEntry("148", 1_413L)
+			.containsEntry("142", 10L)
+			.containsEntry("132", 12L)
+			.containsEntry("133", 3L);
+		assertThat(summary.dfeErrors()).isEqualTo(1_413 + 10 + 12 + 3);
 	}
 
 	@Test

@@ -41,7 +41,8 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
 
-	@Option(names = "--source", required = true, description = "cin-census (the SSDA903 rules are not yet held)")
+	@Option(names = "--source", required = true,
+			description = "cin-census, or ssda903 (its CSV tables together, one return; a first part of its rules)")
 	private String source = "";
 
 	@Option(names = "--year",
@@ -59,10 +60,8 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 
 	@Override
 	public Integer call() {
-		if (!"cin-census".equals(this.source)) {
-			return usage("ssda903".equals(this.source)
-					? "Assure does not yet hold the DfE's SSDA903 validation rules; only --source cin-census can be checked"
-					: "Unknown --source '" + this.source + "': use cin-census");
+		if (!"cin-census".equals(this.source) && !"ssda903".equals(this.source)) {
+			return usage("Unknown --source '" + this.source + "': use cin-census or ssda903");
 		}
 		String chosenFormat = this.format.toLowerCase(Locale.ROOT);
 		if (!List.of("text", "json", "csv").contains(chosenFormat)) {
@@ -77,6 +76,27 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 		}
 		ReturnValidator validator = ReturnValidator.standard();
 		List<ValidationReport> reports = new ArrayList<>();
+		if ("ssda903".equals(this.source)) {
+			if (collectionYear == null) {
+				return usage("An SSDA903 return does not say its year: give --year, such as 2024-25");
+			}
+			List<org.assure.casedata.ImportFile> tables = new ArrayList<>();
+			for (Path file : this.files) {
+				if (!Files.isReadable(file) || Files.isDirectory(file)) {
+					return usage(file + ": no such file, or it cannot be read");
+				}
+				tables.add(new org.assure.casedata.ImportFile(file.getFileName().toString(), file));
+			}
+			try {
+				reports.add(validator.ssda903(tables, collectionYear));
+			}
+			catch (ImportFailed ex) {
+				return usage("Cannot check the return: " + ex.getMessage());
+			}
+			this.spec.commandLine().getOut().print(render(reports, chosenFormat));
+			this.spec.commandLine().getOut().flush();
+			return (reports.get(0).errors() > 0) ? 1 : 0;
+		}
 		for (Path file : this.files) {
 			if (!Files.isReadable(file) || Files.isDirectory(file)) {
 				return usage(file + ": no such file, or it cannot be read");

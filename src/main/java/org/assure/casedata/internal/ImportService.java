@@ -188,6 +188,14 @@ class ImportService implements CaseDataImports {
 					run.child(child);
 					progress.progressed(0, totalBytes, run.childrenRead);
 				});
+				try {
+					run.dfe(new ReturnValidator(this.workingDays, CodeLists.dfe()).ssda903(files,
+							collectionYear(ReportingPeriod.parse(period).end())));
+				}
+				catch (ImportFailed ex) {
+					// The XML form: imported, not yet checked against the DfE's rules.
+					logger.info("SSDA903 batch not checked against the DfE's rules: {}", ex.getMessage());
+				}
 				return run.finish();
 			}
 			catch (Unchanged unchanged) {

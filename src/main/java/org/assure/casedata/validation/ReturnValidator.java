@@ -2,12 +2,15 @@ package org.assure.casedata.validation;
 
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.assure.calendar.WorkingDays;
 import org.assure.casedata.ImportFailed;
+import org.assure.casedata.ImportFile;
 import org.assure.casedata.quality.CodeLists;
 import org.assure.casedata.validation.cin.CinRules;
+import org.assure.casedata.validation.ssda903.Ssda903Rules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,6 +87,36 @@ public final class ReturnValidator {
 				CinRules.book().effectiveYear(context.collectionYear()),
 				CinRules.book().rules(context.collectionYear()).size(), validation.children(), findings.violations(),
 				context.notes());
+	}
+
+	/**
+	 * Checks an SSDA903 return: its CSV tables, read together.
+	 * @param files the tables
+	 * @param year the collection year (2025 for 2024-25): the tables do not say
+	 * @return what the rules found, with the files passed over among the notes
+	 * @throws ImportFailed when a file cannot be read as a CSV table
+	 */
+	public ValidationReport ssda903(List<ImportFile> files, int year) {
+		String names = String.join(", ", files.stream().map(ImportFile::name).toList());
+		ReturnValidation validation = new ReturnValidation(Ssda903Rules.book(),
+				new ReturnContext(year, this.workingDays, this.codes), names);
+		List<String> passedOver;
+		try (RulePipeline pipeline = new RulePipeline(validation)) {
+			passedOver = Ssda903ReturnReader.read(files, pipeline::put);
+			pipeline.finish();
+		}
+		Findings findings = validation.finish();
+		ReturnContext context = validation.context();
+		List<String> notes = new java.util.ArrayList<>(context.notes());
+		for (String file : passedOver) {
+			notes.add("Passed over " + file);
+		}
+		notes.add("Assure holds " + Ssda903Rules.HELD + " of the DfE's SSDA903 rules so far (docs/validation.md "
+				+ "lists them); the others are not checked");
+		return new ValidationReport(Ssda903Rules.SOURCE, names, context.collectionYear(),
+				Ssda903Rules.book().effectiveYear(context.collectionYear()),
+				Ssda903Rules.book().rules(context.collectionYear()).size(), validation.children(),
+				findings.violations(), notes);
 	}
 
 	/**

@@ -106,9 +106,12 @@ class CaseDataController {
 		if (chosen.isEmpty()) {
 			errors.add("source", "Select the kind of file");
 		}
-		else if (checkOnly && chosen.get() != ImportSource.CIN_CENSUS) {
-			errors.add("source", "Only a CIN census return can be checked against the DfE's rules: Assure does not yet "
-					+ "hold the rules of " + chosen.get().label());
+		else if (checkOnly && chosen.get() != ImportSource.CIN_CENSUS && chosen.get() != ImportSource.SSDA903) {
+			errors.add("source", "Only a CIN census or SSDA903 return can be checked against the DfE's rules: they are "
+					+ "the DfE's returns");
+		}
+		else if (checkOnly && chosen.get() == ImportSource.SSDA903 && period.isBlank()) {
+			errors.add("period", "An SSDA903 return does not say its year: give the period, such as 2024-25");
 		}
 		List<MultipartFile> uploads = (files != null) ? files.stream().filter((file) -> !file.isEmpty()).toList()
 				: List.of();
@@ -127,7 +130,7 @@ class CaseDataController {
 			return form(model, errors, source, period);
 		}
 		if (checkOnly) {
-			return check(user, uploads, period, model);
+			return check(user, chosen.get(), uploads, period, model);
 		}
 		Path folder = Files.createTempDirectory("assure-upload");
 		List<ImportFile> saved = new ArrayList<>();
@@ -145,12 +148,35 @@ class CaseDataController {
 	/**
 	 * Checks the uploaded files against the DfE's rules and keeps nothing but the report.
 	 */
-	private String check(AssureUser user, List<MultipartFile> uploads, String period, Model model) throws IOException {
+	private String check(AssureUser user, ImportSource source, List<MultipartFile> uploads, String period, Model model)
+			throws IOException {
 		java.time.LocalDate end = period.isBlank() ? null : org.assure.casedata.BatchPeriod.parse(period).end();
 		Integer year = (end == null) ? null : end.getYear() + ((end.getMonthValue() <= 3) ? 0 : 1);
 		ReturnValidator validator = new ReturnValidator(this.workingDays, CodeLists.dfe());
 		List<ValidationReport> reports = new ArrayList<>();
-		for (MultipartFile upload : uploads) {
+		if (source == ImportSource.SSDA903 && year != null) {
+			Path folder = Files.createTempDirectory("assure-check");
+			try {
+				List<ImportFile> tables = new ArrayList<>();
+				for (MultipartFile upload : uploads) {
+					Path target = folder.resolve(tables.size() + ".csv");
+					upload.transferTo(target);
+					tables.add(new ImportFile(safeName(upload.getOriginalFilename()), target));
+				}
+				reports.add(validator.ssda903(tables, year));
+			}
+			catch (ImportFailed ex) {
+				FormErrors errors = FormErrors.none();
+				errors.add("files", "Cannot check the return: " + ex.getMessage());
+				return form(model, errors, source.code(), period);
+			}
+			finally {
+				try (var paths = Files.walk(folder)) {
+					paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+				}
+			}
+		}
+		for (MultipartFile upload : (source == ImportSource.SSDA903) ? List.<MultipartFile>of() : uploads) {
 			String name = safeName(upload.getOriginalFilename());
 			try (java.io.InputStream in = new java.io.BufferedInputStream(upload.getInputStream(), 1 << 16)) {
 				reports.add(validator.cinCensus(in, name, year));

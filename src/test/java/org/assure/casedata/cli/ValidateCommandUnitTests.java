@@ -88,9 +88,22 @@ class ValidateCommandUnitTests {
 		assertThat(run("--source", "cin-census", this.folder.resolve("none.xml").toString())).isEqualTo(2);
 		assertThat(this.err.toString()).contains("none.xml: no such file");
 		assertThat(run("--source", "ssda903", fixture())).isEqualTo(2);
-		assertThat(this.err.toString()).contains("does not yet hold the DfE's SSDA903 validation rules");
+		assertThat(this.err.toString()).contains("An SSDA903 return does not say its year: give --year");
+		assertThat(run("--source", "ssda903", "--year", "2017-18", fixture())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("fake_CIN_data.xml: is the XML form of the SSDA903 return");
+		assertThat(run("--source", "lac", fixture())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("Unknown --source 'lac': use cin-census or ssda903");
 		assertThat(run("--source", "cin-census", "--year", "2025-27", fixture())).isEqualTo(2);
 		assertThat(this.err.toString()).contains("not a collection year");
+	}
+
+	@Test
+	void anSsda903ReturnsTablesAreCheckedTogether() {
+		String header = Fixtures.external("ssda903/header.csv").toString();
+		String episodes = Fixtures.external("ssda903/episodes.csv").toString();
+		assertThat(run("--source", "ssda903", "--year", "2017-18", "--format", "json", header, episodes)).isEqualTo(1);
+		assertThat(this.out.toString()).contains("\"source\":\"ssda903\"", "\"file\":\"header.csv, episodes.csv\"",
+				"\"code\":\"148\"", "\"code\":\"142\"", "\"children\":2675");
 	}
 
 	@Test

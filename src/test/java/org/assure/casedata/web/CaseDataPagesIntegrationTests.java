@@ -160,19 +160,58 @@ class CaseDataPagesIntegrationTests {
 	}
 
 	@Test
-	void refusesToCheckAReturnWhoseRulesAssureDoesNotHold() throws Exception {
-		MockMultipartFile upload = new MockMultipartFile("files", "episodes.csv", "text/csv", "CHILD\n1\n".getBytes());
-		String page = this.mvc
-			.perform(multipart("/casedata/import").file(upload)
+	void checksAnSsda903ReturnsTablesTogetherAndRefusesWhatIsNotADfeReturn() throws Exception {
+		AssureUser manager = this.users.demo(Role.BOARD_MANAGER);
+		MockMultipartFile header = new MockMultipartFile("files", "header.csv", "text/csv",
+				"CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,M,01/05/2012,wbri,,,\n".getBytes());
+		MockMultipartFile episodes = new MockMultipartFile("files", "episodes.csv", "text/csv",
+				("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+						+ "1,01/06/2024,S,C2,N1,U1,PR1,,E11,,,,\n")
+					.getBytes());
+		String location = this.mvc
+			.perform(multipart("/casedata/import").file(header)
+				.file(episodes)
+				.param("source", "ssda903")
+				.param("period", "2024-25")
+				.param("action", "check")
+				.with(user(manager))
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = this.mvc.perform(get(location).with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("1 children checked against the 17 SSDA903 rules of 2024-25", "103", "148",
+				"Assure holds 17 of the DfE&#39;s SSDA903 rules");
+
+		String noYear = this.mvc
+			.perform(multipart("/casedata/import").file(episodes)
 				.param("source", "ssda903")
 				.param("action", "check")
-				.with(user(this.users.demo(Role.BOARD_MANAGER)))
+				.with(user(manager))
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Only a CIN census return can be checked against the DfE&#39;s rules");
+		assertThat(noYear).contains("An SSDA903 return does not say its year");
+		MockMultipartFile csv = new MockMultipartFile("files", "journeys.csv", "text/csv", "child_id\n1\n".getBytes());
+		String refused = this.mvc
+			.perform(multipart("/casedata/import").file(csv)
+				.param("source", "assure-csv")
+				.param("period", "2024-25")
+				.param("action", "check")
+				.with(user(manager))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Only a CIN census or SSDA903 return can be checked against the DfE&#39;s rules");
 	}
 
 	@Test

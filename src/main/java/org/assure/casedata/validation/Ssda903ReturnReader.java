@@ -1,0 +1,126 @@
+package org.assure.casedata.validation;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.assure.casedata.ImportFailed;
+import org.assure.casedata.ImportFile;
+import org.assure.casedata.csv.AssureCsv;
+import org.assure.casedata.journey.Location;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an SSDA903 return as the DfE's tables: each CSV file is recognised by its columns
+ * (Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption, PrevPerm, Missing,
+ * SWEpisodes), and its rows are joined by the child's id ({@code CHILD}). A column name
+ * is read without case, spaces or a byte-order mark; a blank cell is no value. A file
+ * whose columns are none of the tables is named in the report and passed over.
+ */
+public final class Ssda903ReturnReader {
+
+	/** The tables, each with the columns that name it, most specific first. */
+	static final Map<String, Set<String>> TABLES = tables();
+
+	private final Map<String, ReturnChild> children = new LinkedHashMap<>();
+
+	private final List<String> passedOver = new ArrayList<>();
+
+	private Ssda903ReturnReader() {
+	}
+
+	private static Map<String, Set<String>> tables() {
+		Map<String, Set<String>> tables = new LinkedHashMap<>();
+		tables.put("Episodes", Set.of("CHILD", "DECOM", "RNE", "LS"));
+		tables.put("Reviews", Set.of("CHILD", "REVIEW", "REVIEW_CODE"));
+		tables.put("UASC", Set.of("CHILD", "DUC"));
+		tables.put("OC2", Set.of("CHILD", "CONVICTED"));
+		tables.put("OC3", Set.of("CHILD", "IN_TOUCH"));
+		tables.put("AD1", Set.of("CHILD", "DATE_INT"));
+		tables.put("PlacedAdoption", Set.of("CHILD", "DATE_PLACED"));
+		tables.put("PrevPerm", Set.of("CHILD", "PREV_PERM"));
+		tables.put("Missing", Set.of("CHILD", "MIS_START"));
+		tables.put("SWEpisodes", Set.of("CHILD", "SW_ID"));
+		tables.put("Header", Set.of("CHILD", "SEX", "DOB", "ETHNIC"));
+		return tables;
+	}
+
+	/**
+	 * Reads the files of one return and hands over each child once all are read.
+	 * @param files the CSV tables
+	 * @param onChild called with each child, in the order first met
+	 * @return the names of the files passed over, with why
+	 * @throws ImportFailed when a file cannot be read as a CSV table
+	 */
+	public static List<String> read(List<ImportFile> files, Consumer<ReturnChild> onChild) {
+		Ssda903ReturnReader reader = new Ssda903ReturnReader();
+		for (ImportFile file : files) {
+			try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+				in.mark(64);
+				String opening = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").trim();
+				in.reset();
+				if (opening.startsWith("<")) {
+					throw new ImportFailed(
+							file.name() + ": is the XML form of the SSDA903 return; Assure checks its CSV "
+									+ "tables against the DfE's rules (the XML form can be imported)");
+				}
+				reader.csv(in, file.name());
+			}
+			catch (IOException ex) {
+				throw new ImportFailed(file.name() + ": cannot be read (" + ex.getMessage() + ")", ex);
+			}
+		}
+		reader.children.values().forEach(onChild);
+		return reader.passedOver;
+	}
+
+	private void csv(InputStream in, String fileName) throws IOException {
+		try (CSVParser parser = AssureCsv.open(in)) {
+			Map<String, String> columns = new LinkedHashMap<>();
+			for (String name : parser.getHeaderNames()) {
+				columns.put(name.replace("\uFEFF", "").replace('\u00A0', ' ').trim().toUpperCase(Locale.ROOT), name);
+			}
+			String table = table(columns.keySet());
+			if (table == null) {
+				this.passedOver.add(fileName + " (its columns are not those of an SSDA903 table)");
+				return;
+			}
+			for (CSVRecord record : parser) {
+				Row row = new Row(table, (int) record.getRecordNumber(),
+						new Location(fileName, "row " + (record.getRecordNumber() + 1)));
+				columns.forEach((column, header) -> {
+					String value = record.isSet(header) ? record.get(header).replace('\u00A0', ' ').trim() : "";
+					row.put(column, value.isEmpty() ? null : value);
+				});
+				String child = row.text("CHILD");
+				String key = (child != null) ? child : "(no CHILD) " + fileName + " row " + record.getRecordNumber();
+				this.children.computeIfAbsent(key, (id) -> new ReturnChild(child)).add(row);
+			}
+		}
+		catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException ex) {
+			throw new ImportFailed(fileName + ": is not a CSV table Assure can read (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	static @Nullable String table(Set<String> columns) {
+		for (Map.Entry<String, Set<String>> table : TABLES.entrySet()) {
+			if (columns.containsAll(table.getValue())
+					&& !(table.getKey().equals("Header") && columns.contains("DUC"))) {
+				return table.getKey();
+			}
+		}
+		return null;
+	}
+
+}

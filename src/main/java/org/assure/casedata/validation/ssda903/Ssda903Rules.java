@@ -1,0 +1,240 @@
+package org.assure.casedata.validation.ssda903;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.assure.casedata.validation.DfeRule;
+import org.assure.casedata.validation.Row;
+import org.assure.casedata.validation.RuleBook;
+import org.assure.casedata.validation.RuleSpec;
+
+/**
+ * The DfE's SSDA903 (children looked after) validation rules, from the 2022-23
+ * collection: the first year's rules, then each year's changes. Assure holds a first part
+ * of them so far: the codes and dates of the header, episodes, reviews and care leavers'
+ * tables ({@link #HELD}); docs/validation.md lists what is still to come.
+ */
+public final class Ssda903Rules {
+
+	/** The source code of the SSDA903 return. */
+	public static final String SOURCE = "ssda903";
+
+	static final String HEADER = "Header";
+
+	static final String EPISODES = "Episodes";
+
+	static final String REVIEWS = "Reviews";
+
+	static final String UASC = "UASC";
+
+	static final String OC3 = "OC3";
+
+	private static final RuleBook BOOK = RuleBook.builder(SOURCE)
+		.year(2023, (year) -> year.add(first()))
+		.year(2024, (year) -> {
+		})
+		.year(2025, (year) -> year.add(List.of(sex(Set.of("M", "F", "U")))))
+		.build();
+
+	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
+	public static final int HELD = 17;
+
+	private Ssda903Rules() {
+	}
+
+	/**
+	 * The SSDA903 rule sets.
+	 * @return the rule book
+	 */
+	public static RuleBook book() {
+		return BOOK;
+	}
+
+	private static List<DfeRule> first() {
+		return List.of(sex(Set.of("1", "2")),
+				validDate("102", "Date of birth is not a valid date.", HEADER, "DOB", true),
+				code("103", "The ethnicity code is either not valid or has not been entered.", HEADER, "ETHNIC",
+						Set.of("WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN",
+								"ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT"),
+						true),
+				uascCeased(),
+				code("131", "Data entry for being in touch after leaving care is invalid.", OC3, "IN_TOUCH",
+						Set.of("YES", "NO", "DIED", "REFU", "NREQ", "RHOM"), true),
+				code("132", "Data entry for activity after leaving care is invalid.", OC3, "ACTIV",
+						Set.of("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0"), true),
+				code("133",
+						"Data entry for accommodation after leaving care is invalid. If reporting on a childs "
+								+ "accommodation after leaving care the data entry must be valid",
+						OC3, "ACCOM",
+						Set.of("B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2", "H1", "H2", "K1", "K2", "R1",
+								"R2", "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1",
+								"Z2", "0"),
+						true),
+				validDate("141", "Date episode began is not a valid date.", EPISODES, "DECOM", false),
+				previousNotEnded(),
+				code("143", "The reason for new episode code is not a valid code.", EPISODES, "RNE",
+						Set.of("S", "P", "L", "T", "U", "B"), false),
+				code("144", "The legal status code is not a valid code.", EPISODES, "LS",
+						Set.of("C1", "C2", "D1", "E1", "V2", "V3", "V4", "J1", "J2", "J3", "L1", "L2", "L3"), false),
+				code("145", "Category of need code is not a valid code.", EPISODES, "CIN",
+						Set.of("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"), false),
+				code("146", "Placement type code is not a valid code.", EPISODES, "PLACE",
+						Set.of("A3", "A4", "A5", "A6", "H5", "K1", "K2", "K3", "P1", "P2", "P3", "R1", "R2", "R3", "R5",
+								"S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"),
+						false),
+				validDate("147", "Date episode ceased is not a valid date.", EPISODES, "DEC", false), bothOrNeither(),
+				code("149", "Reason episode ceased code is not valid. ", EPISODES, "REC",
+						Set.of("E11", "E12", "E2", "E3", "E4A", "E4B", "E13", "E41", "E45", "E46", "E47", "E48", "E5",
+								"E6", "E7", "E8", "E9", "E14", "E15", "E16", "E17", "X1"),
+						false),
+				participation());
+	}
+
+	/**
+	 * 101: the child's sex. The codes were 1 and 2 until 2023-24; from 2024-25 they are
+	 * M, F and U.
+	 */
+	private static DfeRule sex(Set<String> codes) {
+		return code("101", "The child or young person’s reported sex is not valid.", HEADER, "SEX", codes, true);
+	}
+
+	/**
+	 * A field that must hold one of a list of codes. Where {@code required}, a blank is
+	 * not one; otherwise a blank is left to the rules that ask for the field.
+	 */
+	private static DfeRule code(String code, String message, String table, String field, Set<String> codes,
+			boolean required) {
+		RuleSpec spec = RuleSpec.of(code, message, table + "." + field);
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(table)) {
+				String value = row.text(field);
+				if (value == null) {
+					if (required) {
+						findings.at(row, field, field + " is blank");
+					}
+				}
+				else if (!codes.contains(value)) {
+					findings.at(row, field, "'" + value + "' is not a " + field + " code");
+				}
+			}
+		});
+	}
+
+	/** A date written dd/mm/yyyy that is a real day; a blank passes unless required. */
+	private static DfeRule validDate(String code, String message, String table, String field, boolean required) {
+		RuleSpec spec = RuleSpec.of(code, message, table + "." + field);
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(table)) {
+				String value = row.text(field);
+				if (value == null) {
+					if (required) {
+						findings.at(row, field, field + " is blank");
+					}
+				}
+				else if (!ddmmyyyy(value)) {
+					findings.at(row, field, "'" + value + "' is not a date written dd/mm/yyyy");
+				}
+			}
+		});
+	}
+
+	/** Whether a text is a real day written dd/mm/yyyy. */
+	static boolean ddmmyyyy(String text) {
+		return text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/' && Row.parseDate(text) != null;
+	}
+
+	/**
+	 * 104: a UASC status that ceased must have ceased on a real day, not before the year.
+	 */
+	private static DfeRule uascCeased() {
+		RuleSpec spec = RuleSpec.of("104",
+				"Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.",
+				UASC + ".DUC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(UASC)) {
+				String value = row.text("DUC");
+				if (value == null) {
+					continue;
+				}
+				if (!ddmmyyyy(value)) {
+					findings.at(row, "DUC", "'" + value + "' is not a date written dd/mm/yyyy");
+				}
+				else if (row.date("DUC").isBefore(context.periodStart())) {
+					findings.at(row, "DUC", "DUC " + value + " is before the year began");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 142: every episode but the child's latest (by start) has ended: a date and a reason
+	 * for ceasing. Episodes without a readable start are left to 141.
+	 */
+	private static DfeRule previousNotEnded() {
+		RuleSpec spec = RuleSpec.of("142", "A new episode has started, but the previous episode has not ended.",
+				EPISODES + ".DEC", EPISODES + ".REC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> started = new ArrayList<>();
+			for (Row episode : child.rows(EPISODES)) {
+				if (episode.date("DECOM") != null) {
+					started.add(episode);
+				}
+			}
+			if (started.size() < 2) {
+				return;
+			}
+			started.sort(Comparator.comparing((Row episode) -> episode.date("DECOM")));
+			for (Row episode : started.subList(0, started.size() - 1)) {
+				LocalDate ceased = episode.date("DEC");
+				if (ceased == null || episode.text("REC") == null) {
+					findings.at(episode, (ceased == null) ? "DEC" : "REC",
+							"the episode begun " + episode.text("DECOM") + " is not the child's latest, but has no "
+									+ ((ceased == null) ? "date it ceased" : "reason it ceased"));
+				}
+			}
+		});
+	}
+
+	/** 148: the date and the reason an episode ceased come together. */
+	private static DfeRule bothOrNeither() {
+		RuleSpec spec = RuleSpec.of("148",
+				"Date episode ceased and reason episode ceased must both be coded, or both left blank.",
+				EPISODES + ".DEC", EPISODES + ".REC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(EPISODES)) {
+				boolean date = episode.text("DEC") != null;
+				boolean reason = episode.text("REC") != null;
+				if (date != reason) {
+					findings.at(episode, date ? "REC" : "DEC",
+							date ? "DEC is given but REC is blank" : "REC is given but DEC is blank");
+				}
+			}
+		});
+	}
+
+	/** 167: a review records how the child took part; a blank row records neither. */
+	private static DfeRule participation() {
+		Set<String> codes = Set.of("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7");
+		RuleSpec spec = RuleSpec.of("167", "Data entry for participation is invalid or blank.",
+				REVIEWS + ".REVIEW_CODE");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row review : child.rows(REVIEWS)) {
+				String date = review.text("REVIEW");
+				String participation = review.text("REVIEW_CODE");
+				boolean fine = (date != null) ? participation != null && codes.contains(participation)
+						: participation == null;
+				if (!fine) {
+					findings.at(review, "REVIEW_CODE",
+							(participation == null) ? "the review of " + date + " has no REVIEW_CODE"
+									: (date == null)
+											? "REVIEW_CODE " + participation + " is given without a review date"
+											: "'" + participation + "' is not a REVIEW_CODE code");
+				}
+			}
+		});
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.assure.casedata.validation.ssda903;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.assure.casedata.ImportFile;
+import org.assure.casedata.validation.ReturnValidator;
+import org.assure.casedata.validation.ValidationReport;
+import org.assure.casedata.validation.Violation;
+import org.assure.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SSDA903 rules Assure holds, on the external fixtures: the findings by code, stated,
+ * so that a change in any rule shows here.
+ */
+class Ssda903FixtureValidationUnitTests {
+
+	@Test
+	void theLargeAuthoritysReturnOf2017to18() throws IOException {
+		List<ImportFile> tables;
+		try (Stream<Path> files = Files.list(Fixtures.external("ssda903"))) {
+			tables = files.filter((file) -> file.getFileName().toString().endsWith(".csv"))
+				.filter((file) -> !file.getFileName().toString().startsWith("SSDA903_2020"))
+				.sorted()
+				.map((file) -> new ImportFile(file.getFileName().toString(), file))
+				.toList();
+		}
+		ValidationReport report = ReturnValidator.standard().ssda903(tables, 2018);
+		assertThat(report.children()).as("2,675 children and the social worker table's one").isEqualTo(2676);
+		// 148: 1,413 open episodes carry a reason for ceasing (X1) without a date; 142:
+		// ten
+		// children have an earlier episode without an end; 132 and 133: care leavers'
+		// activity and accommodation in codes withdrawn before 2022-23 (F3, P3, 01, 02,
+		// S1).
+		assertThat(byCode(report)).isEqualTo(Map.of("132", 12L, "133", 3L, "142", 10L, "148", 1413L));
+		assertThat(report.notes()).anyMatch((note) -> note.contains("judged by the 2022-23 rules"))
+			.noneMatch((note) -> note.startsWith("Passed over"));
+	}
+
+	@Test
+	void theSmallDirtyReturnOf2020() throws IOException {
+		List<ImportFile> tables = Stream.of("SSDA903_2020_header.csv", "SSDA903_2020_episodes.csv")
+			.map((name) -> new ImportFile(name, Fixtures.external("ssda903/" + name)))
+			.toList();
+		ValidationReport report = ReturnValidator.standard().ssda903(tables, 2020);
+		// A code in lower case or unknown: one ethnicity, one reason for a new episode.
+		assertThat(byCode(report)).isEqualTo(Map.of("103", 1L, "143", 1L));
+	}
+
+	static Map<String, Long> byCode(ValidationReport report) {
+		Map<String, Long> counts = new TreeMap<>();
+		for (Violation violation : report.violations()) {
+			counts.merge(violation.code(), 1L, Long::sum);
+		}
+		return counts;
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.assure.casedata.validation.ssda903;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.assure.casedata.ImportFile;
+import org.assure.casedata.validation.ReturnValidator;
+import org.assure.casedata.validation.ValidationReport;
+import org.assure.casedata.validation.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each SSDA903 rule Assure holds, on a small return of one child written as CSV tables: a
+ * case that passes, one that fails, and the boundary (a blank optional field, a date on
+ * the first day of the year, a code in the wrong case).
+ */
+class Ssda903RulesUnitTests {
+
+	private static final String HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
+
+	private static final String EPISODES = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,"
+			+ "HOME_POST,PL_POST,URN";
+
+	private static final String VALID_HEADER = "1,M,01/05/2012,WBRI,A123456789012,,";
+
+	private static final String VALID_EPISODE = "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,";
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void aValidReturnIsClean() throws IOException {
+		assertThat(codes(2025, HEADER, VALID_HEADER, EPISODES, VALID_EPISODE)).isEmpty();
+		assertThat(codes(2025, HEADER, VALID_HEADER, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,X1,,,,",
+				"1,01/09/2024,P,C2,N1,U3,PR1,,,,,,", "CHILD,DOB,REVIEW,REVIEW_CODE", "1,01/05/2012,01/08/2024,PN1",
+				"1,01/05/2012,,"))
+			.isEmpty();
+	}
+
+	@Test
+	void header() throws IOException {
+		assertThat(codes(2025, HEADER, "1,X,01/05/2012,WBRI,,,")).containsOnly("101");
+		assertThat(codes(2025, HEADER, "1,,01/05/2012,WBRI,,,")).as("a blank sex").containsOnly("101");
+		assertThat(codes(2024, HEADER, "1,M,01/05/2012,WBRI,,,")).as("M is a code from 2024-25 only")
+			.containsOnly("101");
+		assertThat(codes(2024, HEADER, "1,2,01/05/2012,WBRI,,,")).isEmpty();
+		assertThat(codes(2025, HEADER, "1,2,01/05/2012,WBRI,,,")).containsOnly("101");
+		assertThat(codes(2025, HEADER, "1,F,38/04/2012,WBRI,,,")).containsOnly("102");
+		assertThat(codes(2025, HEADER, "1,F,01/05/12,WBRI,,,")).as("a two-digit year").containsOnly("102");
+		assertThat(codes(2025, HEADER, "1,F,29/02/2012,WBRI,,,")).as("a leap day").isEmpty();
+		assertThat(codes(2025, HEADER, "1,F,29/02/2013,WBRI,,,")).containsOnly("102");
+		assertThat(codes(2025, HEADER, "1,F,,WBRI,,,")).containsOnly("102");
+		assertThat(codes(2025, HEADER, "1,F,01/05/2012,wbri,,,")).as("lower case").containsOnly("103");
+		assertThat(codes(2025, HEADER, "1,F,01/05/2012,,,,")).containsOnly("103");
+		assertThat(codes(2025, HEADER, "1,F,01/05/2012,NOBT,,,")).isEmpty();
+	}
+
+	@Test
+	void uasc() throws IOException {
+		String table = "CHILD,SEX,DOB,DUC";
+		assertThat(codes(2025, table, "1,M,01/05/2008,01/04/2024")).as("the first day of the year").isEmpty();
+		assertThat(codes(2025, table, "1,M,01/05/2008,31/03/2024")).containsOnly("104");
+		assertThat(codes(2025, table, "1,M,01/05/2008,INVALID")).containsOnly("104");
+		assertThat(codes(2025, table, "1,M,01/05/2008,")).isEmpty();
+	}
+
+	@Test
+	void careLeavers() throws IOException {
+		String table = "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM";
+		assertThat(codes(2025, table, "1,01/05/2006,YES,F1,B1")).isEmpty();
+		assertThat(codes(2025, table, "1,01/05/2006,DIED,0,0")).isEmpty();
+		assertThat(codes(2025, table, "1,01/05/2006,yes,F1,B1")).containsOnly("131");
+		assertThat(codes(2025, table, "1,01/05/2006,,F1,B1")).containsOnly("131");
+		assertThat(codes(2025, table, "1,01/05/2006,YES,1,B1")).containsOnly("132");
+		assertThat(codes(2025, table, "1,01/05/2006,YES,F1,X")).containsOnly("133");
+		assertThat(codes(2025, table, "1,01/05/2006,YES,F1,")).containsOnly("133");
+	}
+
+	@Test
+	void episodeCodesAndDates() throws IOException {
+		assertThat(codes(2025, EPISODES, "1,38/04/2024,S,C2,N1,U1,PR1,,,,,,")).containsOnly("141");
+		assertThat(codes(2025, EPISODES, "1,,S,C2,N1,U1,PR1,,,,,,")).as("a blank start is not 141's").isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,SP,C2,N1,U1,PR1,,,,,,")).containsOnly("143");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,p,C2,N1,U1,PR1,,,,,,")).containsOnly("143");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,c1,N1,U1,PR1,,,,,,")).containsOnly("144");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N9,U1,PR1,,,,,,")).containsOnly("145");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,A2,PR1,,,,,,")).containsOnly("146");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,Z1,PR1,,,,,,")).isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/01/24,E11,,,,")).containsOnly("147");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,E4b,,,,")).containsOnly("149");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,E4B,,,,")).isEmpty();
+	}
+
+	@Test
+	void episodesEndTogetherAndInTurn() throws IOException {
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,,,,,")).containsOnly("148");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,E11,,,,")).containsOnly("148");
+		List<String> notEnded = codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,",
+				"1,01/09/2024,P,C2,N1,U3,PR1,,,,,,");
+		assertThat(notEnded).containsOnly("142");
+		assertThat(codes(2025, EPISODES, "1,01/09/2024,P,C2,N1,U3,PR1,,,,,,", "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,"))
+			.as("the latest by start, whatever the order of the rows")
+			.containsExactly("142");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,X1,,,,",
+				"1,01/09/2024,P,C2,N1,U3,PR1,,,,,,", "2,01/06/2024,S,C2,N1,U1,PR1,,,,,,"))
+			.as("each child's episodes apart")
+			.isEmpty();
+	}
+
+	@Test
+	void reviews() throws IOException {
+		String table = "CHILD,DOB,REVIEW,REVIEW_CODE";
+		assertThat(codes(2025, table, "1,01/05/2012,01/08/2024,PN0")).isEmpty();
+		assertThat(codes(2025, table, "1,01/05/2012,01/08/2024,pn0")).containsOnly("167");
+		assertThat(codes(2025, table, "1,01/05/2012,01/08/2024,")).containsOnly("167");
+		assertThat(codes(2025, table, "1,01/05/2012,,PN1")).containsOnly("167");
+		assertThat(codes(2025, table, "1,01/05/2012,,")).isEmpty();
+	}
+
+	@Test
+	void findingsNameTheFileRowAndField() throws IOException {
+		ValidationReport report = report(2025, HEADER, VALID_HEADER, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,E11,,,,");
+		Violation finding = report.violations().get(0);
+		assertThat(finding.code()).isEqualTo("148");
+		assertThat(finding.child()).isEqualTo("1");
+		assertThat(finding.location().file()).isEqualTo("table2.csv");
+		assertThat(finding.location().place()).isEqualTo("row 2");
+		assertThat(finding.table()).isEqualTo("Episodes");
+		assertThat(finding.field()).isEqualTo("DEC");
+		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 17 of the DfE's SSDA903 rules"));
+	}
+
+	@Test
+	void theRuleBookHoldsWhatItSays() {
+		assertThat(Ssda903Rules.book().codes(2025)).hasSize(Ssda903Rules.HELD);
+		assertThat(Ssda903Rules.book().history().get(2025).changed()).containsExactly("101");
+	}
+
+	/**
+	 * Tables given as a column line followed by its rows; a line of column names starts
+	 * the next table.
+	 */
+	private List<String> codes(int year, String... lines) throws IOException {
+		return report(year, lines).violations().stream().map(Violation::code).distinct().sorted().toList();
+	}
+
+	private ValidationReport report(int year, String... lines) throws IOException {
+		Map<Integer, List<String>> tables = new TreeMap<>();
+		int table = 0;
+		for (String line : lines) {
+			if (line.startsWith("CHILD,")) {
+				table++;
+			}
+			tables.computeIfAbsent(table, (key) -> new ArrayList<>()).add(line);
+		}
+		List<ImportFile> files = new ArrayList<>();
+		for (Map.Entry<Integer, List<String>> each : tables.entrySet()) {
+			Path file = this.temp.resolve("table" + each.getKey() + ".csv");
+			Files.writeString(file, each.getValue().stream().collect(Collectors.joining("\n", "", "\n")));
+			files.add(new ImportFile(file.getFileName().toString(), file));
+		}
+		return ReturnValidator.standard().ssda903(files, year);
+	}
+
+}
