@@ -48,7 +48,7 @@ public final class ValidateBench implements AssureBench, Callable<Integer> {
 	static final double CHILDREN_PER_CENSUS_CHILD = 4.3;
 
 	@Option(names = "--source", defaultValue = "cin-census",
-			description = "cin-census (ssda903 once its rules are in; default: ${DEFAULT-VALUE})")
+			description = "cin-census or ssda903 (default: ${DEFAULT-VALUE})")
 	private String source = "cin-census";
 
 	@Option(names = "--children", defaultValue = "100000",
@@ -69,12 +69,25 @@ public final class ValidateBench implements AssureBench, Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException, XMLStreamException {
-		if (!this.source.equals("cin-census")) {
-			throw new ParameterException(this.spec.commandLine(), "--source " + this.source
-					+ ": Assure holds the DfE's rules of the CIN census only so far; the SSDA903 rules are to come");
+		if (!this.source.equals("cin-census") && !this.source.equals("ssda903")) {
+			throw new ParameterException(this.spec.commandLine(),
+					"Unknown --source " + this.source + ": use cin-census or ssda903");
 		}
 		if (this.runs < 1 || this.children < 1) {
 			throw new ParameterException(this.spec.commandLine(), "--runs and --children must be at least 1");
+		}
+		if (this.source.equals("ssda903")) {
+			Path tables = Files.createTempDirectory("assure-bench");
+			try {
+				List<Path> files = Ssda903Return.write(this.children, tables);
+				this.spec.commandLine().getOut().println(this.format.render(Ssda903Return.measure(files, this.runs)));
+				return 0;
+			}
+			finally {
+				try (var paths = Files.walk(tables)) {
+					paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+				}
+			}
 		}
 		Path input = this.file;
 		Path folder = null;
@@ -153,7 +166,7 @@ public final class ValidateBench implements AssureBench, Callable<Integer> {
 		return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
 	}
 
-	private static void resetPeaks() {
+	static void resetPeaks() {
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
 				pool.resetPeakUsage();
@@ -165,7 +178,7 @@ public final class ValidateBench implements AssureBench, Callable<Integer> {
 	 * The heap in use at most since the peaks were reset: the sum of each heap pool's
 	 * peak, an upper bound (the pools need not peak together).
 	 */
-	private static long peakHeap() {
+	static long peakHeap() {
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
@@ -189,7 +202,7 @@ public final class ValidateBench implements AssureBench, Callable<Integer> {
 		return elements;
 	}
 
-	private static double seconds(long nanos) {
+	static double seconds(long nanos) {
 		return Math.round(nanos / 1e6) / 1000.0;
 	}
 

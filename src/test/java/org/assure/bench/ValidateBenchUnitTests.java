@@ -40,8 +40,25 @@ class ValidateBenchUnitTests {
 
 		StringWriter refused = new StringWriter();
 		commandLine.setErr(new PrintWriter(refused, true));
-		assertThat(commandLine.execute("bench", "validate", "--source=ssda903")).isEqualTo(2);
-		assertThat(refused.toString()).contains("SSDA903 rules are to come");
+		assertThat(commandLine.execute("bench", "validate", "--source=lac")).isEqualTo(2);
+		assertThat(refused.toString()).contains("Unknown --source lac");
+	}
+
+	@Test
+	void checksAnSsda903ReturnOfTheSizeAsked() throws Exception {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		CommandLine commandLine = AssureCommandLine.commandLine(AssureApplication.class);
+		commandLine.setOut(new PrintWriter(out, true));
+		commandLine.setErr(new PrintWriter(err, true));
+		int exit = commandLine.execute("bench", "validate", "--source=ssda903", "--children=5000", "--runs=1",
+				"--format=json");
+		assertThat(exit).as(err.toString()).isZero();
+		JsonNode report = JsonMapper.builder().build().readTree(out.toString());
+		assertThat(report.get("children").asInt()).isBetween(5000, 7000);
+		assertThat(report.get("findings").asInt()).as("copies of a clean return are clean").isZero();
+		assertThat(report.get("rulesRatio").asDouble()).isPositive();
+		assertThat(report.get("cells").asLong()).isPositive();
 	}
 
 }

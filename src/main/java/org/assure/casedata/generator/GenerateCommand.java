@@ -202,7 +202,7 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 		}
 		if (format.equals("ssda903")) {
 			Path tables = folder.resolve("ssda903-" + generated.period());
-			Ssda903Writer.write(generated.children(), tables);
+			Ssda903Writer.write(generated.children(), generated.last().end(), tables);
 			return tables;
 		}
 		if (format.equals("cin-census")) {

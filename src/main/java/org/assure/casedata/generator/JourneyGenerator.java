@@ -453,7 +453,7 @@ public final class JourneyGenerator {
 					leaver.asAt = end;
 					leaver.inTouch = "YES";
 					leaver.activity = pick(new String[] { "F1", "F2", "G4", "G6" });
-					leaver.accommodation = pick(new String[] { "B", "C", "D", "S" });
+					leaver.accommodation = pick(new String[] { "B1", "C1", "D1", "S2" });
 					open.child.careLeaver.add(leaver);
 				}
 			}

@@ -25,7 +25,17 @@ final class Ssda903Writer {
 	private Ssda903Writer() {
 	}
 
-	static List<Path> write(List<Journey.Child> children, Path folder) throws IOException {
+	/**
+	 * Writes the tables of the return whose year ends on a reference date.
+	 * @param children the journeys
+	 * @param referenceDate the 31 March the return is as at: from 2024-25 sex is M, F or
+	 * U, before it 1 or 2
+	 * @param folder the folder to write into
+	 * @return the files written
+	 * @throws IOException when it cannot write
+	 */
+	static List<Path> write(List<Journey.Child> children, LocalDate referenceDate, Path folder) throws IOException {
+		boolean letters = !referenceDate.isBefore(LocalDate.of(2025, 3, 31));
 		Files.createDirectories(folder);
 		Path header = folder.resolve("header.csv");
 		Path episodes = folder.resolve("episodes.csv");
@@ -42,11 +52,13 @@ final class Ssda903Writer {
 				}
 				String id = String.valueOf(child.localId);
 				String dob = (child.birthMonth != null) ? date(child.birthMonth.atDay(1)) : "";
-				headers.printRecord(id, "M".equals(child.sex) ? "1" : "2", dob, text(child.ethnicity), "", "", "");
+				String sex = letters ? (("M".equals(child.sex) || "F".equals(child.sex)) ? child.sex : "U")
+						: ("M".equals(child.sex) ? "1" : "2");
+				headers.printRecord(id, sex, dob, text(child.ethnicity), "", "", "");
 				for (Journey.LookedAfter episode : child.lookedAfter) {
 					episodeRows.printRecord(id, date(episode.start), text(episode.reasonForNewEpisode),
 							text(episode.legalStatus), "N1", text(episode.placementType), "PR1", date(episode.end),
-							(episode.end != null) ? text(episode.reasonCeased) : "X1", "", "", "", "");
+							(episode.end != null) ? text(episode.reasonCeased) : "", "", "", "", "");
 				}
 				for (Journey.Missing episode : child.missing) {
 					missingRows.printRecord(id, dob, Boolean.TRUE.equals(episode.absence) ? "A" : "M",

@@ -215,7 +215,10 @@ public final class Ssda903Reader {
 		switch (table) {
 			case "header" -> {
 				String sex = values.get("SEX");
-				child.sex = "1".equals(sex) ? "M" : "2".equals(sex) ? "F" : (sex == null || sex.isEmpty()) ? null : "U";
+				// 1 and 2 until 2023-24; M, F and U from 2024-25.
+				child.sex = ("1".equals(sex) || "M".equalsIgnoreCase(sex)) ? "M"
+						: ("2".equals(sex) || "F".equalsIgnoreCase(sex)) ? "F"
+								: (sex == null || sex.isEmpty()) ? null : "U";
 				child.ethnicity = emptyToNull(values.get("ETHNIC"));
 				LocalDate birth = date(child, child, at, "DOB", values.get("DOB"));
 				if (birth != null) {

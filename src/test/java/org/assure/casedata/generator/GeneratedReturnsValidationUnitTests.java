@@ -54,6 +54,23 @@ class GeneratedReturnsValidationUnitTests {
 	}
 
 	@Test
+	void aGeneratedSsda903ReturnIsCleanUnderTheRulesAssureHolds() throws Exception {
+		GenerateCommand.Generated generated = GenerateCommand.generate(8000, LocalDate.of(2022, 4, 1),
+				LocalDate.of(2025, 3, 31), 7);
+		Path tables = GenerateCommand.write(generated, "ssda903", this.folder);
+		List<org.assure.casedata.ImportFile> files;
+		try (java.util.stream.Stream<Path> paths = Files.list(tables)) {
+			files = paths.sorted()
+				.map((path) -> new org.assure.casedata.ImportFile(path.getFileName().toString(), path))
+				.toList();
+		}
+		ValidationReport report = ReturnValidator.standard().ssda903(files, 2025);
+		assertThat(report.children()).isGreaterThan(100);
+		assertThat(report.violations()).isEmpty();
+		assertThat(report.notes()).noneMatch((note) -> note.startsWith("Passed over"));
+	}
+
+	@Test
 	void everyInjectedProblemIsFoundByItsRule() throws Exception {
 		ProblemInjection injection = new ProblemInjection(0.05, 11);
 		ValidationReport report = check(
