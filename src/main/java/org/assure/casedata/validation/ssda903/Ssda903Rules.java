@@ -14,8 +14,8 @@ import org.assure.casedata.validation.RuleSpec;
 /**
  * The DfE's SSDA903 (children looked after) validation rules, from the 2022-23
  * collection: the first year's rules, then each year's changes. Assure holds a first part
- * of them so far: the codes and dates of the header, episodes, reviews and care leavers'
- * tables ({@link #HELD}); docs/validation.md lists what is still to come.
+ * of them so far: the codes and dates of the header, episodes, reviews, adoption and care
+ * leavers' tables ({@link #HELD}); docs/validation.md lists what is still to come.
  */
 public final class Ssda903Rules {
 
@@ -32,6 +32,10 @@ public final class Ssda903Rules {
 
 	static final String OC3 = "OC3";
 
+	static final String AD1 = "AD1";
+
+	static final String PLACED = "PlacedAdoption";
+
 	private static final RuleBook BOOK = RuleBook.builder(SOURCE)
 		.year(2023, (year) -> year.add(first()))
 		.year(2024, (year) -> {
@@ -40,7 +44,7 @@ public final class Ssda903Rules {
 		.build();
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
-	public static final int HELD = 17;
+	public static final int HELD = 27;
 
 	private Ssda903Rules() {
 	}
@@ -54,6 +58,40 @@ public final class Ssda903Rules {
 	}
 
 	private static List<DfeRule> first() {
+		List<DfeRule> rules = new ArrayList<>(adoption());
+		rules.add(upn());
+		rules.add(validDate("171", "Date of birth of mother's child is not a valid date.", HEADER, "MC_DOB", false));
+		rules.addAll(headerEpisodesAndCareLeavers());
+		return rules;
+	}
+
+	/** AD1 and PlacedAdoption: 112 to 117, 119 and 120. */
+	private static List<DfeRule> adoption() {
+		return List.of(
+				validDate("112", "Date should be placed for adoption is not a valid date.", AD1, "DATE_INT", false),
+				validDate("113", "Date matching child and adopter(s) is not a valid date.", AD1, "DATE_MATCH", false),
+				code("114", "Data entry to record the status of former carer(s) of an adopted child is invalid.", AD1,
+						"FOSTER_CARE", Set.of("0", "1"), false),
+				validDate("115",
+						"Date of Local Authority's (LA) decision that a child should be placed for adoption is not a "
+								+ "valid date.",
+						PLACED, "DATE_PLACED", false),
+				validDate("116",
+						"Date of Local Authority's (LA) decision that a child should no longer be placed for adoption "
+								+ "is not a valid date.",
+						PLACED, "DATE_PLACED_CEASED", false),
+				decisionAfterCare(),
+				bothOrNeither("119",
+						"If the decision is made that a child should no longer be placed for adoption, then the date "
+								+ "of this decision and the reason why this decision was made must be completed.",
+						PLACED, "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"),
+				code("120",
+						"The reason for the reversal of the decision that the child should be placed for adoption code "
+								+ "is not valid.",
+						PLACED, "REASON_PLACED_CEASED", Set.of("RD1", "RD2", "RD3", "RD4"), false));
+	}
+
+	private static List<DfeRule> headerEpisodesAndCareLeavers() {
 		return List.of(sex(Set.of("1", "2")),
 				validDate("102", "Date of birth is not a valid date.", HEADER, "DOB", true),
 				code("103", "The ethnicity code is either not valid or has not been entered.", HEADER, "ETHNIC",
@@ -85,7 +123,10 @@ public final class Ssda903Rules {
 						Set.of("A3", "A4", "A5", "A6", "H5", "K1", "K2", "K3", "P1", "P2", "P3", "R1", "R2", "R3", "R5",
 								"S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"),
 						false),
-				validDate("147", "Date episode ceased is not a valid date.", EPISODES, "DEC", false), bothOrNeither(),
+				validDate("147", "Date episode ceased is not a valid date.", EPISODES, "DEC", false),
+				bothOrNeither("148",
+						"Date episode ceased and reason episode ceased must both be coded, or both left blank.",
+						EPISODES, "DEC", "REC"),
 				code("149", "Reason episode ceased code is not valid. ", EPISODES, "REC",
 						Set.of("E11", "E12", "E2", "E3", "E4A", "E4B", "E13", "E41", "E45", "E46", "E47", "E48", "E5",
 								"E6", "E7", "E8", "E9", "E14", "E15", "E16", "E17", "X1"),
@@ -198,18 +239,73 @@ public final class Ssda903Rules {
 		});
 	}
 
-	/** 148: the date and the reason an episode ceased come together. */
-	private static DfeRule bothOrNeither() {
-		RuleSpec spec = RuleSpec.of("148",
-				"Date episode ceased and reason episode ceased must both be coded, or both left blank.",
-				EPISODES + ".DEC", EPISODES + ".REC");
+	/** Two fields given together or not at all (148, 119). */
+	private static DfeRule bothOrNeither(String code, String message, String table, String first, String second) {
+		RuleSpec spec = RuleSpec.of(code, message, table + "." + first, table + "." + second);
 		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(table)) {
+				boolean one = row.text(first) != null;
+				boolean other = row.text(second) != null;
+				if (one != other) {
+					findings.at(row, one ? second : first, one ? first + " is given but " + second + " is blank"
+							: second + " is given but " + first + " is blank");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 168: a UPN is a letter (not I, O or S), then twelve digits or eleven and a letter;
+	 * or UN1 to UN5 when it is not known.
+	 */
+	private static DfeRule upn() {
+		java.util.regex.Pattern shape = java.util.regex.Pattern.compile("[A-HJ-NP-RT-Z](\\d{12}|\\d{11}[A-Z])|UN[1-5]");
+		RuleSpec spec = RuleSpec.of("168",
+				"Unique Pupil Number (UPN) is not valid. If unknown, default codes should be UN1, UN2, UN3, UN4 or UN5.",
+				HEADER + ".UPN");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(HEADER)) {
+				String upn = row.text("UPN");
+				if (upn != null && !shape.matcher(upn).matches()) {
+					findings.at(row, "UPN", "'" + upn + "' is not a UPN nor UN1 to UN5");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 117: a decision that the child should, or should no longer, be placed for adoption
+	 * is not after the end of the year, nor after the day the child's latest episode
+	 * ceased (an episode that continues, X1, is not the end of care).
+	 */
+	private static DfeRule decisionAfterCare() {
+		RuleSpec spec = RuleSpec.of("117",
+				"Date of decision that a child should/should no longer be placed for adoption is beyond the current "
+						+ "collection year or after the child ceased to be looked after.",
+				PLACED + ".DATE_PLACED", PLACED + ".DATE_PLACED_CEASED", EPISODES + ".DEC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row latest = null;
 			for (Row episode : child.rows(EPISODES)) {
-				boolean date = episode.text("DEC") != null;
-				boolean reason = episode.text("REC") != null;
-				if (date != reason) {
-					findings.at(episode, date ? "REC" : "DEC",
-							date ? "DEC is given but REC is blank" : "REC is given but DEC is blank");
+				LocalDate started = episode.date("DECOM");
+				if (started != null && !"X1".equals(episode.text("REC"))
+						&& (latest == null || started.isAfter(latest.date("DECOM")))) {
+					latest = episode;
+				}
+			}
+			LocalDate ceased = (latest != null) ? latest.date("DEC") : null;
+			for (Row decision : child.rows(PLACED)) {
+				for (String field : List.of("DATE_PLACED", "DATE_PLACED_CEASED")) {
+					LocalDate day = decision.date(field);
+					if (day == null) {
+						continue;
+					}
+					if (day.isAfter(context.referenceDate())) {
+						findings.at(decision, field, field + " " + decision.text(field) + " is after the year ended");
+					}
+					else if (ceased != null && day.isAfter(ceased)) {
+						findings.at(decision, field, field + " " + decision.text(field)
+								+ " is after the child's latest episode ceased (" + latest.text("DEC") + ")");
+					}
 				}
 			}
 		});

@@ -35,12 +35,15 @@ class Ssda903FixtureValidationUnitTests {
 		}
 		ValidationReport report = ReturnValidator.standard().ssda903(tables, 2018);
 		assertThat(report.children()).as("2,675 children and the social worker table's one").isEqualTo(2676);
-		// 148: 1,413 open episodes carry a reason for ceasing (X1) without a date; 142:
-		// ten
-		// children have an earlier episode without an end; 132 and 133: care leavers'
-		// activity and accommodation in codes withdrawn before 2022-23 (F3, P3, 01, 02,
-		// S1).
-		assertThat(byCode(report)).isEqualTo(Map.of("132", 12L, "133", 3L, "142", 10L, "148", 1413L));
+		// 148: 1,413 open episodes carry a reason for ceasing (X1) without a date.
+		// 142: ten children have an earlier episode without an end.
+		// 132, 133: care leavers' activity and accommodation in codes withdrawn before
+		// 2022-23 (F3, P3, 01, 02, S1).
+		// 168: 296 UPNs begin with I, O or S, letters a UPN never begins with.
+		// 120: every reversed adoption decision gives the reason XXX.
+		// 117: four decisions fall after the child's care ended or after the year.
+		assertThat(byCode(report))
+			.isEqualTo(Map.of("117", 4L, "120", 29L, "132", 12L, "133", 3L, "142", 10L, "148", 1413L, "168", 296L));
 		assertThat(report.notes()).anyMatch((note) -> note.contains("judged by the 2022-23 rules"))
 			.noneMatch((note) -> note.startsWith("Passed over"));
 	}
@@ -52,7 +55,8 @@ class Ssda903FixtureValidationUnitTests {
 			.toList();
 		ValidationReport report = ReturnValidator.standard().ssda903(tables, 2020);
 		// A code in lower case or unknown: one ethnicity, one reason for a new episode.
-		assertThat(byCode(report)).isEqualTo(Map.of("103", 1L, "143", 1L));
+		// 168: five UPNs of a few digits only.
+		assertThat(byCode(report)).isEqualTo(Map.of("103", 1L, "143", 1L, "168", 5L));
 	}
 
 	static Map<String, Long> byCode(ValidationReport report) {

@@ -127,6 +127,47 @@ class Ssda903RulesUnitTests {
 	}
 
 	@Test
+	void upnAndMothersChild() throws IOException {
+		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN5,,")).isEmpty();
+		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN6,,")).containsOnly("168");
+		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,L08681978612A,,")).as("eleven digits and a letter")
+			.isEmpty();
+		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,I072272729588,,")).as("I is not a first letter")
+			.containsOnly("168");
+		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,K06014812931,,")).as("eleven digits").containsOnly("168");
+		assertThat(codes(2025, HEADER, "1,F,01/05/2000,WBRI,,1,01/02/2024")).isEmpty();
+		assertThat(codes(2025, HEADER, "1,F,01/05/2000,WBRI,,1,31/02/2024")).containsOnly("171");
+	}
+
+	@Test
+	void adoption() throws IOException {
+		String ad1 = "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR";
+		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,1,2,MF,L0")).isEmpty();
+		assertThat(codes(2025, ad1, "1,01/05/2020,,,,2,MF,L0")).as("blanks are other rules'").isEmpty();
+		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/24,01/07/2024,1,2,MF,L0")).containsOnly("112");
+		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,32/07/2024,1,2,MF,L0")).containsOnly("113");
+		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,2,2,MF,L0")).containsOnly("114");
+		String placed = "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED";
+		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,,")).isEmpty();
+		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,01/09/2024,RD1")).isEmpty();
+		assertThat(codes(2025, placed, "1,01/05/2020,1/6/2024,,")).containsOnly("115");
+		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,01/13/2024,RD1")).containsOnly("116");
+		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,01/09/2024,")).containsOnly("119");
+		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,,RD2")).containsOnly("119");
+		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,01/09/2024,rd1")).containsOnly("120");
+		assertThat(codes(2025, placed, "1,01/05/2020,31/03/2025,,")).as("the last day of the year").isEmpty();
+		assertThat(codes(2025, placed, "1,01/05/2020,01/04/2025,,")).containsOnly("117");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/08/2024,E11,,,,", placed,
+				"1,01/05/2020,02/08/2024,,"))
+			.as("after the child left care")
+			.containsOnly("117");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/08/2024,X1,,,,",
+				"1,01/08/2024,P,C2,N1,U3,PR1,,,,,,", placed, "1,01/05/2020,02/08/2024,,"))
+			.as("the care continued (X1) and has not ended")
+			.isEmpty();
+	}
+
+	@Test
 	void findingsNameTheFileRowAndField() throws IOException {
 		ValidationReport report = report(2025, HEADER, VALID_HEADER, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,E11,,,,");
 		Violation finding = report.violations().get(0);
@@ -136,7 +177,7 @@ class Ssda903RulesUnitTests {
 		assertThat(finding.location().place()).isEqualTo("row 2");
 		assertThat(finding.table()).isEqualTo("Episodes");
 		assertThat(finding.field()).isEqualTo("DEC");
-		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 17 of the DfE's SSDA903 rules"));
+		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 27 of the DfE's SSDA903 rules"));
 	}
 
 	@Test
