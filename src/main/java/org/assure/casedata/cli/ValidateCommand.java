@@ -45,6 +45,10 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 			description = "cin-census, or ssda903 (its CSV tables together, one return; a first part of its rules)")
 	private String source = "";
 
+	@Option(names = "--last-year", split = ",", paramLabel = "TABLE",
+			description = "ssda903: last year's tables (comma-separated), for the rules that compare with them")
+	private List<Path> lastYear = new ArrayList<>();
+
 	@Option(names = "--year",
 			description = "the collection year, such as 2025-26; by default the one the header's reference date names")
 	private @Nullable String year;
@@ -87,8 +91,15 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 				}
 				tables.add(new org.assure.casedata.ImportFile(file.getFileName().toString(), file));
 			}
+			List<org.assure.casedata.ImportFile> before = new ArrayList<>();
+			for (Path file : this.lastYear) {
+				if (!Files.isReadable(file) || Files.isDirectory(file)) {
+					return usage(file + ": no such file, or it cannot be read");
+				}
+				before.add(new org.assure.casedata.ImportFile(file.getFileName().toString(), file));
+			}
 			try {
-				reports.add(validator.ssda903(tables, collectionYear));
+				reports.add(validator.ssda903(tables, collectionYear, before.isEmpty() ? null : before));
 			}
 			catch (ImportFailed ex) {
 				return usage("Cannot check the return: " + ex.getMessage());
@@ -174,7 +185,7 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 				.append(report.children())
 				.append(" children checked against the ")
 				.append(ReturnValidation.yearLabel(report.ruleSetYear()))
-				.append(" CIN census rules (")
+				.append("ssda903".equals(report.source()) ? " SSDA903 rules (" : " CIN census rules (")
 				.append(report.rules())
 				.append(" rules): ")
 				.append(report.errors())

@@ -97,9 +97,32 @@ public final class ReturnValidator {
 	 * @throws ImportFailed when a file cannot be read as a CSV table
 	 */
 	public ValidationReport ssda903(List<ImportFile> files, int year) {
+		return ssda903(files, year, null);
+	}
+
+	/**
+	 * Checks an SSDA903 return beside last year's: the rules that compare the two (a
+	 * child's sex, a mother's status) run only when last year's tables are given, and the
+	 * report says so when they are not.
+	 * @param files the tables
+	 * @param year the collection year
+	 * @param lastYear last year's tables, or null
+	 * @return what the rules found
+	 * @throws ImportFailed when a file cannot be read as a CSV table
+	 */
+	public ValidationReport ssda903(List<ImportFile> files, int year, @Nullable List<ImportFile> lastYear) {
 		String names = String.join(", ", files.stream().map(ImportFile::name).toList());
-		ReturnValidation validation = new ReturnValidation(Ssda903Rules.book(),
-				new ReturnContext(year, this.workingDays, this.codes), names);
+		ReturnContext returnContext = new ReturnContext(year, this.workingDays, this.codes);
+		if (lastYear != null && !lastYear.isEmpty()) {
+			List<ReturnChild> before = new java.util.ArrayList<>();
+			Ssda903ReturnReader.read(lastYear, before::add);
+			returnContext.previous(new PreviousReturn(year - 1, before));
+		}
+		else {
+			returnContext.note("Last year's return was not given, so the rules that compare with it ("
+					+ String.join(", ", Ssda903Rules.NEED_LAST_YEAR) + ") were not run");
+		}
+		ReturnValidation validation = new ReturnValidation(Ssda903Rules.book(), returnContext, names);
 		List<String> passedOver;
 		try (RulePipeline pipeline = new RulePipeline(validation)) {
 			passedOver = Ssda903ReturnReader.read(files, pipeline::put);

@@ -107,6 +107,22 @@ class ValidateCommandUnitTests {
 	}
 
 	@Test
+	void lastYearsTablesGoToTheRulesThatCompareWithThem() throws Exception {
+		String header = Fixtures.external("ssda903/header.csv").toString();
+		Path lastYear = Files.writeString(this.folder.resolve("header-last-year.csv"),
+				"CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n566910,1,27/03/2008,WROM,,,\n");
+		assertThat(run("--source", "ssda903", "--year", "2017-18", header)).isEqualTo(1);
+		assertThat(this.out.toString())
+			.contains("Last year's return was not given", "against the 2022-23 SSDA903 rules")
+			.doesNotContain("\n202 error");
+		this.out.getBuffer().setLength(0);
+		assertThat(run("--source", "ssda903", "--year", "2017-18", "--format", "csv", "--last-year",
+				lastYear.toString(), header))
+			.isEqualTo(1);
+		assertThat(this.out.toString()).contains("header.csv,202,error,").contains("566910");
+	}
+
+	@Test
 	void aYearNamedOnTheCommandLineChoosesTheRuleSet() {
 		assertThat(ValidateCommand.collectionYear("2025-26")).isEqualTo(2026);
 		assertThat(ValidateCommand.collectionYear("2026")).isEqualTo(2026);

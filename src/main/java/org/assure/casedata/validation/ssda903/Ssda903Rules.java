@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.assure.casedata.validation.DfeRule;
+import org.assure.casedata.validation.PreviousReturn;
+import org.assure.casedata.validation.ReturnChild;
 import org.assure.casedata.validation.Row;
 import org.assure.casedata.validation.RuleBook;
 import org.assure.casedata.validation.RuleSpec;
@@ -44,7 +46,10 @@ public final class Ssda903Rules {
 		.build();
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
-	public static final int HELD = 27;
+	public static final int HELD = 31;
+
+	/** The rules that compare with last year's return, not run without it. */
+	public static final List<String> NEED_LAST_YEAR = List.of("202", "207");
 
 	private Ssda903Rules() {
 	}
@@ -60,6 +65,10 @@ public final class Ssda903Rules {
 	private static List<DfeRule> first() {
 		List<DfeRule> rules = new ArrayList<>(adoption());
 		rules.add(upn());
+		rules.add(sexAsLastYear());
+		rules.add(motherAsLastYear());
+		rules.add(leavingCareAllOrNone());
+		rules.add(interventionOffered());
 		rules.add(validDate("171", "Date of birth of mother's child is not a valid date.", HEADER, "MC_DOB", false));
 		rules.addAll(headerEpisodesAndCareLeavers());
 		return rules;
@@ -249,6 +258,110 @@ public final class Ssda903Rules {
 				if (one != other) {
 					findings.at(row, one ? second : first, one ? first + " is given but " + second + " is blank"
 							: second + " is given but " + first + " is blank");
+				}
+			}
+		});
+	}
+
+	/** The sex codes of both eras read alike: 1 is M, 2 is F. */
+	private static @org.jspecify.annotations.Nullable String sexOf(@org.jspecify.annotations.Nullable String code) {
+		if (code == null) {
+			return null;
+		}
+		return switch (code) {
+			case "1" -> "M";
+			case "2" -> "F";
+			default -> code;
+		};
+	}
+
+	/**
+	 * 202: a child in last year's return has the same sex this year (1 and M, 2 and F are
+	 * the same: the codes changed in 2024-25). Runs only when last year's return is
+	 * given.
+	 */
+	private static DfeRule sexAsLastYear() {
+		RuleSpec spec = RuleSpec.of("202", "The gender code conflicts with the gender already recorded for this child.",
+				HEADER + ".SEX");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			PreviousReturn previous = context.previous();
+			ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
+			Row before = (last != null) ? last.first(HEADER) : null;
+			if (before == null) {
+				return;
+			}
+			for (Row row : child.rows(HEADER)) {
+				String now = sexOf(row.text("SEX"));
+				String then = sexOf(before.text("SEX"));
+				if (!java.util.Objects.equals(now, then)) {
+					findings.at(row, "SEX", "SEX " + row.text("SEX") + " this year, " + before.text("SEX") + " in "
+							+ org.assure.casedata.validation.ReturnValidation.yearLabel(previous.collectionYear()));
+				}
+			}
+		});
+	}
+
+	/**
+	 * 207: a child who was a mother last year and has an episode this year is still
+	 * recorded as one. Runs only when last year's return is given.
+	 */
+	private static DfeRule motherAsLastYear() {
+		RuleSpec spec = RuleSpec.of("207",
+				"Mother status for the current year disagrees with the mother status already recorded for this child.",
+				HEADER + ".MOTHER");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			PreviousReturn previous = context.previous();
+			ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
+			Row before = (last != null) ? last.first(HEADER) : null;
+			if (before == null || child.rows(EPISODES).isEmpty() || !"1".equals(before.text("MOTHER"))) {
+				return;
+			}
+			for (Row row : child.rows(HEADER)) {
+				if (!"1".equals(row.text("MOTHER"))) {
+					findings.at(row, "MOTHER",
+							"MOTHER was 1 in "
+									+ org.assure.casedata.validation.ReturnValidation
+										.yearLabel(previous.collectionYear())
+									+ "; this year it is "
+									+ ((row.text("MOTHER") == null) ? "blank" : row.text("MOTHER")));
+				}
+			}
+		});
+	}
+
+	/** 153: a care leaver's contact, activity and accommodation all given, or none. */
+	private static DfeRule leavingCareAllOrNone() {
+		RuleSpec spec = RuleSpec.of("153",
+				"All data items relating to a child's activity or accommodation after leaving care must be coded or "
+						+ "left blank.",
+				OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(OC3)) {
+				int given = 0;
+				for (String field : List.of("IN_TOUCH", "ACTIV", "ACCOM")) {
+					given += (row.text(field) != null) ? 1 : 0;
+				}
+				if (given != 0 && given != 3) {
+					findings.at(row, "IN_TOUCH, ACTIV, ACCOM", given + " of the three are given");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 158: a child who received an intervention is not also asked whether one was
+	 * offered.
+	 */
+	private static DfeRule interventionOffered() {
+		RuleSpec spec = RuleSpec.of("158",
+				"If a child has been recorded as receiving an intervention for their substance misuse problem, then "
+						+ "the additional item on whether an intervention was offered should be left blank.",
+				"OC2.INTERVENTION_RECEIVED", "OC2.INTERVENTION_OFFERED");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows("OC2")) {
+				if ("1".equals(row.text("INTERVENTION_RECEIVED")) && row.text("INTERVENTION_OFFERED") != null) {
+					findings.at(row, "INTERVENTION_OFFERED", "INTERVENTION_RECEIVED is 1 and INTERVENTION_OFFERED is "
+							+ row.text("INTERVENTION_OFFERED"));
 				}
 			}
 		});

@@ -42,8 +42,10 @@ class Ssda903FixtureValidationUnitTests {
 		// 168: 296 UPNs begin with I, O or S, letters a UPN never begins with.
 		// 120: every reversed adoption decision gives the reason XXX.
 		// 117: four decisions fall after the child's care ended or after the year.
-		assertThat(byCode(report))
-			.isEqualTo(Map.of("117", 4L, "120", 29L, "132", 12L, "133", 3L, "142", 10L, "148", 1413L, "168", 296L));
+		// 158: 1,361 children recorded as having received an intervention also answer
+		// whether one was offered (713 with 1, 648 with 0).
+		assertThat(byCode(report)).isEqualTo(Map.of("117", 4L, "120", 29L, "132", 12L, "133", 3L, "142", 10L, "148",
+				1413L, "158", 1361L, "168", 296L));
 		assertThat(report.notes()).anyMatch((note) -> note.contains("judged by the 2022-23 rules"))
 			.noneMatch((note) -> note.startsWith("Passed over"));
 	}

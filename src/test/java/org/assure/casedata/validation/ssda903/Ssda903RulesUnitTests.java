@@ -79,10 +79,11 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, table, "1,01/05/2006,YES,F1,B1")).isEmpty();
 		assertThat(codes(2025, table, "1,01/05/2006,DIED,0,0")).isEmpty();
 		assertThat(codes(2025, table, "1,01/05/2006,yes,F1,B1")).containsOnly("131");
-		assertThat(codes(2025, table, "1,01/05/2006,,F1,B1")).containsOnly("131");
+		assertThat(codes(2025, table, "1,01/05/2006,,F1,B1")).as("blank, and one of three missing")
+			.containsOnly("131", "153");
 		assertThat(codes(2025, table, "1,01/05/2006,YES,1,B1")).containsOnly("132");
 		assertThat(codes(2025, table, "1,01/05/2006,YES,F1,X")).containsOnly("133");
-		assertThat(codes(2025, table, "1,01/05/2006,YES,F1,")).containsOnly("133");
+		assertThat(codes(2025, table, "1,01/05/2006,YES,F1,")).containsOnly("133", "153");
 	}
 
 	@Test
@@ -168,6 +169,43 @@ class Ssda903RulesUnitTests {
 	}
 
 	@Test
+	void careLeaversAllOrNoneAndSubstanceMisuse() throws IOException {
+		String table = "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM";
+		assertThat(codes(2025, table, "1,01/05/2006,,,")).as("all three blank: not 153's, but each code rule's")
+			.containsOnly("131", "132", "133");
+		assertThat(codes(2025, table, "1,01/05/2006,YES,F1,B1")).isEmpty();
+		assertThat(codes(2025, table, "1,01/05/2006,YES,,")).contains("153");
+		String oc2 = "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,"
+				+ "HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED";
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,1,")).isEmpty();
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,0,1")).isEmpty();
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,1,0")).containsOnly("158");
+	}
+
+	@Test
+	void lastYearsReturnWhenGivenAndANoteWhenNot() throws IOException {
+		String header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
+		List<String> lastYear = List.of(header, "1,1,01/05/2000,WBRI,,1,01/02/2023", "2,2,01/05/2001,WBRI,,,");
+		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/2000,WBRI,,1,01/02/2023", EPISODES, VALID_EPISODE))
+			.as("1 last year is M this year: the same sex")
+			.isEmpty();
+		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2000,WBRI,,1,01/02/2023", EPISODES, VALID_EPISODE))
+			.containsOnly("202");
+		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/2000,WBRI,,0,", EPISODES, VALID_EPISODE))
+			.containsOnly("207");
+		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/2000,WBRI,,0,")).as("no episode this year")
+			.isEmpty();
+		assertThat(withLastYear(2025, lastYear, header, "3,M,01/05/2000,WBRI,,,", EPISODES,
+				"3,01/06/2024,S,C2,N1,U1,PR1,,,,,,"))
+			.as("a child not in last year's return")
+			.isEmpty();
+		ValidationReport without = report(2025, header, "1,F,01/05/2000,WBRI,,0,");
+		assertThat(without.violations()).isEmpty();
+		assertThat(without.notes())
+			.anyMatch((note) -> note.startsWith("Last year's return was not given") && note.contains("202, 207"));
+	}
+
+	@Test
 	void findingsNameTheFileRowAndField() throws IOException {
 		ValidationReport report = report(2025, HEADER, VALID_HEADER, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,E11,,,,");
 		Violation finding = report.violations().get(0);
@@ -177,7 +215,7 @@ class Ssda903RulesUnitTests {
 		assertThat(finding.location().place()).isEqualTo("row 2");
 		assertThat(finding.table()).isEqualTo("Episodes");
 		assertThat(finding.field()).isEqualTo("DEC");
-		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 27 of the DfE's SSDA903 rules"));
+		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 31 of the DfE's SSDA903 rules"));
 	}
 
 	@Test
@@ -194,7 +232,27 @@ class Ssda903RulesUnitTests {
 		return report(year, lines).violations().stream().map(Violation::code).distinct().sorted().toList();
 	}
 
+	private List<String> withLastYear(int year, List<String> lastYear, String... lines) throws IOException {
+		Path before = this.temp.resolve("last-year");
+		Files.createDirectories(before);
+		Path file = before.resolve("header.csv");
+		Files.writeString(file, String.join("\n", lastYear) + "\n");
+		List<ImportFile> tables = files(lines);
+		return ReturnValidator.standard()
+			.ssda903(tables, year, List.of(new ImportFile("header.csv", file)))
+			.violations()
+			.stream()
+			.map(Violation::code)
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
 	private ValidationReport report(int year, String... lines) throws IOException {
+		return ReturnValidator.standard().ssda903(files(lines), year);
+	}
+
+	private List<ImportFile> files(String... lines) throws IOException {
 		Map<Integer, List<String>> tables = new TreeMap<>();
 		int table = 0;
 		for (String line : lines) {
@@ -209,7 +267,7 @@ class Ssda903RulesUnitTests {
 			Files.writeString(file, each.getValue().stream().collect(Collectors.joining("\n", "", "\n")));
 			files.add(new ImportFile(file.getFileName().toString(), file));
 		}
-		return ReturnValidator.standard().ssda903(files, year);
+		return files;
 	}
 
 }
