@@ -46,7 +46,7 @@ public final class Ssda903Rules {
 		.build();
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
-	public static final int HELD = 31;
+	public static final int HELD = 37;
 
 	/** The rules that compare with last year's return, not run without it. */
 	public static final List<String> NEED_LAST_YEAR = List.of("202", "207");
@@ -69,6 +69,15 @@ public final class Ssda903Rules {
 		rules.add(motherAsLastYear());
 		rules.add(leavingCareAllOrNone());
 		rules.add(interventionOffered());
+		rules.add(interventionNotReceived());
+		rules.add(placementProvider());
+		rules.add(validDate("166", "Date of review is invalid or blank.", REVIEWS, "REVIEW", true));
+		rules.add(code("175", "The number of adopter(s) code is not a valid code.", AD1, "NB_ADOPTR", Set.of("1", "2"),
+				false));
+		rules.add(code("176", "The gender of adopter(s) at the date of adoption code is not a valid code.", AD1,
+				"SEX_ADOPTR", Set.of("M1", "F1", "MM", "FF", "MF"), false));
+		rules.add(code("177", "The legal status of adopter(s) code is not a valid code.", AD1, "LS_ADOPTR",
+				Set.of("L0", "L11", "L12", "L2", "L3", "L4"), false));
 		rules.add(validDate("171", "Date of birth of mother's child is not a valid date.", HEADER, "MC_DOB", false));
 		rules.addAll(headerEpisodesAndCareLeavers());
 		return rules;
@@ -362,6 +371,52 @@ public final class Ssda903Rules {
 				if ("1".equals(row.text("INTERVENTION_RECEIVED")) && row.text("INTERVENTION_OFFERED") != null) {
 					findings.at(row, "INTERVENTION_OFFERED", "INTERVENTION_RECEIVED is 1 and INTERVENTION_OFFERED is "
 							+ row.text("INTERVENTION_OFFERED"));
+				}
+			}
+		});
+	}
+
+	/**
+	 * 159: a child with a substance misuse problem who did not receive an intervention
+	 * says whether one was offered.
+	 */
+	private static DfeRule interventionNotReceived() {
+		RuleSpec spec = RuleSpec.of("159",
+				"If a child has been recorded as not receiving an intervention for their substance misuse problem, "
+						+ "then the additional item on whether an intervention was offered should be completed as well.",
+				"OC2.SUBSTANCE_MISUSE", "OC2.INTERVENTION_RECEIVED", "OC2.INTERVENTION_OFFERED");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows("OC2")) {
+				if ("1".equals(row.text("SUBSTANCE_MISUSE")) && "0".equals(row.text("INTERVENTION_RECEIVED"))
+						&& row.text("INTERVENTION_OFFERED") == null) {
+					findings.at(row, "INTERVENTION_OFFERED",
+							"SUBSTANCE_MISUSE 1, INTERVENTION_RECEIVED 0 and INTERVENTION_OFFERED blank");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 178: a placement provider, where given, is PR0 to PR5, and a placement that has no
+	 * provider (T0 to T4, Z1) gives none.
+	 */
+	private static DfeRule placementProvider() {
+		Set<String> providers = Set.of("PR0", "PR1", "PR2", "PR3", "PR4", "PR5");
+		Set<String> noProvider = Set.of("T0", "T1", "T2", "T3", "T4", "Z1");
+		RuleSpec spec = RuleSpec.of("178", "Placement provider code is not a valid code.", EPISODES + ".PLACE_PROVIDER",
+				EPISODES + ".PLACE");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(EPISODES)) {
+				String provider = episode.text("PLACE_PROVIDER");
+				if (provider == null) {
+					continue;
+				}
+				if (!providers.contains(provider)) {
+					findings.at(episode, "PLACE_PROVIDER", "'" + provider + "' is not a PLACE_PROVIDER code");
+				}
+				else if (noProvider.contains(episode.text("PLACE"))) {
+					findings.at(episode, "PLACE_PROVIDER", "a placement of type " + episode.text("PLACE")
+							+ " has no provider, but " + provider + " is given");
 				}
 			}
 		});

@@ -41,8 +41,7 @@ class Ssda903RulesUnitTests {
 	void aValidReturnIsClean() throws IOException {
 		assertThat(codes(2025, HEADER, VALID_HEADER, EPISODES, VALID_EPISODE)).isEmpty();
 		assertThat(codes(2025, HEADER, VALID_HEADER, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,X1,,,,",
-				"1,01/09/2024,P,C2,N1,U3,PR1,,,,,,", "CHILD,DOB,REVIEW,REVIEW_CODE", "1,01/05/2012,01/08/2024,PN1",
-				"1,01/05/2012,,"))
+				"1,01/09/2024,P,C2,N1,U3,PR1,,,,,,", "CHILD,DOB,REVIEW,REVIEW_CODE", "1,01/05/2012,01/08/2024,PN1"))
 			.isEmpty();
 	}
 
@@ -95,7 +94,10 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,c1,N1,U1,PR1,,,,,,")).containsOnly("144");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N9,U1,PR1,,,,,,")).containsOnly("145");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,A2,PR1,,,,,,")).containsOnly("146");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,Z1,PR1,,,,,,")).isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,Z1,,,,,,,")).isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,Z1,PR1,,,,,,")).as("Z1 has no provider")
+			.containsOnly("178");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,U1,pr4,,,,,,")).containsOnly("178");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/01/24,E11,,,,")).containsOnly("147");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,E4b,,,,")).containsOnly("149");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,E4B,,,,")).isEmpty();
@@ -123,8 +125,10 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, table, "1,01/05/2012,01/08/2024,PN0")).isEmpty();
 		assertThat(codes(2025, table, "1,01/05/2012,01/08/2024,pn0")).containsOnly("167");
 		assertThat(codes(2025, table, "1,01/05/2012,01/08/2024,")).containsOnly("167");
-		assertThat(codes(2025, table, "1,01/05/2012,,PN1")).containsOnly("167");
-		assertThat(codes(2025, table, "1,01/05/2012,,")).isEmpty();
+		assertThat(codes(2025, table, "1,01/05/2012,,PN1")).containsOnly("166", "167");
+		assertThat(codes(2025, table, "1,01/05/2012,,")).as("a row without a review: 166's, not 167's")
+			.containsOnly("166");
+		assertThat(codes(2025, table, "1,01/05/2012,31/06/2024,PN1")).containsOnly("166");
 	}
 
 	@Test
@@ -148,6 +152,10 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/24,01/07/2024,1,2,MF,L0")).containsOnly("112");
 		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,32/07/2024,1,2,MF,L0")).containsOnly("113");
 		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,2,2,MF,L0")).containsOnly("114");
+		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,1,0,MF,L0")).containsOnly("175");
+		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,1,1,mf,L0")).containsOnly("176");
+		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,1,1,M1,L1")).containsOnly("177");
+		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,1,1,M1,L12")).isEmpty();
 		String placed = "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED";
 		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,,")).isEmpty();
 		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,01/09/2024,RD1")).isEmpty();
@@ -180,6 +188,8 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,1,")).isEmpty();
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,0,1")).isEmpty();
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,1,0")).containsOnly("158");
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,0,")).containsOnly("159");
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,0,0,")).as("no substance misuse").isEmpty();
 	}
 
 	@Test
@@ -215,7 +225,7 @@ class Ssda903RulesUnitTests {
 		assertThat(finding.location().place()).isEqualTo("row 2");
 		assertThat(finding.table()).isEqualTo("Episodes");
 		assertThat(finding.field()).isEqualTo("DEC");
-		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 31 of the DfE's SSDA903 rules"));
+		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 37 of the DfE's SSDA903 rules"));
 	}
 
 	@Test
