@@ -36,6 +36,10 @@ public final class Ssda903Rules {
 
 	static final String AD1 = "AD1";
 
+	/** The OC2 items of a child looked after for 12 months, answered 0 or 1. */
+	static final List<String> OC2_ITEMS = List.of("CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK",
+			"HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED");
+
 	static final String PLACED = "PlacedAdoption";
 
 	private static final RuleBook BOOK = RuleBook.builder(SOURCE)
@@ -46,7 +50,7 @@ public final class Ssda903Rules {
 		.build();
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
-	public static final int HELD = 37;
+	public static final int HELD = 41;
 
 	/** The rules that compare with last year's return, not run without it. */
 	public static final List<String> NEED_LAST_YEAR = List.of("202", "207");
@@ -71,6 +75,10 @@ public final class Ssda903Rules {
 		rules.add(interventionOffered());
 		rules.add(interventionNotReceived());
 		rules.add(placementProvider());
+		rules.add(sdqScore());
+		rules.add(health12MonthsCodes());
+		rules.add(health12MonthsComplete());
+		rules.add(decisionBeforeBirth());
 		rules.add(validDate("166", "Date of review is invalid or blank.", REVIEWS, "REVIEW", true));
 		rules.add(code("175", "The number of adopter(s) code is not a valid code.", AD1, "NB_ADOPTR", Set.of("1", "2"),
 				false));
@@ -391,6 +399,98 @@ public final class Ssda903Rules {
 						&& row.text("INTERVENTION_OFFERED") == null) {
 					findings.at(row, "INTERVENTION_OFFERED",
 							"SUBSTANCE_MISUSE 1, INTERVENTION_RECEIVED 0 and INTERVENTION_OFFERED blank");
+				}
+			}
+		});
+	}
+
+	/** 180: an SDQ score, where given, is a whole number from 0 to 40. */
+	private static DfeRule sdqScore() {
+		RuleSpec spec = RuleSpec.of("180",
+				"Data entry for the strengths and difficulties questionnaire (SDQ) score is invalid.", "OC2.SDQ_SCORE");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows("OC2")) {
+				String score = row.text("SDQ_SCORE");
+				if (score == null) {
+					continue;
+				}
+				boolean valid;
+				try {
+					java.math.BigDecimal number = new java.math.BigDecimal(score);
+					valid = number.stripTrailingZeros().scale() <= 0 && number.signum() >= 0
+							&& number.compareTo(java.math.BigDecimal.valueOf(40)) <= 0;
+				}
+				catch (NumberFormatException ex) {
+					valid = false;
+				}
+				if (!valid) {
+					findings.at(row, "SDQ_SCORE", "'" + score + "' is not a whole number from 0 to 40");
+				}
+			}
+		});
+	}
+
+	/** 181: each OC2 item, where given, is 0 or 1. */
+	private static DfeRule health12MonthsCodes() {
+		RuleSpec spec = RuleSpec.of("181",
+				"Data items relating to children looked after continuously for 12 months should be completed with a 0 "
+						+ "or 1.",
+				OC2_ITEMS.stream().map((field) -> "OC2." + field).toArray(String[]::new));
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows("OC2")) {
+				for (String field : OC2_ITEMS) {
+					String value = row.text(field);
+					if (value != null && !value.equals("0") && !value.equals("1")) {
+						findings.at(row, field, field + " is '" + value + "', not 0 or 1");
+						break;
+					}
+				}
+			}
+		});
+	}
+
+	/**
+	 * 182: immunisations, teeth check, health assessment and substance misuse are all
+	 * answered, unless every OC2 item is left blank.
+	 */
+	private static DfeRule health12MonthsComplete() {
+		List<String> needed = List.of("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE");
+		RuleSpec spec = RuleSpec.of("182",
+				"Data entries on immunisations, teeth checks, health assessments and substance misuse problem "
+						+ "identified should be completed or all OC2 fields should be left blank.",
+				OC2_ITEMS.stream().map((field) -> "OC2." + field).toArray(String[]::new));
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows("OC2")) {
+				boolean anyGiven = OC2_ITEMS.stream().anyMatch((field) -> row.text(field) != null);
+				List<String> missing = needed.stream().filter((field) -> row.text(field) == null).toList();
+				if (anyGiven && !missing.isEmpty()) {
+					findings.at(row, String.join(", ", missing),
+							String.join(", ", missing) + " blank while other " + "OC2 items are given");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 184: a decision that the child should be placed for adoption is not before the
+	 * child was born (where both dates are readable; 102 and 115 report those that are
+	 * not).
+	 */
+	private static DfeRule decisionBeforeBirth() {
+		RuleSpec spec = RuleSpec.of("184",
+				"Date of decision that a child should be placed for adoption is before the child was born.",
+				PLACED + ".DATE_PLACED", HEADER + ".DOB");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row header = child.first(HEADER);
+			LocalDate born = (header != null) ? header.date("DOB") : null;
+			if (born == null) {
+				return;
+			}
+			for (Row decision : child.rows(PLACED)) {
+				LocalDate decided = decision.date("DATE_PLACED");
+				if (decided != null && decided.isBefore(born)) {
+					findings.at(decision, "DATE_PLACED",
+							"decided " + decision.text("DATE_PLACED") + ", born " + header.text("DOB"));
 				}
 			}
 		});

@@ -165,6 +165,11 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,,RD2")).containsOnly("119");
 		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,01/09/2024,rd1")).containsOnly("120");
 		assertThat(codes(2025, placed, "1,01/05/2020,31/03/2025,,")).as("the last day of the year").isEmpty();
+		assertThat(codes(2025, HEADER, "1,M,01/05/2020,WBRI,,,", placed, "1,01/05/2020,01/05/2020,,"))
+			.as("decided on the day of birth")
+			.isEmpty();
+		assertThat(codes(2025, HEADER, "1,M,01/05/2020,WBRI,,,", placed, "1,01/05/2020,30/04/2020,,"))
+			.containsOnly("184");
 		assertThat(codes(2025, placed, "1,01/05/2020,01/04/2025,,")).containsOnly("117");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/08/2024,E11,,,,", placed,
 				"1,01/05/2020,02/08/2024,,"))
@@ -190,6 +195,15 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,1,0")).containsOnly("158");
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,0,")).containsOnly("159");
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,0,0,")).as("no substance misuse").isEmpty();
+		assertThat(codes(2025, oc2, "1,01/05/2010,40,,0,1,1,1,1,0,0,")).isEmpty();
+		assertThat(codes(2025, oc2, "1,01/05/2010,20.0,,0,1,1,1,1,0,0,")).isEmpty();
+		assertThat(codes(2025, oc2, "1,01/05/2010,41,,0,1,1,1,1,0,0,")).containsOnly("180");
+		assertThat(codes(2025, oc2, "1,01/05/2010,39.5,,0,1,1,1,1,0,0,")).containsOnly("180");
+		assertThat(codes(2025, oc2, "1,01/05/2010,XX,,0,1,1,1,1,0,0,")).containsOnly("180");
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,2,1,1,1,1,0,0,")).containsOnly("181");
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,,,,,,,,")).as("every item blank").isEmpty();
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,1,,,,,,,")).containsOnly("182");
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,,,1,1,1,,,")).as("substance misuse blank").containsOnly("182");
 	}
 
 	@Test
@@ -225,7 +239,7 @@ class Ssda903RulesUnitTests {
 		assertThat(finding.location().place()).isEqualTo("row 2");
 		assertThat(finding.table()).isEqualTo("Episodes");
 		assertThat(finding.field()).isEqualTo("DEC");
-		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 37 of the DfE's SSDA903 rules"));
+		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 41 of the DfE's SSDA903 rules"));
 	}
 
 	@Test
