@@ -50,7 +50,7 @@ public final class Ssda903Rules {
 		.build();
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
-	public static final int HELD = 41;
+	public static final int HELD = 42;
 
 	/** The rules that compare with last year's return, not run without it. */
 	public static final List<String> NEED_LAST_YEAR = List.of("202", "207");
@@ -79,6 +79,7 @@ public final class Ssda903Rules {
 		rules.add(health12MonthsCodes());
 		rules.add(health12MonthsComplete());
 		rules.add(decisionBeforeBirth());
+		rules.add(sdqUnderFour());
 		rules.add(validDate("166", "Date of review is invalid or blank.", REVIEWS, "REVIEW", true));
 		rules.add(code("175", "The number of adopter(s) code is not a valid code.", AD1, "NB_ADOPTR", Set.of("1", "2"),
 				false));
@@ -466,6 +467,27 @@ public final class Ssda903Rules {
 				if (anyGiven && !missing.isEmpty()) {
 					findings.at(row, String.join(", ", missing),
 							String.join(", ", missing) + " blank while other " + "OC2 items are given");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 188: a child under 4 at the end of the year has neither an SDQ score nor a reason
+	 * for none (the fourth birthday on 31 March is 4).
+	 */
+	private static DfeRule sdqUnderFour() {
+		RuleSpec spec = RuleSpec.of("188",
+				"Child is aged under 4 years at the end of the year, but a Strengths and Difficulties (SDQ) score or a "
+						+ "reason for no SDQ score has been completed. ",
+				"OC2.SDQ_SCORE", "OC2.SDQ_REASON", "OC2.DOB");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows("OC2")) {
+				LocalDate born = row.date("DOB");
+				if (born != null && born.plusYears(4).isAfter(context.referenceDate())
+						&& (row.text("SDQ_SCORE") != null || row.text("SDQ_REASON") != null)) {
+					findings.at(row, (row.text("SDQ_SCORE") != null) ? "SDQ_SCORE" : "SDQ_REASON",
+							"born " + row.text("DOB") + ", under 4 on " + context.referenceDate());
 				}
 			}
 		});

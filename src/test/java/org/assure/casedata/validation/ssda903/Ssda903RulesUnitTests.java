@@ -202,6 +202,9 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, oc2, "1,01/05/2010,XX,,0,1,1,1,1,0,0,")).containsOnly("180");
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,2,1,1,1,1,0,0,")).containsOnly("181");
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,,,,,,,,")).as("every item blank").isEmpty();
+		assertThat(codes(2025, oc2, "1,31/03/2021,12,,0,1,1,1,1,0,0,")).as("4 on 31 March 2025").isEmpty();
+		assertThat(codes(2025, oc2, "1,01/04/2021,12,,0,1,1,1,1,0,0,")).containsOnly("188");
+		assertThat(codes(2025, oc2, "1,01/04/2021,,SDQ1,0,1,1,1,1,0,0,")).containsOnly("188");
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,1,,,,,,,")).containsOnly("182");
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,,,1,1,1,,,")).as("substance misuse blank").containsOnly("182");
 	}
@@ -239,7 +242,7 @@ class Ssda903RulesUnitTests {
 		assertThat(finding.location().place()).isEqualTo("row 2");
 		assertThat(finding.table()).isEqualTo("Episodes");
 		assertThat(finding.field()).isEqualTo("DEC");
-		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 41 of the DfE's SSDA903 rules"));
+		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 42 of the DfE's SSDA903 rules"));
 	}
 
 	@Test
