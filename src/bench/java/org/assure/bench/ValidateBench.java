@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
-import org.assure.casedata.SecureXml;
 import org.assure.casedata.generator.GenerateCommand;
 import org.assure.casedata.validation.CinReturnReader;
 import org.assure.casedata.validation.ReturnValidator;
@@ -119,7 +117,7 @@ public final class ValidateBench implements AssureBench, Callable<Integer> {
 		long peak = 0;
 		for (int run = 0; run < runs; run++) {
 			long start = System.nanoTime();
-			elements = staxPass(file);
+			elements = ImportBench.staxPass(file);
 			stax = Math.min(stax, System.nanoTime() - start);
 
 			start = System.nanoTime();
@@ -186,20 +184,6 @@ public final class ValidateBench implements AssureBench, Callable<Integer> {
 			}
 		}
 		return peak;
-	}
-
-	private static long staxPass(Path file) throws IOException, XMLStreamException {
-		long elements = 0;
-		try (InputStream in = open(file)) {
-			XMLStreamReader xml = SecureXml.inputFactory().createXMLStreamReader(in);
-			while (xml.hasNext()) {
-				if (xml.next() == XMLStreamReader.START_ELEMENT) {
-					elements++;
-				}
-			}
-			xml.close();
-		}
-		return elements;
 	}
 
 	static double seconds(long nanos) {

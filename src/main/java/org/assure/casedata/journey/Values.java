@@ -83,7 +83,14 @@ public final class Values {
 		return (year < 0 || month < 1 || month > 12) ? null : java.time.YearMonth.of(year, month);
 	}
 
-	private static int digits(String text, int from, int to) {
+	/**
+	 * The number the characters from one index to another spell.
+	 * @param text the text
+	 * @param from the first index
+	 * @param to the index after the last
+	 * @return the number, or -1 when not all are digits
+	 */
+	public static int digits(String text, int from, int to) {
 		int value = 0;
 		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);

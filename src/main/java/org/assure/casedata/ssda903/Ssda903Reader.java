@@ -69,11 +69,7 @@ public final class Ssda903Reader {
 		Ssda903Reader reader = new Ssda903Reader(referenceDate);
 		for (ImportFile file : files) {
 			try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()))) {
-				in.mark(64);
-				byte[] start = in.readNBytes(64);
-				in.reset();
-				String opening = new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "").trim();
-				if (opening.startsWith("<")) {
+				if (isXml(in)) {
 					reader.xml(in, file.name());
 				}
 				else {
@@ -88,12 +84,37 @@ public final class Ssda903Reader {
 		return reader.passedOver;
 	}
 
+	/**
+	 * Whether a return's file is its XML form rather than a CSV table: it opens with
+	 * {@code <} (after any byte-order mark). The stream is left where it was.
+	 * @param in the file, supporting mark and reset
+	 * @return whether XML
+	 * @throws IOException when it cannot be read
+	 */
+	public static boolean isXml(InputStream in) throws IOException {
+		in.mark(64);
+		byte[] start = in.readNBytes(64);
+		in.reset();
+		return new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "").trim().startsWith("<");
+	}
+
+	/**
+	 * A CSV table's columns by their names as the DfE writes them (upper case, without a
+	 * byte-order mark or surrounding spaces), each to the name the file gives it.
+	 * @param parser the table
+	 * @return the columns, in the file's order
+	 */
+	public static Map<String, String> columns(CSVParser parser) {
+		Map<String, String> columns = new java.util.LinkedHashMap<>();
+		for (String name : parser.getHeaderNames()) {
+			columns.put(name.replace("\uFEFF", "").replace('\u00A0', ' ').trim().toUpperCase(Locale.ROOT), name);
+		}
+		return columns;
+	}
+
 	private void csv(InputStream in, String fileName) throws IOException {
 		try (CSVParser parser = AssureCsv.open(in)) {
-			Map<String, String> columns = new HashMap<>();
-			for (String name : parser.getHeaderNames()) {
-				columns.put(name.replace("\uFEFF", "").replace('\u00A0', ' ').trim().toUpperCase(Locale.ROOT), name);
-			}
+			Map<String, String> columns = columns(parser);
 			String table = table(columns.keySet());
 			if (table == null) {
 				this.passedOver.add(fileName);

@@ -133,9 +133,9 @@ public final class Row {
 		}
 		try {
 			if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-				int year = digits(text, 0, 4);
-				int month = digits(text, 5, 7);
-				int day = digits(text, 8, 10);
+				int year = org.assure.casedata.journey.Values.digits(text, 0, 4);
+				int month = org.assure.casedata.journey.Values.digits(text, 5, 7);
+				int day = org.assure.casedata.journey.Values.digits(text, 8, 10);
 				return (year < 0 || month < 0 || day < 0) ? null : LocalDate.of(year, month, day);
 			}
 			if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/') {
@@ -150,21 +150,6 @@ public final class Row {
 			return null;
 		}
 		return null;
-	}
-
-	/**
-	 * The number the characters from one index to another spell, or -1 if not all digits.
-	 */
-	private static int digits(String text, int from, int to) {
-		int value = 0;
-		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
-				return -1;
-			}
-			value = value * 10 + (c - '0');
-		}
-		return value;
 	}
 
 	/**

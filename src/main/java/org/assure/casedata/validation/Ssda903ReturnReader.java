@@ -3,12 +3,10 @@ package org.assure.casedata.validation;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -19,6 +17,7 @@ import org.assure.casedata.ImportFailed;
 import org.assure.casedata.ImportFile;
 import org.assure.casedata.csv.AssureCsv;
 import org.assure.casedata.journey.Location;
+import org.assure.casedata.ssda903.Ssda903Reader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,10 +66,7 @@ public final class Ssda903ReturnReader {
 		Ssda903ReturnReader reader = new Ssda903ReturnReader();
 		for (ImportFile file : files) {
 			try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
-				in.mark(64);
-				String opening = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").trim();
-				in.reset();
-				if (opening.startsWith("<")) {
+				if (Ssda903Reader.isXml(in)) {
 					throw new ImportFailed(
 							file.name() + ": is the XML form of the SSDA903 return; Assure checks its CSV "
 									+ "tables against the DfE's rules (the XML form can be imported)");
@@ -87,10 +83,7 @@ public final class Ssda903ReturnReader {
 
 	private void csv(InputStream in, String fileName) throws IOException {
 		try (CSVParser parser = AssureCsv.open(in)) {
-			Map<String, String> columns = new LinkedHashMap<>();
-			for (String name : parser.getHeaderNames()) {
-				columns.put(name.replace("\uFEFF", "").replace('\u00A0', ' ').trim().toUpperCase(Locale.ROOT), name);
-			}
+			Map<String, String> columns = Ssda903Reader.columns(parser);
 			String table = table(columns.keySet());
 			if (table == null) {
 				this.passedOver.add(fileName + " (its columns are not those of an SSDA903 table)");

@@ -175,24 +175,19 @@ public final class Ssda903Rules {
 	 */
 	private static DfeRule code(String code, String message, String table, String field, Set<String> codes,
 			boolean required) {
-		RuleSpec spec = RuleSpec.of(code, message, table + "." + field);
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows(table)) {
-				String value = row.text(field);
-				if (value == null) {
-					if (required) {
-						findings.at(row, field, field + " is blank");
-					}
-				}
-				else if (!codes.contains(value)) {
-					findings.at(row, field, "'" + value + "' is not a " + field + " code");
-				}
-			}
-		});
+		return field(code, message, table, field, required, codes::contains,
+				(value) -> "'" + value + "' is not a " + field + " code");
 	}
 
 	/** A date written dd/mm/yyyy that is a real day; a blank passes unless required. */
 	private static DfeRule validDate(String code, String message, String table, String field, boolean required) {
+		return field(code, message, table, field, required, Ssda903Rules::ddmmyyyy,
+				(value) -> "'" + value + "' is not a date written dd/mm/yyyy");
+	}
+
+	/** A field whose every value must pass a test; a blank passes unless required. */
+	private static DfeRule field(String code, String message, String table, String field, boolean required,
+			java.util.function.Predicate<String> valid, java.util.function.Function<String, String> why) {
 		RuleSpec spec = RuleSpec.of(code, message, table + "." + field);
 		return DfeRule.of(spec, (child, context, findings) -> {
 			for (Row row : child.rows(table)) {
@@ -202,8 +197,8 @@ public final class Ssda903Rules {
 						findings.at(row, field, field + " is blank");
 					}
 				}
-				else if (!ddmmyyyy(value)) {
-					findings.at(row, field, "'" + value + "' is not a date written dd/mm/yyyy");
+				else if (!valid.test(value)) {
+					findings.at(row, field, why.apply(value));
 				}
 			}
 		});
@@ -294,6 +289,16 @@ public final class Ssda903Rules {
 	}
 
 	/**
+	 * The child's header row in last year's return, when it was given and holds the
+	 * child.
+	 */
+	private static @org.jspecify.annotations.Nullable Row lastYearsHeader(ReturnChild child,
+			@org.jspecify.annotations.Nullable PreviousReturn previous) {
+		ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
+		return (last != null) ? last.first(HEADER) : null;
+	}
+
+	/**
 	 * 202: a child in last year's return has the same sex this year (1 and M, 2 and F are
 	 * the same: the codes changed in 2024-25). Runs only when last year's return is
 	 * given.
@@ -303,9 +308,8 @@ public final class Ssda903Rules {
 				HEADER + ".SEX");
 		return DfeRule.of(spec, (child, context, findings) -> {
 			PreviousReturn previous = context.previous();
-			ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
-			Row before = (last != null) ? last.first(HEADER) : null;
-			if (before == null) {
+			Row before = lastYearsHeader(child, previous);
+			if (previous == null || before == null) {
 				return;
 			}
 			for (Row row : child.rows(HEADER)) {
@@ -329,9 +333,9 @@ public final class Ssda903Rules {
 				HEADER + ".MOTHER");
 		return DfeRule.of(spec, (child, context, findings) -> {
 			PreviousReturn previous = context.previous();
-			ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
-			Row before = (last != null) ? last.first(HEADER) : null;
-			if (before == null || child.rows(EPISODES).isEmpty() || !"1".equals(before.text("MOTHER"))) {
+			Row before = lastYearsHeader(child, previous);
+			if (previous == null || before == null || child.rows(EPISODES).isEmpty()
+					|| !"1".equals(before.text("MOTHER"))) {
 				return;
 			}
 			for (Row row : child.rows(HEADER)) {
@@ -550,17 +554,9 @@ public final class Ssda903Rules {
 	 */
 	private static DfeRule upn() {
 		java.util.regex.Pattern shape = java.util.regex.Pattern.compile("[A-HJ-NP-RT-Z](\\d{12}|\\d{11}[A-Z])|UN[1-5]");
-		RuleSpec spec = RuleSpec.of("168",
+		return field("168",
 				"Unique Pupil Number (UPN) is not valid. If unknown, default codes should be UN1, UN2, UN3, UN4 or UN5.",
-				HEADER + ".UPN");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows(HEADER)) {
-				String upn = row.text("UPN");
-				if (upn != null && !shape.matcher(upn).matches()) {
-					findings.at(row, "UPN", "'" + upn + "' is not a UPN nor UN1 to UN5");
-				}
-			}
-		});
+				HEADER, "UPN", false, shape.asMatchPredicate(), (upn) -> "'" + upn + "' is not a UPN nor UN1 to UN5");
 	}
 
 	/**
