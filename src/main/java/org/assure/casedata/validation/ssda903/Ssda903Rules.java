@@ -50,7 +50,7 @@ public final class Ssda903Rules {
 		.build();
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
-	public static final int HELD = 42;
+	public static final int HELD = 45;
 
 	/** The rules that compare with last year's return, not run without it. */
 	public static final List<String> NEED_LAST_YEAR = List.of("202", "207");
@@ -80,6 +80,10 @@ public final class Ssda903Rules {
 		rules.add(health12MonthsComplete());
 		rules.add(decisionBeforeBirth());
 		rules.add(sdqUnderFour());
+		rules.add(misuseWithoutIntervention());
+		rules.add(interventionWithoutMisuse());
+		rules.add(code("196", "Strengths and Difficulties (SDQ) reason is not a valid code.", "OC2", "SDQ_REASON",
+				Set.of("SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5"), false));
 		rules.add(validDate("166", "Date of review is invalid or blank.", REVIEWS, "REVIEW", true));
 		rules.add(code("175", "The number of adopter(s) code is not a valid code.", AD1, "NB_ADOPTR", Set.of("1", "2"),
 				false));
@@ -471,6 +475,45 @@ public final class Ssda903Rules {
 				if (anyGiven && !missing.isEmpty()) {
 					findings.at(row, String.join(", ", missing),
 							String.join(", ", missing) + " blank while other " + "OC2 items are given");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 192: a child with a substance misuse problem says whether an intervention was
+	 * received.
+	 */
+	private static DfeRule misuseWithoutIntervention() {
+		RuleSpec spec = RuleSpec.of("192",
+				"Child has been identified as having a substance misuse problem but the additional item on whether an "
+						+ "intervention was received has been left blank.",
+				"OC2.SUBSTANCE_MISUSE", "OC2.INTERVENTION_RECEIVED");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows("OC2")) {
+				if ("1".equals(row.text("SUBSTANCE_MISUSE")) && row.text("INTERVENTION_RECEIVED") == null) {
+					findings.at(row, "INTERVENTION_RECEIVED", "SUBSTANCE_MISUSE 1 and INTERVENTION_RECEIVED blank");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 193: a child without a substance misuse problem (0 or blank) leaves both items on
+	 * an intervention blank.
+	 */
+	private static DfeRule interventionWithoutMisuse() {
+		RuleSpec spec = RuleSpec.of("193",
+				"Child not identified as having a substance misuse problem but at least one of the two additional items "
+						+ "on whether an intervention were offered and received have been completed.",
+				"OC2.SUBSTANCE_MISUSE", "OC2.INTERVENTION_RECEIVED", "OC2.INTERVENTION_OFFERED");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows("OC2")) {
+				String misuse = row.text("SUBSTANCE_MISUSE");
+				if ((misuse == null || "0".equals(misuse))
+						&& (row.text("INTERVENTION_RECEIVED") != null || row.text("INTERVENTION_OFFERED") != null)) {
+					findings.at(row, "INTERVENTION_RECEIVED, INTERVENTION_OFFERED", "SUBSTANCE_MISUSE "
+							+ ((misuse == null) ? "blank" : misuse) + " and an item on an intervention given");
 				}
 			}
 		});

@@ -45,9 +45,11 @@ class Ssda903FixtureValidationUnitTests {
 		// 158: 1,361 children recorded as having received an intervention also answer
 		// whether one was offered (713 with 1, 648 with 0).
 		// 178: 1,105 placements of a type that has no provider (T0-T4, Z1) name one.
+		// 193: 1,327 children without a substance misuse problem answer the items on an
+		// intervention.
 		assertThat(byCode(report)).isEqualTo(Map.ofEntries(Map.entry("117", 4L), Map.entry("120", 29L),
 				Map.entry("132", 12L), Map.entry("133", 3L), Map.entry("142", 10L), Map.entry("148", 1413L),
-				Map.entry("158", 1361L), Map.entry("168", 296L), Map.entry("178", 1105L)));
+				Map.entry("158", 1361L), Map.entry("168", 296L), Map.entry("178", 1105L), Map.entry("193", 1327L)));
 		assertThat(report.notes()).anyMatch((note) -> note.contains("judged by the 2022-23 rules"))
 			.noneMatch((note) -> note.startsWith("Passed over"));
 	}

@@ -194,17 +194,21 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,0,1")).isEmpty();
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,1,0")).containsOnly("158");
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,0,")).containsOnly("159");
-		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,0,0,")).as("no substance misuse").isEmpty();
-		assertThat(codes(2025, oc2, "1,01/05/2010,40,,0,1,1,1,1,0,0,")).isEmpty();
-		assertThat(codes(2025, oc2, "1,01/05/2010,20.0,,0,1,1,1,1,0,0,")).isEmpty();
-		assertThat(codes(2025, oc2, "1,01/05/2010,41,,0,1,1,1,1,0,0,")).containsOnly("180");
-		assertThat(codes(2025, oc2, "1,01/05/2010,39.5,,0,1,1,1,1,0,0,")).containsOnly("180");
-		assertThat(codes(2025, oc2, "1,01/05/2010,XX,,0,1,1,1,1,0,0,")).containsOnly("180");
-		assertThat(codes(2025, oc2, "1,01/05/2010,,,2,1,1,1,1,0,0,")).containsOnly("181");
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,0,,")).as("no substance misuse").isEmpty();
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,0,0,")).containsOnly("193");
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,0,1,1,1,1,1,,")).containsOnly("192");
+		assertThat(codes(2025, oc2, "1,01/05/2010,,SDQ5,0,1,1,1,1,0,,")).isEmpty();
+		assertThat(codes(2025, oc2, "1,01/05/2010,,sdq2,0,1,1,1,1,0,,")).containsOnly("196");
+		assertThat(codes(2025, oc2, "1,01/05/2010,40,,0,1,1,1,1,0,,")).isEmpty();
+		assertThat(codes(2025, oc2, "1,01/05/2010,20.0,,0,1,1,1,1,0,,")).isEmpty();
+		assertThat(codes(2025, oc2, "1,01/05/2010,41,,0,1,1,1,1,0,,")).containsOnly("180");
+		assertThat(codes(2025, oc2, "1,01/05/2010,39.5,,0,1,1,1,1,0,,")).containsOnly("180");
+		assertThat(codes(2025, oc2, "1,01/05/2010,XX,,0,1,1,1,1,0,,")).containsOnly("180");
+		assertThat(codes(2025, oc2, "1,01/05/2010,,,2,1,1,1,1,0,,")).containsOnly("181");
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,,,,,,,,")).as("every item blank").isEmpty();
-		assertThat(codes(2025, oc2, "1,31/03/2021,12,,0,1,1,1,1,0,0,")).as("4 on 31 March 2025").isEmpty();
-		assertThat(codes(2025, oc2, "1,01/04/2021,12,,0,1,1,1,1,0,0,")).containsOnly("188");
-		assertThat(codes(2025, oc2, "1,01/04/2021,,SDQ1,0,1,1,1,1,0,0,")).containsOnly("188");
+		assertThat(codes(2025, oc2, "1,31/03/2021,12,,0,1,1,1,1,0,,")).as("4 on 31 March 2025").isEmpty();
+		assertThat(codes(2025, oc2, "1,01/04/2021,12,,0,1,1,1,1,0,,")).containsOnly("188");
+		assertThat(codes(2025, oc2, "1,01/04/2021,,SDQ1,0,1,1,1,1,0,,")).containsOnly("188");
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,1,,,,,,,")).containsOnly("182");
 		assertThat(codes(2025, oc2, "1,01/05/2010,,,,,1,1,1,,,")).as("substance misuse blank").containsOnly("182");
 	}
@@ -242,7 +246,7 @@ class Ssda903RulesUnitTests {
 		assertThat(finding.location().place()).isEqualTo("row 2");
 		assertThat(finding.table()).isEqualTo("Episodes");
 		assertThat(finding.field()).isEqualTo("DEC");
-		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 42 of the DfE's SSDA903 rules"));
+		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 45 of the DfE's SSDA903 rules"));
 	}
 
 	@Test
