@@ -50,10 +50,10 @@ public final class Ssda903Rules {
 		.build();
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
-	public static final int HELD = 45;
+	public static final int HELD = 48;
 
 	/** The rules that compare with last year's return, not run without it. */
-	public static final List<String> NEED_LAST_YEAR = List.of("202", "207");
+	public static final List<String> NEED_LAST_YEAR = List.of("202", "203", "204", "207");
 
 	private Ssda903Rules() {
 	}
@@ -69,7 +69,15 @@ public final class Ssda903Rules {
 	private static List<DfeRule> first() {
 		List<DfeRule> rules = new ArrayList<>(adoption());
 		rules.add(upn());
-		rules.add(sexAsLastYear());
+		rules.add(sameAsLastYear("202", "The gender code conflicts with the gender already recorded for this child.",
+				"SEX", Ssda903Rules::sexOf));
+		rules.add(
+				sameAsLastYear("203", "Date of birth disagrees with the date of birth already recorded for this child.",
+						"DOB", (dob) -> ddmmyyyy(dob) ? dob : null));
+		rules.add(sameAsLastYear("204",
+				"Ethnic origin code disagrees with the ethnic origin already recorded for this child.", "ETHNIC",
+				(ethnic) -> ethnic.toUpperCase(java.util.Locale.ROOT)));
+		rules.add(unknownUpnLateInYear());
 		rules.add(motherAsLastYear());
 		rules.add(leavingCareAllOrNone());
 		rules.add(interventionOffered());
@@ -303,13 +311,14 @@ public final class Ssda903Rules {
 	}
 
 	/**
-	 * 202: a child in last year's return has the same sex this year (1 and M, 2 and F are
-	 * the same: the codes changed in 2024-25). Runs only when last year's return is
-	 * given.
+	 * 202, 203, 204: a child in last year's return has the same value of a header field
+	 * this year, compared as the rule reads it (202: 1 and M, 2 and F alike, as the codes
+	 * changed in 2024-25; 203: as a date, two unreadable dates left to 102; 204: in any
+	 * case). A value against a blank differs. Runs only when last year's return is given.
 	 */
-	private static DfeRule sexAsLastYear() {
-		RuleSpec spec = RuleSpec.of("202", "The gender code conflicts with the gender already recorded for this child.",
-				HEADER + ".SEX");
+	private static DfeRule sameAsLastYear(String code, String message, String field,
+			java.util.function.Function<String, @org.jspecify.annotations.Nullable String> reading) {
+		RuleSpec spec = RuleSpec.of(code, message, HEADER + "." + field);
 		return DfeRule.of(spec, (child, context, findings) -> {
 			PreviousReturn previous = context.previous();
 			Row before = lastYearsHeader(child, previous);
@@ -317,11 +326,45 @@ public final class Ssda903Rules {
 				return;
 			}
 			for (Row row : child.rows(HEADER)) {
-				String now = sexOf(row.text("SEX"));
-				String then = sexOf(before.text("SEX"));
-				if (!java.util.Objects.equals(now, then)) {
-					findings.at(row, "SEX", "SEX " + row.text("SEX") + " this year, " + before.text("SEX") + " in "
+				String nowText = row.text(field);
+				String thenText = before.text(field);
+				String now = (nowText != null) ? reading.apply(nowText) : null;
+				String then = (thenText != null) ? reading.apply(thenText) : null;
+				boolean differs;
+				if (nowText == null || thenText == null) {
+					differs = (nowText == null) != (thenText == null);
+				}
+				else {
+					differs = (now != null || then != null) && !java.util.Objects.equals(now, then);
+				}
+				if (differs) {
+					findings.at(row, field, field + " " + ((nowText == null) ? "blank" : nowText) + " this year, "
+							+ ((thenText == null) ? "blank" : thenText) + " in "
 							+ org.assure.casedata.validation.ReturnValidation.yearLabel(previous.collectionYear()));
+				}
+			}
+		});
+	}
+
+	/**
+	 * 210: a child with the unknown-UPN code UN4 (newly looked after, no time to find it)
+	 * has no episode that began in the last week of the year, from 24 March on.
+	 */
+	private static DfeRule unknownUpnLateInYear() {
+		RuleSpec spec = RuleSpec.of("210",
+				"Children looked after for more than a week at 31 March should not have an unknown Unique Pupil Number "
+						+ "(UPN) code of UN4.",
+				HEADER + ".UPN", EPISODES + ".DECOM");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row header = child.first(HEADER);
+			if (header == null || !"UN4".equals(header.text("UPN"))) {
+				return;
+			}
+			LocalDate weekBefore = LocalDate.of(context.collectionYear(), 3, 24);
+			for (Row episode : child.rows(EPISODES)) {
+				LocalDate started = episode.date("DECOM");
+				if (started != null && !started.isBefore(weekBefore)) {
+					findings.at(episode, "DECOM", "UPN UN4 and an episode begun " + episode.text("DECOM"));
 				}
 			}
 		});

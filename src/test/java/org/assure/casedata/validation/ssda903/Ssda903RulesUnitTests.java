@@ -232,8 +232,27 @@ class Ssda903RulesUnitTests {
 			.isEmpty();
 		ValidationReport without = report(2025, header, "1,F,01/05/2000,WBRI,,0,");
 		assertThat(without.violations()).isEmpty();
-		assertThat(without.notes())
-			.anyMatch((note) -> note.startsWith("Last year's return was not given") && note.contains("202, 207"));
+		assertThat(without.notes()).anyMatch(
+				(note) -> note.startsWith("Last year's return was not given") && note.contains("202, 203, 204, 207"));
+		assertThat(withLastYear(2025, lastYear, header, "1,M,02/05/2000,WBRI,,1,01/02/2023")).containsOnly("203");
+		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/00,WBRI,,1,01/02/2023")).as("now unreadable")
+			.containsOnly("102", "203");
+		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/2000,wbri,,1,01/02/2023"))
+			.as("the same ethnicity in another case: 103's, not 204's")
+			.containsOnly("103");
+		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/2000,WIRI,,1,01/02/2023")).containsOnly("204");
+		assertThat(withLastYear(2025, lastYear, header, "2,F,01/05/2001,,,,")).as("blank against a value")
+			.containsOnly("103", "204");
+	}
+
+	@Test
+	void unknownUpnLateInTheYear() throws IOException {
+		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN4,,", EPISODES, "1,23/03/2025,S,C2,N1,U1,PR1,,,,,,"))
+			.isEmpty();
+		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN4,,", EPISODES, "1,24/03/2025,S,C2,N1,U1,PR1,,,,,,"))
+			.containsOnly("210");
+		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN3,,", EPISODES, "1,24/03/2025,S,C2,N1,U1,PR1,,,,,,"))
+			.isEmpty();
 	}
 
 	@Test
@@ -246,7 +265,7 @@ class Ssda903RulesUnitTests {
 		assertThat(finding.location().place()).isEqualTo("row 2");
 		assertThat(finding.table()).isEqualTo("Episodes");
 		assertThat(finding.field()).isEqualTo("DEC");
-		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 45 of the DfE's SSDA903 rules"));
+		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 48 of the DfE's SSDA903 rules"));
 	}
 
 	@Test
