@@ -55,7 +55,8 @@ class Ssda903ImportIntegrationTests {
 			.containsEntry("142", 10L)
 			.containsEntry("132", 12L)
 			.containsEntry("133", 3L);
-		assertThat(summary.dfeErrors()).isEqualTo(1_413 + 10 + 12 + 3 + 296 + 29 + 4 + 1_361 + 1_105 + 1_327);
+		assertThat(summary.dfeErrors())
+			.isEqualTo(1_413 + 10 + 12 + 3 + 296 + 29 + 4 + 1_361 + 1_105 + 1_327 + 912 + 803 + 53);
 	}
 
 	@Test

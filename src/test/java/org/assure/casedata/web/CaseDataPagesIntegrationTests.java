@@ -185,8 +185,8 @@ class CaseDataPagesIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("1 children checked against the 48 SSDA903 rules of 2024-25", "103", "148",
-				"Assure holds 48 of the DfE&#39;s SSDA903 rules");
+		assertThat(page).contains("1 children checked against the 51 SSDA903 rules of 2024-25", "103", "148",
+				"Assure holds 51 of the DfE&#39;s SSDA903 rules");
 
 		String noYear = this.mvc
 			.perform(multipart("/casedata/import").file(episodes)

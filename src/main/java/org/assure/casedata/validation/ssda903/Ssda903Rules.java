@@ -50,7 +50,7 @@ public final class Ssda903Rules {
 		.build();
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
-	public static final int HELD = 48;
+	public static final int HELD = 51;
 
 	/** The rules that compare with last year's return, not run without it. */
 	public static final List<String> NEED_LAST_YEAR = List.of("202", "203", "204", "207");
@@ -78,6 +78,9 @@ public final class Ssda903Rules {
 				"Ethnic origin code disagrees with the ethnic origin already recorded for this child.", "ETHNIC",
 				(ethnic) -> ethnic.toUpperCase(java.util.Locale.ROOT)));
 		rules.add(unknownUpnLateInYear());
+		rules.add(providerForTemporaryPlacement());
+		rules.add(locationForShortBreak());
+		rules.add(careLeaverWithHealthItems());
 		rules.add(motherAsLastYear());
 		rules.add(leavingCareAllOrNone());
 		rules.add(interventionOffered());
@@ -341,6 +344,62 @@ public final class Ssda903Rules {
 					findings.at(row, field, field + " " + ((nowText == null) ? "blank" : nowText) + " this year, "
 							+ ((thenText == null) ? "blank" : thenText) + " in "
 							+ org.assure.casedata.validation.ReturnValidation.yearLabel(previous.collectionYear()));
+				}
+			}
+		});
+	}
+
+	/** 213: a temporary placement (T0 to T4) names no provider. */
+	private static DfeRule providerForTemporaryPlacement() {
+		Set<String> temporary = Set.of("T0", "T1", "T2", "T3", "T4");
+		RuleSpec spec = RuleSpec.of("213", "Placement provider information not required.", EPISODES + ".PLACE_PROVIDER",
+				EPISODES + ".PLACE");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(EPISODES)) {
+				if (temporary.contains(episode.text("PLACE")) && episode.text("PLACE_PROVIDER") != null) {
+					findings.at(episode, "PLACE_PROVIDER", "PLACE " + episode.text("PLACE") + " with PLACE_PROVIDER "
+							+ episode.text("PLACE_PROVIDER"));
+				}
+			}
+		});
+	}
+
+	/** 214: a short break (legal status V3 or V4) gives no placement postcode nor URN. */
+	private static DfeRule locationForShortBreak() {
+		RuleSpec spec = RuleSpec.of("214", "Placement location information not required.", EPISODES + ".PL_POST",
+				EPISODES + ".URN", EPISODES + ".LS");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(EPISODES)) {
+				String status = episode.text("LS");
+				if (("V3".equals(status) || "V4".equals(status))
+						&& (episode.text("PL_POST") != null || episode.text("URN") != null)) {
+					findings.at(episode, (episode.text("PL_POST") != null) ? "PL_POST" : "URN",
+							"LS " + status + " with a placement location");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 215: a care leaver (any OC3 item given) has no item of the 12-month table (OC2).
+	 */
+	private static DfeRule careLeaverWithHealthItems() {
+		RuleSpec spec = RuleSpec.of("215",
+				"Child has care leaver information but one or more data items relating to children looked after for 12 "
+						+ "months have been completed.",
+				OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM", "OC2.CONVICTED");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			boolean leaver = child.rows(OC3)
+				.stream()
+				.anyMatch((row) -> row.text("IN_TOUCH") != null || row.text("ACTIV") != null
+						|| row.text("ACCOM") != null);
+			if (!leaver) {
+				return;
+			}
+			for (Row row : child.rows("OC2")) {
+				if (OC2_ITEMS.stream().anyMatch((field) -> row.text(field) != null)) {
+					findings.at(row, String.join(", ", OC2_ITEMS),
+							"care leaver information and 12-month items both given");
 				}
 			}
 		});

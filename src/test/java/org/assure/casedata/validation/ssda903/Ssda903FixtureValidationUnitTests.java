@@ -47,9 +47,13 @@ class Ssda903FixtureValidationUnitTests {
 		// 178: 1,105 placements of a type that has no provider (T0-T4, Z1) name one.
 		// 193: 1,327 children without a substance misuse problem answer the items on an
 		// intervention.
+		// 213: 912 of 178's are temporary placements (T0-T4) with a provider.
+		// 214: 803 short breaks (V3, V4) give a placement postcode or URN.
+		// 215: 53 care leavers also have the 12-month health items.
 		assertThat(byCode(report)).isEqualTo(Map.ofEntries(Map.entry("117", 4L), Map.entry("120", 29L),
 				Map.entry("132", 12L), Map.entry("133", 3L), Map.entry("142", 10L), Map.entry("148", 1413L),
-				Map.entry("158", 1361L), Map.entry("168", 296L), Map.entry("178", 1105L), Map.entry("193", 1327L)));
+				Map.entry("158", 1361L), Map.entry("168", 296L), Map.entry("178", 1105L), Map.entry("193", 1327L),
+				Map.entry("213", 912L), Map.entry("214", 803L), Map.entry("215", 53L)));
 		assertThat(report.notes()).anyMatch((note) -> note.contains("judged by the 2022-23 rules"))
 			.noneMatch((note) -> note.startsWith("Passed over"));
 	}
@@ -61,8 +65,9 @@ class Ssda903FixtureValidationUnitTests {
 			.toList();
 		ValidationReport report = ReturnValidator.standard().ssda903(tables, 2020);
 		// A code in lower case or unknown: one ethnicity, one reason for a new episode.
-		// 168: five UPNs of a few digits only.
-		assertThat(byCode(report)).isEqualTo(Map.of("103", 1L, "143", 1L, "168", 5L));
+		// 168: five UPNs of a few digits only; 214: two short breaks with a placement
+		// postcode.
+		assertThat(byCode(report)).isEqualTo(Map.of("103", 1L, "143", 1L, "168", 5L, "214", 2L));
 	}
 
 	static Map<String, Long> byCode(ValidationReport report) {

@@ -246,6 +246,24 @@ class Ssda903RulesUnitTests {
 	}
 
 	@Test
+	void temporaryPlacementsShortBreaksAndCareLeavers() throws IOException {
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,,,,,,,")).isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,PR1,,,,,,")).containsOnly("178", "213");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U1,PR1,,,,,,")).isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U1,PR1,,,,,AB1 2CD,")).containsOnly("214");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V4,N1,U1,PR1,,,,,,SC045099")).containsOnly("214");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,AB1 2CD,SC045099")).isEmpty();
+		String oc3 = "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM";
+		String oc2 = "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,"
+				+ "HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED";
+		assertThat(codes(2025, oc3, "1,01/05/2006,YES,F1,B1", oc2, "1,01/05/2006,,,,,,,,,,")).isEmpty();
+		assertThat(codes(2025, oc3, "1,01/05/2006,YES,F1,B1", oc2, "1,01/05/2006,,,0,1,1,1,1,0,,")).containsOnly("215");
+		assertThat(codes(2025, oc3, "2,01/05/2006,YES,F1,B1", oc2, "1,01/05/2006,,,0,1,1,1,1,0,,"))
+			.as("another child's items")
+			.isEmpty();
+	}
+
+	@Test
 	void unknownUpnLateInTheYear() throws IOException {
 		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN4,,", EPISODES, "1,23/03/2025,S,C2,N1,U1,PR1,,,,,,"))
 			.isEmpty();
@@ -265,7 +283,7 @@ class Ssda903RulesUnitTests {
 		assertThat(finding.location().place()).isEqualTo("row 2");
 		assertThat(finding.table()).isEqualTo("Episodes");
 		assertThat(finding.field()).isEqualTo("DEC");
-		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 48 of the DfE's SSDA903 rules"));
+		assertThat(report.notes()).anyMatch((note) -> note.startsWith("Assure holds 51 of the DfE's SSDA903 rules"));
 	}
 
 	@Test
