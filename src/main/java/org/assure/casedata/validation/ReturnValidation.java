@@ -55,9 +55,25 @@ public final class ReturnValidation {
 		this.children++;
 		this.findings.child(child.id());
 		for (int i = 0; i < this.rules.size(); i++) {
-			this.rules.get(i).check(child, this.context, this.reporters.get(i));
+			DfeRule rule = this.rules.get(i);
+			try {
+				rule.check(child, this.context, this.reporters.get(i));
+			}
+			catch (RuntimeException ex) {
+				// A rule that cannot read a child is a fault in Assure, not in the
+				// return:
+				// the others still run, and the report says which rule stopped where.
+				String code = rule.spec().code();
+				if (this.failedRules.add(code)) {
+					this.context.note("Rule " + code + " could not check child " + child.id() + " (" + ex
+							+ "); it was not run on that child, and Assure's maintainers should be told");
+				}
+			}
 		}
 	}
+
+	/** The rules that have failed on a child at least once, each noted once. */
+	private final java.util.Set<String> failedRules = new java.util.HashSet<>();
 
 	/**
 	 * Ends the run.

@@ -200,6 +200,38 @@ public final class Ssda903Rules {
 				(value) -> "'" + value + "' is not a date written dd/mm/yyyy");
 	}
 
+	/**
+	 * Whether a value, which may be blank, is one of some codes (an immutable set refuses
+	 * null).
+	 */
+	private static boolean in(Set<String> codes, @org.jspecify.annotations.Nullable String value) {
+		return value != null && codes.contains(value);
+	}
+
+	/** What a row rule found: the field and the values that show it. */
+	private record Found(String field, String detail) {
+	}
+
+	/**
+	 * A rule that looks at each row of a table alone.
+	 * @param check the finding for a row, or null when the row passes
+	 */
+	private static DfeRule eachRow(String code, String message, String table, List<String> fields,
+			java.util.function.Function<Row, @org.jspecify.annotations.Nullable Found> check) {
+		RuleSpec spec = RuleSpec.of(code, message,
+				fields.stream()
+					.map((field) -> (field.contains(".") ? field : table + "." + field))
+					.toArray(String[]::new));
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(table)) {
+				Found found = check.apply(row);
+				if (found != null) {
+					findings.at(row, found.field(), found.detail());
+				}
+			}
+		});
+	}
+
 	/** A field whose every value must pass a test; a blank passes unless required. */
 	private static DfeRule field(String code, String message, String table, String field, boolean required,
 			java.util.function.Predicate<String> valid, java.util.function.Function<String, String> why) {
@@ -352,32 +384,22 @@ public final class Ssda903Rules {
 	/** 213: a temporary placement (T0 to T4) names no provider. */
 	private static DfeRule providerForTemporaryPlacement() {
 		Set<String> temporary = Set.of("T0", "T1", "T2", "T3", "T4");
-		RuleSpec spec = RuleSpec.of("213", "Placement provider information not required.", EPISODES + ".PLACE_PROVIDER",
-				EPISODES + ".PLACE");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row episode : child.rows(EPISODES)) {
-				if (temporary.contains(episode.text("PLACE")) && episode.text("PLACE_PROVIDER") != null) {
-					findings.at(episode, "PLACE_PROVIDER", "PLACE " + episode.text("PLACE") + " with PLACE_PROVIDER "
-							+ episode.text("PLACE_PROVIDER"));
-				}
-			}
-		});
+		return eachRow("213", "Placement provider information not required.", EPISODES,
+				List.of("PLACE_PROVIDER", "PLACE"),
+				(episode) -> (in(temporary, episode.text("PLACE")) && episode.text("PLACE_PROVIDER") != null)
+						? new Found("PLACE_PROVIDER", "PLACE " + episode.text("PLACE") + " with PLACE_PROVIDER "
+								+ episode.text("PLACE_PROVIDER"))
+						: null);
 	}
 
 	/** 214: a short break (legal status V3 or V4) gives no placement postcode nor URN. */
 	private static DfeRule locationForShortBreak() {
-		RuleSpec spec = RuleSpec.of("214", "Placement location information not required.", EPISODES + ".PL_POST",
-				EPISODES + ".URN", EPISODES + ".LS");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row episode : child.rows(EPISODES)) {
-				String status = episode.text("LS");
-				if (("V3".equals(status) || "V4".equals(status))
-						&& (episode.text("PL_POST") != null || episode.text("URN") != null)) {
-					findings.at(episode, (episode.text("PL_POST") != null) ? "PL_POST" : "URN",
-							"LS " + status + " with a placement location");
-				}
-			}
-		});
+		return eachRow("214", "Placement location information not required.", EPISODES, List.of("PL_POST", "URN", "LS"),
+				(episode) -> (in(Set.of("V3", "V4"), episode.text("LS"))
+						&& (episode.text("PL_POST") != null || episode.text("URN") != null))
+								? new Found((episode.text("PL_POST") != null) ? "PL_POST" : "URN",
+										"LS " + episode.text("LS") + " with a placement location")
+								: null);
 	}
 
 	/**
@@ -459,21 +481,15 @@ public final class Ssda903Rules {
 
 	/** 153: a care leaver's contact, activity and accommodation all given, or none. */
 	private static DfeRule leavingCareAllOrNone() {
-		RuleSpec spec = RuleSpec.of("153",
+		List<String> items = List.of("IN_TOUCH", "ACTIV", "ACCOM");
+		return eachRow("153",
 				"All data items relating to a child's activity or accommodation after leaving care must be coded or "
 						+ "left blank.",
-				OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows(OC3)) {
-				int given = 0;
-				for (String field : List.of("IN_TOUCH", "ACTIV", "ACCOM")) {
-					given += (row.text(field) != null) ? 1 : 0;
-				}
-				if (given != 0 && given != 3) {
-					findings.at(row, "IN_TOUCH, ACTIV, ACCOM", given + " of the three are given");
-				}
-			}
-		});
+				OC3, items, (row) -> {
+					long given = items.stream().filter((field) -> row.text(field) != null).count();
+					return (given != 0 && given != 3)
+							? new Found(String.join(", ", items), given + " of the three are given") : null;
+				});
 	}
 
 	/**
@@ -481,18 +497,14 @@ public final class Ssda903Rules {
 	 * offered.
 	 */
 	private static DfeRule interventionOffered() {
-		RuleSpec spec = RuleSpec.of("158",
+		return eachRow("158",
 				"If a child has been recorded as receiving an intervention for their substance misuse problem, then "
 						+ "the additional item on whether an intervention was offered should be left blank.",
-				"OC2.INTERVENTION_RECEIVED", "OC2.INTERVENTION_OFFERED");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows("OC2")) {
-				if ("1".equals(row.text("INTERVENTION_RECEIVED")) && row.text("INTERVENTION_OFFERED") != null) {
-					findings.at(row, "INTERVENTION_OFFERED", "INTERVENTION_RECEIVED is 1 and INTERVENTION_OFFERED is "
-							+ row.text("INTERVENTION_OFFERED"));
-				}
-			}
-		});
+				"OC2", List.of("INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"),
+				(row) -> ("1".equals(row.text("INTERVENTION_RECEIVED")) && row.text("INTERVENTION_OFFERED") != null)
+						? new Found("INTERVENTION_OFFERED", "INTERVENTION_RECEIVED is 1 and INTERVENTION_OFFERED is "
+								+ row.text("INTERVENTION_OFFERED"))
+						: null);
 	}
 
 	/**
@@ -500,19 +512,15 @@ public final class Ssda903Rules {
 	 * says whether one was offered.
 	 */
 	private static DfeRule interventionNotReceived() {
-		RuleSpec spec = RuleSpec.of("159",
+		return eachRow("159",
 				"If a child has been recorded as not receiving an intervention for their substance misuse problem, "
 						+ "then the additional item on whether an intervention was offered should be completed as well.",
-				"OC2.SUBSTANCE_MISUSE", "OC2.INTERVENTION_RECEIVED", "OC2.INTERVENTION_OFFERED");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows("OC2")) {
-				if ("1".equals(row.text("SUBSTANCE_MISUSE")) && "0".equals(row.text("INTERVENTION_RECEIVED"))
-						&& row.text("INTERVENTION_OFFERED") == null) {
-					findings.at(row, "INTERVENTION_OFFERED",
-							"SUBSTANCE_MISUSE 1, INTERVENTION_RECEIVED 0 and INTERVENTION_OFFERED blank");
-				}
-			}
-		});
+				"OC2", List.of("SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"),
+				(row) -> ("1".equals(row.text("SUBSTANCE_MISUSE")) && "0".equals(row.text("INTERVENTION_RECEIVED"))
+						&& row.text("INTERVENTION_OFFERED") == null)
+								? new Found("INTERVENTION_OFFERED",
+										"SUBSTANCE_MISUSE 1, INTERVENTION_RECEIVED 0 and INTERVENTION_OFFERED blank")
+								: null);
 	}
 
 	/** 180: an SDQ score, where given, is a whole number from 0 to 40. */
@@ -587,17 +595,13 @@ public final class Ssda903Rules {
 	 * received.
 	 */
 	private static DfeRule misuseWithoutIntervention() {
-		RuleSpec spec = RuleSpec.of("192",
+		return eachRow("192",
 				"Child has been identified as having a substance misuse problem but the additional item on whether an "
 						+ "intervention was received has been left blank.",
-				"OC2.SUBSTANCE_MISUSE", "OC2.INTERVENTION_RECEIVED");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows("OC2")) {
-				if ("1".equals(row.text("SUBSTANCE_MISUSE")) && row.text("INTERVENTION_RECEIVED") == null) {
-					findings.at(row, "INTERVENTION_RECEIVED", "SUBSTANCE_MISUSE 1 and INTERVENTION_RECEIVED blank");
-				}
-			}
-		});
+				"OC2", List.of("SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED"),
+				(row) -> ("1".equals(row.text("SUBSTANCE_MISUSE")) && row.text("INTERVENTION_RECEIVED") == null)
+						? new Found("INTERVENTION_RECEIVED", "SUBSTANCE_MISUSE 1 and INTERVENTION_RECEIVED blank")
+						: null);
 	}
 
 	/**
@@ -605,20 +609,18 @@ public final class Ssda903Rules {
 	 * an intervention blank.
 	 */
 	private static DfeRule interventionWithoutMisuse() {
-		RuleSpec spec = RuleSpec.of("193",
+		return eachRow("193",
 				"Child not identified as having a substance misuse problem but at least one of the two additional items "
 						+ "on whether an intervention were offered and received have been completed.",
-				"OC2.SUBSTANCE_MISUSE", "OC2.INTERVENTION_RECEIVED", "OC2.INTERVENTION_OFFERED");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows("OC2")) {
-				String misuse = row.text("SUBSTANCE_MISUSE");
-				if ((misuse == null || "0".equals(misuse))
-						&& (row.text("INTERVENTION_RECEIVED") != null || row.text("INTERVENTION_OFFERED") != null)) {
-					findings.at(row, "INTERVENTION_RECEIVED, INTERVENTION_OFFERED", "SUBSTANCE_MISUSE "
-							+ ((misuse == null) ? "blank" : misuse) + " and an item on an intervention given");
-				}
-			}
-		});
+				"OC2", List.of("SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"), (row) -> {
+					String misuse = row.text("SUBSTANCE_MISUSE");
+					boolean answered = row.text("INTERVENTION_RECEIVED") != null
+							|| row.text("INTERVENTION_OFFERED") != null;
+					return ((misuse == null || "0".equals(misuse)) && answered)
+							? new Found("INTERVENTION_RECEIVED, INTERVENTION_OFFERED", "SUBSTANCE_MISUSE "
+									+ ((misuse == null) ? "blank" : misuse) + " and an item on an intervention given")
+							: null;
+				});
 	}
 
 	/**
@@ -685,7 +687,7 @@ public final class Ssda903Rules {
 				if (!providers.contains(provider)) {
 					findings.at(episode, "PLACE_PROVIDER", "'" + provider + "' is not a PLACE_PROVIDER code");
 				}
-				else if (noProvider.contains(episode.text("PLACE"))) {
+				else if (in(noProvider, episode.text("PLACE"))) {
 					findings.at(episode, "PLACE_PROVIDER", "a placement of type " + episode.text("PLACE")
 							+ " has no provider, but " + provider + " is given");
 				}

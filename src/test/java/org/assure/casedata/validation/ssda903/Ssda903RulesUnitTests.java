@@ -248,6 +248,8 @@ class Ssda903RulesUnitTests {
 	@Test
 	void temporaryPlacementsShortBreaksAndCareLeavers() throws IOException {
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,,,,,,,")).isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,,,,,PR1,,,,,AB1 2CD,")).as("blank codes beside a provider")
+			.isEmpty();
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,PR1,,,,,,")).containsOnly("178", "213");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U1,PR1,,,,,,")).isEmpty();
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U1,PR1,,,,,AB1 2CD,")).containsOnly("214");
