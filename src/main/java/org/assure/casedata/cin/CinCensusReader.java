@@ -86,59 +86,23 @@ public final class CinCensusReader {
 	public static int read(InputStream in, String fileName, Consumer<Header> onHeader,
 			Consumer<Journey.Child> onChild) {
 		CinCensusReader reader = new CinCensusReader(fileName, onHeader, onChild);
-		XMLStreamReader xml = null;
-		try {
-			xml = SecureXml.inputFactory().createXMLStreamReader(in);
-			reader.parse(xml);
-			return reader.children;
-		}
-		catch (XMLStreamException ex) {
-			String where = (ex.getLocation() != null)
-					? " at line " + ex.getLocation().getLineNumber() + ", column " + ex.getLocation().getColumnNumber()
-					: "";
-			throw new ImportFailed(fileName + where + ": not well-formed XML (" + firstLine(ex.getMessage()) + ")", ex);
-		}
-		finally {
-			if (xml != null) {
-				try {
-					xml.close();
-				}
-				catch (XMLStreamException ignored) {
-					// The file is closed by its owner.
-				}
+		SecureXml.walk(in, fileName, "Message", "a CIN census message", new SecureXml.Handler() {
+			@Override
+			public void start(String name, int line) {
+				reader.start(name);
 			}
-		}
-	}
 
-	private void parse(XMLStreamReader xml) throws XMLStreamException {
-		boolean root = true;
-		while (xml.hasNext()) {
-			int event = xml.next();
-			switch (event) {
-				case XMLStreamConstants.DTD -> throw new ImportFailed(this.fileName
-						+ ": has a document type declaration (DTD); CIN census files have none, and Assure refuses "
-						+ "them so that no entity can be expanded or fetched");
-				case XMLStreamConstants.ENTITY_REFERENCE ->
-					throw new ImportFailed(this.fileName + " at line " + xml.getLocation().getLineNumber()
-							+ ": refers to an entity '" + xml.getLocalName() + "'; Assure does not expand entities");
-				case XMLStreamConstants.START_ELEMENT -> {
-					String name = xml.getLocalName();
-					if (root && !"Message".equals(name)) {
-						throw new ImportFailed(this.fileName + ": is not a CIN census message (its root element is <"
-								+ name + ">, not <Message>)");
-					}
-					root = false;
-					start(name);
-				}
-				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> this.text.append(xml.getText());
-				case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
-				default -> {
-				}
+			@Override
+			public void text(String text) {
+				reader.text.append(text);
 			}
-		}
-		if (root) {
-			throw new ImportFailed(this.fileName + ": is empty");
-		}
+
+			@Override
+			public void end(String name) {
+				reader.end(name);
+			}
+		});
+		return reader.children;
 	}
 
 	private void start(String name) {
@@ -394,15 +358,6 @@ public final class CinCensusReader {
 
 	private static @Nullable String emptyToNull(String value) {
 		return value.isEmpty() ? null : value;
-	}
-
-	private static String firstLine(@Nullable String message) {
-		if (message == null) {
-			return "unreadable";
-		}
-		int newline = message.indexOf('\n');
-		String line = (newline >= 0) ? message.substring(newline + 1) : message;
-		return line.trim();
 	}
 
 }

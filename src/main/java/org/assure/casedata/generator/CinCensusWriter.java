@@ -117,7 +117,7 @@ public final class CinCensusWriter implements AutoCloseable {
 		element(this.sex ? "Sex" : "GenderCurrent", this.sex ? child.sex : gender(child.sex));
 		this.xml.writeEndElement();
 		this.xml.writeStartElement("ChildCharacteristics");
-		element("Ethnicity", (problem == ProblemInjection.Kind.ETHNICITY) ? "XXXX" : child.ethnicity);
+		element("Ethnicity", (problem == ProblemInjection.Kind.ETHNICITY) ? "ZZZZ" : child.ethnicity);
 		this.xml.writeStartElement("Disabilities");
 		for (String disability : child.disabilities) {
 			element("Disability", disability);

@@ -71,58 +71,23 @@ public final class CinReturnReader {
 	 */
 	public static int read(InputStream in, String fileName, Consumer<Row> onHeader, Consumer<ReturnChild> onChild) {
 		CinReturnReader reader = new CinReturnReader(fileName, onHeader, onChild);
-		XMLStreamReader xml = null;
-		try {
-			xml = SecureXml.inputFactory().createXMLStreamReader(in);
-			reader.parse(xml);
-			return reader.children;
-		}
-		catch (XMLStreamException ex) {
-			String where = (ex.getLocation() != null) ? " at line " + ex.getLocation().getLineNumber() : "";
-			String message = String.valueOf(ex.getMessage());
-			int newline = message.indexOf('\n');
-			throw new ImportFailed(fileName + where + ": not well-formed XML ("
-					+ ((newline < 0) ? message : message.substring(0, newline)) + ")", ex);
-		}
-		finally {
-			if (xml != null) {
-				try {
-					xml.close();
-				}
-				catch (XMLStreamException ignored) {
-					// The stream is closed by its owner.
-				}
+		SecureXml.walk(in, fileName, "Message", "a CIN census message", new SecureXml.Handler() {
+			@Override
+			public void start(String name, int line) {
+				reader.start(name, line);
 			}
-		}
-	}
 
-	private void parse(XMLStreamReader xml) throws XMLStreamException {
-		boolean root = true;
-		while (xml.hasNext()) {
-			int event = xml.next();
-			switch (event) {
-				case XMLStreamConstants.DTD -> throw new ImportFailed(this.fileName
-						+ ": has a document type declaration (DTD); CIN census files have none, and Assure refuses them");
-				case XMLStreamConstants.ENTITY_REFERENCE -> throw new ImportFailed(this.fileName + " at line "
-						+ xml.getLocation().getLineNumber() + ": refers to an entity; Assure does not expand entities");
-				case XMLStreamConstants.START_ELEMENT -> {
-					String name = xml.getLocalName();
-					if (root && !"Message".equals(name)) {
-						throw new ImportFailed(this.fileName + ": is not a CIN census message (its root element is <"
-								+ name + ">, not <Message>)");
-					}
-					root = false;
-					start(name, xml.getLocation().getLineNumber());
-				}
-				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> this.text.append(xml.getText());
-				case XMLStreamConstants.END_ELEMENT -> end();
-				default -> {
-				}
+			@Override
+			public void text(String text) {
+				reader.text.append(text);
 			}
-		}
-		if (root) {
-			throw new ImportFailed(this.fileName + ": is empty");
-		}
+
+			@Override
+			public void end(String name) {
+				reader.end();
+			}
+		});
+		return reader.children;
 	}
 
 	private void start(String name, int line) {

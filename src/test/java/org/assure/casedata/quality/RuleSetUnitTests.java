@@ -108,7 +108,7 @@ class RuleSetUnitTests {
 	@Test
 	void queriesACodeOutsideTheListAndKeepsTheRecordWithoutIt() {
 		Journey.Child child = child();
-		child.ethnicity = "XXXX";
+		child.ethnicity = "ZZZZ";
 		Journey.Episode episode = episode(child, "2014-06-02", null);
 		episode.referralSource = "9Z";
 		assertThat(this.rules.check(child, false)).extracting(Finding::rule).containsExactly("DQ109", "DQ109");
