@@ -134,8 +134,9 @@ public final class ReturnValidator {
 		for (String file : passedOver) {
 			notes.add("Passed over " + file);
 		}
-		notes.add("Assure holds " + Ssda903Rules.HELD + " of the DfE's SSDA903 rules so far (docs/validation.md "
-				+ "lists them); the others are not checked");
+		notes.add("Assure holds " + Ssda903Rules.HELD + " of the DfE's SSDA903 rules so far, of "
+				+ Ssda903Rules.dfeCodes().size()
+				+ " in 2024-25 (docs/validation.md lists them); the others are not checked");
 		return new ValidationReport(Ssda903Rules.SOURCE, names, context.collectionYear(),
 				Ssda903Rules.book().effectiveYear(context.collectionYear()),
 				Ssda903Rules.book().rules(context.collectionYear()).size(), validation.children(),

@@ -14,6 +14,7 @@ import org.assure.partnership.Role;
 import org.assure.support.AssureIntegrationTest;
 import org.assure.support.Fixtures;
 import org.assure.support.TestUsers;
+import org.assure.casedata.validation.ssda903.Ssda903Rules;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,8 +186,8 @@ class CaseDataPagesIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("1 children checked against the 51 SSDA903 rules of 2024-25", "103", "148",
-				"Assure holds 51 of the DfE&#39;s SSDA903 rules");
+		assertThat(page).contains("1 children checked against the " + Ssda903Rules.HELD + " SSDA903 rules of 2024-25",
+				"103", "148", "Assure holds " + Ssda903Rules.HELD + " of the DfE&#39;s SSDA903 rules");
 
 		String noYear = this.mvc
 			.perform(multipart("/casedata/import").file(episodes)

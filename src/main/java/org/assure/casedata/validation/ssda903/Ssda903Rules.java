@@ -50,12 +50,36 @@ public final class Ssda903Rules {
 		.build();
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
-	public static final int HELD = 51;
+	public static final int HELD = BOOK.codes(2025).size();
 
 	/** The rules that compare with last year's return, not run without it. */
 	public static final List<String> NEED_LAST_YEAR = List.of("202", "203", "204", "207");
 
+	private static final String DFE_LIST = "casedata/dfe-rules/ssda903-2024-25.txt";
+
 	private Ssda903Rules() {
+	}
+
+	/**
+	 * The codes of the DfE's SSDA903 rules of 2024-25, as shipped with Assure (a line a
+	 * code; lines starting # are notes).
+	 * @return the codes, in the list's order
+	 */
+	public static List<String> dfeCodes() {
+		java.io.InputStream in = Ssda903Rules.class.getClassLoader().getResourceAsStream(DFE_LIST);
+		if (in == null) {
+			throw new IllegalStateException("The list of the DfE's SSDA903 rules is missing: " + DFE_LIST);
+		}
+		try (java.io.BufferedReader reader = new java.io.BufferedReader(
+				new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+			return reader.lines()
+				.map(String::strip)
+				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/**
