@@ -560,7 +560,12 @@ public final class JourneyGenerator {
 				missing.absence = Boolean.FALSE;
 				missing.returnInterviewOffered = this.random.nextInt(100) < 85;
 				missing.returnInterviewAccepted = missing.returnInterviewOffered && this.random.nextInt(100) < 65;
-				open.child.missing.add(missing);
+				boolean overlaps = open.child.missing.stream()
+					.anyMatch((other) -> other.start != null && other.end != null && missing.start.isBefore(other.end)
+							&& other.start.isBefore(missing.end.plusDays(1)));
+				if (!overlaps) {
+					open.child.missing.add(missing);
+				}
 			}
 		}
 	}

@@ -46,8 +46,12 @@ final class Ssda903Writer {
 						"PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN");
 				CSVPrinter missingRows = printer(missing, "CHILD", "DOB", "MISSING", "MIS_START", "MIS_END");
 				CSVPrinter leaverRows = printer(careLeavers, "CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM")) {
+			LocalDate yearStart = referenceDate.minusYears(1).plusDays(1);
 			for (Journey.Child child : children) {
-				if (child.lookedAfter.isEmpty() && child.careLeaver.isEmpty()) {
+				List<Journey.LookedAfter> inYear = child.lookedAfter.stream()
+					.filter((episode) -> overlaps(episode.start, episode.end, yearStart, referenceDate))
+					.toList();
+				if (inYear.isEmpty() && child.careLeaver.isEmpty()) {
 					continue;
 				}
 				String id = String.valueOf(child.localId);
@@ -55,12 +59,15 @@ final class Ssda903Writer {
 				String sex = letters ? (("M".equals(child.sex) || "F".equals(child.sex)) ? child.sex : "U")
 						: ("M".equals(child.sex) ? "1" : "2");
 				headers.printRecord(id, sex, dob, text(child.ethnicity), "", "", "");
-				for (Journey.LookedAfter episode : child.lookedAfter) {
+				for (Journey.LookedAfter episode : inYear) {
 					episodeRows.printRecord(id, date(episode.start), text(episode.reasonForNewEpisode),
 							text(episode.legalStatus), "N1", text(episode.placementType), "PR1", date(episode.end),
 							(episode.end != null) ? text(episode.reasonCeased) : "", "", "", "", "");
 				}
 				for (Journey.Missing episode : child.missing) {
+					if (!overlaps(episode.start, episode.end, yearStart, referenceDate)) {
+						continue;
+					}
 					missingRows.printRecord(id, dob, Boolean.TRUE.equals(episode.absence) ? "A" : "M",
 							date(episode.start), date(episode.end));
 				}
@@ -71,6 +78,15 @@ final class Ssda903Writer {
 			}
 		}
 		return List.of(header, episodes, missing, careLeavers);
+	}
+
+	/**
+	 * Whether something that began on a day (and ended on another, or goes on) falls at
+	 * least partly in the year: a return holds only what was open during its year.
+	 */
+	private static boolean overlaps(@Nullable LocalDate start, @Nullable LocalDate end, LocalDate yearStart,
+			LocalDate referenceDate) {
+		return start != null && !start.isAfter(referenceDate) && (end == null || !end.isBefore(yearStart));
 	}
 
 	private static CSVPrinter printer(Path file, String... columns) throws IOException {

@@ -128,6 +128,7 @@ public final class Ssda903Rules {
 				Set.of("L0", "L11", "L12", "L2", "L3", "L4"), false));
 		rules.add(validDate("171", "Date of birth of mother's child is not a valid date.", HEADER, "MC_DOB", false));
 		rules.addAll(headerEpisodesAndCareLeavers());
+		rules.addAll(MissingRules.all());
 		return rules;
 	}
 
@@ -212,14 +213,13 @@ public final class Ssda903Rules {
 	 * A field that must hold one of a list of codes. Where {@code required}, a blank is
 	 * not one; otherwise a blank is left to the rules that ask for the field.
 	 */
-	private static DfeRule code(String code, String message, String table, String field, Set<String> codes,
-			boolean required) {
+	static DfeRule code(String code, String message, String table, String field, Set<String> codes, boolean required) {
 		return field(code, message, table, field, required, codes::contains,
 				(value) -> "'" + value + "' is not a " + field + " code");
 	}
 
 	/** A date written dd/mm/yyyy that is a real day; a blank passes unless required. */
-	private static DfeRule validDate(String code, String message, String table, String field, boolean required) {
+	static DfeRule validDate(String code, String message, String table, String field, boolean required) {
 		return field(code, message, table, field, required, Ssda903Rules::ddmmyyyy,
 				(value) -> "'" + value + "' is not a date written dd/mm/yyyy");
 	}
@@ -228,19 +228,19 @@ public final class Ssda903Rules {
 	 * Whether a value, which may be blank, is one of some codes (an immutable set refuses
 	 * null).
 	 */
-	private static boolean in(Set<String> codes, @org.jspecify.annotations.Nullable String value) {
+	static boolean in(Set<String> codes, @org.jspecify.annotations.Nullable String value) {
 		return value != null && codes.contains(value);
 	}
 
 	/** What a row rule found: the field and the values that show it. */
-	private record Found(String field, String detail) {
+	record Found(String field, String detail) {
 	}
 
 	/**
 	 * A rule that looks at each row of a table alone.
 	 * @param check the finding for a row, or null when the row passes
 	 */
-	private static DfeRule eachRow(String code, String message, String table, List<String> fields,
+	static DfeRule eachRow(String code, String message, String table, List<String> fields,
 			java.util.function.Function<Row, @org.jspecify.annotations.Nullable Found> check) {
 		RuleSpec spec = RuleSpec.of(code, message,
 				fields.stream()
@@ -257,7 +257,7 @@ public final class Ssda903Rules {
 	}
 
 	/** A field whose every value must pass a test; a blank passes unless required. */
-	private static DfeRule field(String code, String message, String table, String field, boolean required,
+	static DfeRule field(String code, String message, String table, String field, boolean required,
 			java.util.function.Predicate<String> valid, java.util.function.Function<String, String> why) {
 		RuleSpec spec = RuleSpec.of(code, message, table + "." + field);
 		return DfeRule.of(spec, (child, context, findings) -> {
@@ -333,7 +333,7 @@ public final class Ssda903Rules {
 	}
 
 	/** Two fields given together or not at all (148, 119). */
-	private static DfeRule bothOrNeither(String code, String message, String table, String first, String second) {
+	static DfeRule bothOrNeither(String code, String message, String table, String first, String second) {
 		RuleSpec spec = RuleSpec.of(code, message, table + "." + first, table + "." + second);
 		return DfeRule.of(spec, (child, context, findings) -> {
 			for (Row row : child.rows(table)) {
@@ -363,7 +363,7 @@ public final class Ssda903Rules {
 	 * The child's header row in last year's return, when it was given and holds the
 	 * child.
 	 */
-	private static @org.jspecify.annotations.Nullable Row lastYearsHeader(ReturnChild child,
+	static @org.jspecify.annotations.Nullable Row lastYearsHeader(ReturnChild child,
 			@org.jspecify.annotations.Nullable PreviousReturn previous) {
 		ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
 		return (last != null) ? last.first(HEADER) : null;

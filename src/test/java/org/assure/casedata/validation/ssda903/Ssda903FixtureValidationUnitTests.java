@@ -50,10 +50,13 @@ class Ssda903FixtureValidationUnitTests {
 		// 213: 912 of 178's are temporary placements (T0-T4) with a provider.
 		// 214: 803 short breaks (V3, V4) give a placement postcode or URN.
 		// 215: 53 care leavers also have the 12-month health items.
+		// 577: six missing periods end outside the child's periods of care, four of them
+		// (578) begun after care had ceased; 574: one begins while another is open.
 		assertThat(byCode(report)).isEqualTo(Map.ofEntries(Map.entry("117", 4L), Map.entry("120", 29L),
 				Map.entry("132", 12L), Map.entry("133", 3L), Map.entry("142", 10L), Map.entry("148", 1413L),
 				Map.entry("158", 1361L), Map.entry("168", 296L), Map.entry("178", 1105L), Map.entry("193", 1327L),
-				Map.entry("213", 912L), Map.entry("214", 803L), Map.entry("215", 53L)));
+				Map.entry("213", 912L), Map.entry("214", 803L), Map.entry("215", 53L), Map.entry("574", 1L),
+				Map.entry("577", 6L), Map.entry("578", 4L)));
 		assertThat(report.notes()).anyMatch((note) -> note.contains("judged by the 2022-23 rules"))
 			.noneMatch((note) -> note.startsWith("Passed over"));
 	}

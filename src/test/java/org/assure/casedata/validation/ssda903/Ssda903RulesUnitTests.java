@@ -294,50 +294,16 @@ class Ssda903RulesUnitTests {
 		assertThat(Ssda903Rules.book().history().get(2025).changed()).containsExactly("101");
 	}
 
-	/**
-	 * Tables given as a column line followed by its rows; a line of column names starts
-	 * the next table.
-	 */
-	private List<String> codes(int year, String... lines) throws IOException {
-		return report(year, lines).violations().stream().map(Violation::code).distinct().sorted().toList();
+	private List<String> codes(int year, String... lines) {
+		return new Ssda903Return(this.temp).codes(year, lines);
 	}
 
-	private List<String> withLastYear(int year, List<String> lastYear, String... lines) throws IOException {
-		Path before = this.temp.resolve("last-year");
-		Files.createDirectories(before);
-		Path file = before.resolve("header.csv");
-		Files.writeString(file, String.join("\n", lastYear) + "\n");
-		List<ImportFile> tables = files(lines);
-		return ReturnValidator.standard()
-			.ssda903(tables, year, List.of(new ImportFile("header.csv", file)))
-			.violations()
-			.stream()
-			.map(Violation::code)
-			.distinct()
-			.sorted()
-			.toList();
+	private List<String> withLastYear(int year, List<String> lastYear, String... lines) {
+		return new Ssda903Return(this.temp).codes(year, lastYear, lines);
 	}
 
-	private ValidationReport report(int year, String... lines) throws IOException {
-		return ReturnValidator.standard().ssda903(files(lines), year);
-	}
-
-	private List<ImportFile> files(String... lines) throws IOException {
-		Map<Integer, List<String>> tables = new TreeMap<>();
-		int table = 0;
-		for (String line : lines) {
-			if (line.startsWith("CHILD,")) {
-				table++;
-			}
-			tables.computeIfAbsent(table, (key) -> new ArrayList<>()).add(line);
-		}
-		List<ImportFile> files = new ArrayList<>();
-		for (Map.Entry<Integer, List<String>> each : tables.entrySet()) {
-			Path file = this.temp.resolve("table" + each.getKey() + ".csv");
-			Files.writeString(file, each.getValue().stream().collect(Collectors.joining("\n", "", "\n")));
-			files.add(new ImportFile(file.getFileName().toString(), file));
-		}
-		return files;
+	private ValidationReport report(int year, String... lines) {
+		return new Ssda903Return(this.temp).report(year, lines);
 	}
 
 }

@@ -1,0 +1,117 @@
+package org.assure.casedata.validation.ssda903;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.assure.casedata.validation.ReturnChild;
+import org.assure.casedata.validation.Row;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What many SSDA903 rules ask of a child's episodes: the episodes in order of start, the
+ * periods of care they make, the child's date of birth and age on a day.
+ */
+final class CareHistory {
+
+	private CareHistory() {
+	}
+
+	/**
+	 * A period of care: episodes that follow one another without a gap, the next
+	 * beginning the day the one before ceased.
+	 *
+	 * @param start the first episode's start
+	 * @param end the last episode's end, or null while it is open
+	 * @param episodes the episodes, in order
+	 */
+	record Period(LocalDate start, @Nullable LocalDate end, List<Row> episodes) {
+
+		Row first() {
+			return this.episodes.get(0);
+		}
+
+		Row last() {
+			return this.episodes.get(this.episodes.size() - 1);
+		}
+
+		/** Whether a day falls in the period (its last day included; open runs on). */
+		boolean holds(LocalDate day) {
+			return !day.isBefore(this.start) && (this.end == null || !day.isAfter(this.end));
+		}
+
+	}
+
+	/**
+	 * The child's episodes with a readable start, in order of start (rows of the same
+	 * start keep the file's order).
+	 */
+	static List<Row> episodes(ReturnChild child) {
+		List<Row> started = new ArrayList<>();
+		for (Row episode : child.rows(Ssda903Rules.EPISODES)) {
+			if (episode.date("DECOM") != null) {
+				started.add(episode);
+			}
+		}
+		started.sort(Comparator.comparing((Row episode) -> episode.date("DECOM")));
+		return started;
+	}
+
+	/** The child's periods of care, in order. */
+	static List<Period> periods(ReturnChild child) {
+		List<Period> periods = new ArrayList<>();
+		List<Row> current = new ArrayList<>();
+		LocalDate start = null;
+		LocalDate end = null;
+		for (Row episode : episodes(child)) {
+			LocalDate began = episode.date("DECOM");
+			if (!current.isEmpty() && (end == null || !began.equals(end))) {
+				periods.add(new Period(start, end, List.copyOf(current)));
+				current.clear();
+			}
+			if (current.isEmpty()) {
+				start = began;
+			}
+			current.add(episode);
+			end = episode.date("DEC");
+		}
+		if (!current.isEmpty()) {
+			periods.add(new Period(start, end, List.copyOf(current)));
+		}
+		return periods;
+	}
+
+	/** The child's latest episode by start, or null. */
+	static @Nullable Row latest(ReturnChild child) {
+		List<Row> episodes = episodes(child);
+		return episodes.isEmpty() ? null : episodes.get(episodes.size() - 1);
+	}
+
+	/**
+	 * The episode just before one, in order of start, or null for the first.
+	 */
+	static @Nullable Row before(List<Row> inOrder, int index) {
+		return (index > 0) ? inOrder.get(index - 1) : null;
+	}
+
+	/** The child's date of birth from the header, or null when it is not readable. */
+	static @Nullable LocalDate born(ReturnChild child) {
+		Row header = child.first(Ssda903Rules.HEADER);
+		return (header != null) ? header.date("DOB") : null;
+	}
+
+	/**
+	 * The child's date of birth from a row's own DOB, else from the header.
+	 */
+	static @Nullable LocalDate born(ReturnChild child, Row row) {
+		LocalDate own = row.has("DOB") ? row.date("DOB") : null;
+		return (own != null) ? own : born(child);
+	}
+
+	/** Whole years from birth to a day (a birthday counts on the day). */
+	static int age(LocalDate born, LocalDate day) {
+		return java.time.Period.between(born, day).getYears();
+	}
+
+}
