@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.assure.calendar.ReportingPeriod;
@@ -195,7 +196,7 @@ public final class JourneyGenerator {
 				next.start = day;
 				next.reasonForNewEpisode = "P";
 				next.legalStatus = placement.legalStatus;
-				next.placementType = pick(PLACEMENTS);
+				next.placementType = placementFor(next.legalStatus);
 				open.child.lookedAfter.add(next);
 				current = new Open(open.child, open.episode, null, next);
 			}
@@ -448,6 +449,17 @@ public final class JourneyGenerator {
 				open.placement.end = closing;
 				open.placement.reasonCeased = pick(new String[] { "E11", "E12", "E13", "E41", "E45", "E4A" });
 				YearMonth birth = open.child.birthMonth;
+				if (birth != null && ChronoUnit.YEARS.between(birth.atDay(1), closing) >= 18
+						&& Set.of("E11", "E12", "E45").contains(open.placement.reasonCeased)) {
+					// No adoption nor special guardianship at 18 (DfE rules 386, 407).
+					open.placement.reasonCeased = "E8";
+				}
+				if ("E45".equals(open.placement.reasonCeased)
+						&& (open.placement.placementType == null || !open.placement.placementType.startsWith("U"))) {
+					// Special guardianship to former foster carers is from foster care
+					// (rule 516).
+					open.placement.reasonCeased = "E41";
+				}
 				if (birth != null && ChronoUnit.YEARS.between(birth.atDay(1), closing) >= 17) {
 					Journey.CareLeaver leaver = new Journey.CareLeaver(at(open.child));
 					leaver.asAt = end;
@@ -668,12 +680,23 @@ public final class JourneyGenerator {
 
 	private Journey.LookedAfter lookedAfter(Journey.Child child, LocalDate start) {
 		Journey.LookedAfter placement = new Journey.LookedAfter(at(child));
-		placement.start = start;
+		LocalDate adult = (child.birthMonth != null) ? child.birthMonth.atDay(1).plusYears(18) : null;
+		// Care begins before the 18th birthday (DfE rule 352).
+		placement.start = (adult != null && !start.isBefore(adult)) ? adult.minusDays(1) : start;
 		placement.reasonForNewEpisode = "S";
 		placement.legalStatus = pick(LEGAL_STATUSES);
-		placement.placementType = pick(PLACEMENTS);
+		placement.placementType = placementFor(placement.legalStatus);
 		child.lookedAfter.add(placement);
 		return placement;
+	}
+
+	/**
+	 * A placement type for a legal status: a child accommodated under section 20 (V2) is
+	 * not placed with parents (P1; DfE rule 378), so such a draw becomes foster care.
+	 */
+	private String placementFor(@Nullable String legalStatus) {
+		String type = pick(PLACEMENTS);
+		return ("V2".equals(legalStatus) && "P1".equals(type)) ? "U3" : type;
 	}
 
 	private Journey.Contact contact(Journey.Child child, LocalDate date, @Nullable String source) {

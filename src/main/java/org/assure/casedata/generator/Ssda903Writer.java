@@ -58,10 +58,14 @@ final class Ssda903Writer {
 				String dob = (child.birthMonth != null) ? date(child.birthMonth.atDay(1)) : "";
 				String sex = letters ? (("M".equals(child.sex) || "F".equals(child.sex)) ? child.sex : "U")
 						: ("M".equals(child.sex) ? "1" : "2");
-				headers.printRecord(id, sex, dob, text(child.ethnicity), "", "", "");
+				LocalDate birth = (child.birthMonth != null) ? child.birthMonth.atDay(1) : null;
+				boolean schoolAge = birth != null && !birth.isAfter(LocalDate.of(referenceDate.getYear() - 4, 8, 31));
+				String upn = (schoolAge && child.localId != null) ? CinCensusWriter.upn(child.localId) : "UN1";
+				headers.printRecord(id, sex, dob, text(child.ethnicity), upn, "", "");
 				for (Journey.LookedAfter episode : inYear) {
 					episodeRows.printRecord(id, date(episode.start), text(episode.reasonForNewEpisode),
-							text(episode.legalStatus), "N1", text(episode.placementType), "PR1", date(episode.end),
+							text(episode.legalStatus), "N1", text(episode.placementType),
+							"P1".equals(episode.placementType) ? "PR0" : "PR1", date(episode.end),
 							(episode.end != null) ? text(episode.reasonCeased) : "", "", "", "", "");
 				}
 				for (Journey.Missing episode : child.missing) {

@@ -129,6 +129,8 @@ public final class Ssda903Rules {
 		rules.add(validDate("171", "Date of birth of mother's child is not a valid date.", HEADER, "MC_DOB", false));
 		rules.addAll(headerEpisodesAndCareLeavers());
 		rules.addAll(MissingRules.all());
+		rules.addAll(EpisodeRules.all());
+		rules.addAll(HeaderRules.all());
 		return rules;
 	}
 

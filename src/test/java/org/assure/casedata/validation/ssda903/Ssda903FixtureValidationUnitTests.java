@@ -52,10 +52,26 @@ class Ssda903FixtureValidationUnitTests {
 		// 215: 53 care leavers also have the 12-month health items.
 		// 577: six missing periods end outside the child's periods of care, four of them
 		// (578) begun after care had ceased; 574: one begins while another is open.
+		// The episodes are random data: ages, legal statuses, placement types and
+		// providers drawn apart, so the rules that join them find many: a youth justice
+		// status (J1-J3) under 10 (358), independent living under 16 (370), custody under
+		// 10 (372), a school under 4 (373), employment under 14 (374), ceasing to
+		// independent living under 14 (387) or to adult services under 16 (389), staying
+		// put under 18 (460); placements and providers that cannot go together (378, 382,
+		// 384, 516, 527-531, 550); freeing orders after 2005 (445); temporary placements
+		// that begin (380) or end (381) a period of care; episodes out of turn (357, 388,
+		// 431-433, 501) and ceasing after the year (385).
 		assertThat(byCode(report)).isEqualTo(Map.ofEntries(Map.entry("117", 4L), Map.entry("120", 29L),
 				Map.entry("132", 12L), Map.entry("133", 3L), Map.entry("142", 10L), Map.entry("148", 1413L),
 				Map.entry("158", 1361L), Map.entry("168", 296L), Map.entry("178", 1105L), Map.entry("193", 1327L),
-				Map.entry("213", 912L), Map.entry("214", 803L), Map.entry("215", 53L), Map.entry("574", 1L),
+				Map.entry("213", 912L), Map.entry("214", 803L), Map.entry("215", 53L), Map.entry("357", 8L),
+				Map.entry("358", 596L), Map.entry("370", 189L), Map.entry("372", 96L), Map.entry("373", 8L),
+				Map.entry("374", 151L), Map.entry("378", 13L), Map.entry("380", 99L), Map.entry("381", 210L),
+				Map.entry("382", 148L), Map.entry("384", 65L), Map.entry("385", 12L), Map.entry("387", 61L),
+				Map.entry("388", 8L), Map.entry("389", 39L), Map.entry("431", 1L), Map.entry("432", 7L),
+				Map.entry("433", 8L), Map.entry("445", 354L), Map.entry("460", 31L), Map.entry("501", 62L),
+				Map.entry("516", 86L), Map.entry("527", 92L), Map.entry("528", 107L), Map.entry("529", 398L),
+				Map.entry("530", 27L), Map.entry("531", 28L), Map.entry("550", 845L), Map.entry("574", 1L),
 				Map.entry("577", 6L), Map.entry("578", 4L)));
 		assertThat(report.notes()).anyMatch((note) -> note.contains("judged by the 2022-23 rules"))
 			.noneMatch((note) -> note.startsWith("Passed over"));
@@ -69,8 +85,15 @@ class Ssda903FixtureValidationUnitTests {
 		ValidationReport report = ReturnValidator.standard().ssda903(tables, 2020);
 		// A code in lower case or unknown: one ethnicity, one reason for a new episode.
 		// 168: five UPNs of a few digits only; 214: two short breaks with a placement
-		// postcode.
-		assertThat(byCode(report)).isEqualTo(Map.of("103", 1L, "143", 1L, "168", 5L, "214", 2L));
+		// postcode. Child 689661's episodes overlap (501, 433) and one continues into
+		// none
+		// (388); J2 and J3 for children under 10 (358); a short break in long-term
+		// foster care (384); a continuation after care ceased (432); a mother born after
+		// her child (621).
+		assertThat(byCode(report))
+			.isEqualTo(Map.ofEntries(Map.entry("103", 1L), Map.entry("143", 1L), Map.entry("168", 5L),
+					Map.entry("214", 2L), Map.entry("358", 2L), Map.entry("384", 1L), Map.entry("388", 1L),
+					Map.entry("432", 1L), Map.entry("433", 2L), Map.entry("501", 2L), Map.entry("621", 1L)));
 	}
 
 	static Map<String, Long> byCode(ValidationReport report) {

@@ -89,8 +89,8 @@ class Ssda903RulesUnitTests {
 	void episodeCodesAndDates() throws IOException {
 		assertThat(codes(2025, EPISODES, "1,38/04/2024,S,C2,N1,U1,PR1,,,,,,")).containsOnly("141");
 		assertThat(codes(2025, EPISODES, "1,,S,C2,N1,U1,PR1,,,,,,")).as("a blank start is not 141's").isEmpty();
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,SP,C2,N1,U1,PR1,,,,,,")).containsOnly("143");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,p,C2,N1,U1,PR1,,,,,,")).containsOnly("143");
+		assertThat(codes(2025, EPISODES, "1,01/06/2023,SP,C2,N1,U1,PR1,,,,,,")).containsOnly("143");
+		assertThat(codes(2025, EPISODES, "1,01/06/2023,p,C2,N1,U1,PR1,,,,,,")).containsOnly("143");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,c1,N1,U1,PR1,,,,,,")).containsOnly("144");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N9,U1,PR1,,,,,,")).containsOnly("145");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,A2,PR1,,,,,,")).containsOnly("146");
@@ -216,44 +216,47 @@ class Ssda903RulesUnitTests {
 	@Test
 	void lastYearsReturnWhenGivenAndANoteWhenNot() throws IOException {
 		String header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
-		List<String> lastYear = List.of(header, "1,1,01/05/2000,WBRI,,1,01/02/2023", "2,2,01/05/2001,WBRI,,,");
-		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/2000,WBRI,,1,01/02/2023", EPISODES, VALID_EPISODE))
-			.as("1 last year is M this year: the same sex")
+		List<String> lastYear = List.of(header, "1,2,01/05/2008,WBRI,,1,01/02/2023", "2,2,01/05/2001,WBRI,,,");
+		assertThat(
+				withLastYear(2025, lastYear, header, "1,F,01/05/2008,WBRI,UN2,1,01/02/2023", EPISODES, VALID_EPISODE))
+			.as("2 last year is F this year: the same sex")
 			.isEmpty();
-		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2000,WBRI,,1,01/02/2023", EPISODES, VALID_EPISODE))
-			.containsOnly("202");
-		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/2000,WBRI,,0,", EPISODES, VALID_EPISODE))
+		assertThat(
+				withLastYear(2025, lastYear, header, "1,M,01/05/2008,WBRI,UN2,1,01/02/2023", EPISODES, VALID_EPISODE))
+			.as("and a mother's child with a male sex")
+			.containsOnly("174", "202");
+		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2008,WBRI,UN2,0,", EPISODES, VALID_EPISODE))
 			.containsOnly("207");
-		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/2000,WBRI,,0,")).as("no episode this year")
+		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2008,WBRI,,0,")).as("no episode this year")
 			.isEmpty();
-		assertThat(withLastYear(2025, lastYear, header, "3,M,01/05/2000,WBRI,,,", EPISODES,
+		assertThat(withLastYear(2025, lastYear, header, "3,M,01/05/2008,WBRI,UN2,,", EPISODES,
 				"3,01/06/2024,S,C2,N1,U1,PR1,,,,,,"))
 			.as("a child not in last year's return")
 			.isEmpty();
-		ValidationReport without = report(2025, header, "1,F,01/05/2000,WBRI,,0,");
+		ValidationReport without = report(2025, header, "1,M,01/05/2008,WBRI,,0,");
 		assertThat(without.violations()).isEmpty();
 		assertThat(without.notes()).anyMatch(
 				(note) -> note.startsWith("Last year's return was not given") && note.contains("202, 203, 204, 207"));
-		assertThat(withLastYear(2025, lastYear, header, "1,M,02/05/2000,WBRI,,1,01/02/2023")).containsOnly("203");
-		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/00,WBRI,,1,01/02/2023")).as("now unreadable")
+		assertThat(withLastYear(2025, lastYear, header, "1,F,02/05/2008,WBRI,,1,01/02/2023")).containsOnly("203");
+		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/08,WBRI,,1,01/02/2023")).as("now unreadable")
 			.containsOnly("102", "203");
-		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/2000,wbri,,1,01/02/2023"))
+		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2008,wbri,,1,01/02/2023"))
 			.as("the same ethnicity in another case: 103's, not 204's")
 			.containsOnly("103");
-		assertThat(withLastYear(2025, lastYear, header, "1,M,01/05/2000,WIRI,,1,01/02/2023")).containsOnly("204");
+		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2008,WIRI,,1,01/02/2023")).containsOnly("204");
 		assertThat(withLastYear(2025, lastYear, header, "2,F,01/05/2001,,,,")).as("blank against a value")
 			.containsOnly("103", "204");
 	}
 
 	@Test
 	void temporaryPlacementsShortBreaksAndCareLeavers() throws IOException {
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,,,,,,,")).isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,,,,,,,")).containsOnly("380");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,,,,,PR1,,,,,AB1 2CD,")).as("blank codes beside a provider")
 			.isEmpty();
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,PR1,,,,,,")).containsOnly("178", "213");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U1,PR1,,,,,,")).isEmpty();
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U1,PR1,,,,,AB1 2CD,")).containsOnly("214");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V4,N1,U1,PR1,,,,,,SC045099")).containsOnly("214");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,PR1,,,,,,")).containsOnly("178", "213", "380");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U3,PR1,,,,,,")).isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U3,PR1,,,,,AB1 2CD,")).containsOnly("214");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V4,N1,U3,PR1,,,,,,SC045099")).containsOnly("214");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,AB1 2CD,SC045099")).isEmpty();
 		String oc3 = "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM";
 		String oc2 = "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,"

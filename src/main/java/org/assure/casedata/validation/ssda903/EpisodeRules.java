@@ -1,0 +1,365 @@
+package org.assure.casedata.validation.ssda903;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.assure.casedata.validation.DfeRule;
+import org.assure.casedata.validation.ReturnChild;
+import org.assure.casedata.validation.ReturnContext;
+import org.assure.casedata.validation.Row;
+import org.assure.casedata.validation.RuleSpec;
+import org.jspecify.annotations.Nullable;
+
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.EPISODES;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.Found;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.HEADER;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.eachRow;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
+
+/**
+ * The SSDA903 rules on episodes: their dates against the year, each other and the child's
+ * birth; the child's age for a legal status, a placement or a reason for ceasing;
+ * placement types against legal status and provider; and how episodes follow one another.
+ */
+final class EpisodeRules {
+
+	private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
+
+	private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
+
+	private static final Set<String> CONTINUING = Set.of("P", "L", "T", "U", "B");
+
+	/** The day from which freeing orders (D1) gave way to placement orders (E1). */
+	private static final LocalDate FREEING_ORDERS_END = LocalDate.of(2005, 12, 30);
+
+	private EpisodeRules() {
+	}
+
+	static List<DfeRule> all() {
+		List<DfeRule> rules = new ArrayList<>();
+		rules.addAll(dates());
+		rules.addAll(ages());
+		rules.addAll(placements());
+		rules.addAll(sequence());
+		return rules;
+	}
+
+	/** An episode's date against a day of the year (or a fixed day). */
+	private interface DayRule {
+
+		@Nullable String check(Row episode, ReturnContext context);
+
+	}
+
+	private static DfeRule eachEpisode(String code, String message, List<String> fields, String field, DayRule check) {
+		RuleSpec spec = RuleSpec.of(code, message, fields.toArray(String[]::new));
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(EPISODES)) {
+				String detail = check.check(episode, context);
+				if (detail != null) {
+					findings.at(episode, field, detail);
+				}
+			}
+		});
+	}
+
+	private static List<DfeRule> dates() {
+		return List.of(eachEpisode("353", "No episode submitted can start before 14 October 1991.",
+				List.of(EPISODES + ".DECOM"), "DECOM", (episode, context) -> {
+					LocalDate began = episode.date("DECOM");
+					return (began != null && began.isBefore(LocalDate.of(1991, 10, 14)))
+							? "began " + episode.text("DECOM") + ", before the Children Act 1989 came into force"
+							: null;
+				}),
+				eachEpisode("354", "Date episode ceased must be on or before the end of the current collection year.",
+						List.of(EPISODES + ".DECOM"), "DECOM", (episode, context) -> {
+							LocalDate began = episode.date("DECOM");
+							return (began != null && began.isAfter(context.referenceDate()))
+									? "began " + episode.text("DECOM") + ", after the year ended" : null;
+						}),
+				eachEpisode("385", "Date episode ceased must be on or before the end of the current collection year.",
+						List.of(EPISODES + ".DEC"), "DEC", (episode, context) -> {
+							LocalDate ceased = episode.date("DEC");
+							return (ceased != null && ceased.isAfter(context.referenceDate()))
+									? "ceased " + episode.text("DEC") + ", after the year ended" : null;
+						}),
+				eachEpisode("356", "The date the episode ceased is before the date the same episode started.",
+						List.of(EPISODES + ".DECOM", EPISODES + ".DEC"), "DEC", (episode, context) -> {
+							LocalDate began = episode.date("DECOM");
+							LocalDate ceased = episode.date("DEC");
+							return (began != null && ceased != null && ceased.isBefore(began))
+									? "ceased " + episode.text("DEC") + ", began " + episode.text("DECOM") : null;
+						}),
+				eachEpisode("355", "Episode appears to have lasted for less than 24 hours",
+						List.of(EPISODES + ".DECOM", EPISODES + ".DEC"), "DEC", (episode, context) -> {
+							LocalDate began = episode.date("DECOM");
+							return (began != null && began.equals(episode.date("DEC")))
+									? "began and ceased on " + episode.text("DECOM") : null;
+						}),
+				eachEpisode("445", "D1 is not a valid code for episodes starting after December 2005.",
+						List.of(EPISODES + ".LS", EPISODES + ".DECOM"), "LS", (episode, context) -> {
+							LocalDate began = episode.date("DECOM");
+							return ("D1".equals(episode.text("LS")) && began != null
+									&& began.isAfter(FREEING_ORDERS_END))
+											? "a freeing order (D1) in an episode begun " + episode.text("DECOM")
+											: null;
+						}),
+				eachEpisode("446", "E1 is not a valid code for episodes starting before December 2005.",
+						List.of(EPISODES + ".LS", EPISODES + ".DECOM"), "LS", (episode, context) -> {
+							LocalDate began = episode.date("DECOM");
+							return ("E1".equals(episode.text("LS")) && began != null
+									&& began.isBefore(FREEING_ORDERS_END))
+											? "a placement order (E1) in an episode begun " + episode.text("DECOM")
+											: null;
+						}),
+				firstBeforeBirth());
+	}
+
+	/** 302: the child's first episode does not begin before the child was born. */
+	private static DfeRule firstBeforeBirth() {
+		RuleSpec spec = RuleSpec.of("302", "First episode starts before child was born.", EPISODES + ".DECOM",
+				HEADER + ".DOB");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> episodes = CareHistory.episodes(child);
+			LocalDate born = CareHistory.born(child);
+			if (!episodes.isEmpty() && born != null && episodes.get(0).date("DECOM").isBefore(born)) {
+				findings.at(episodes.get(0), "DECOM",
+						"began " + episodes.get(0).text("DECOM") + ", born " + child.first(HEADER).text("DOB"));
+			}
+		});
+	}
+
+	/**
+	 * A rule on the child's age on an episode's day (its start or its end) when the
+	 * episode has a code.
+	 * @param tooYoung whether the rule is broken below the age (else at or above it)
+	 */
+	private static DfeRule age(String code, String message, String codeField, Set<String> codes, String dayField,
+			int years, boolean tooYoung) {
+		RuleSpec spec = RuleSpec.of(code, message, EPISODES + "." + codeField, EPISODES + "." + dayField,
+				HEADER + ".DOB");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			LocalDate born = CareHistory.born(child);
+			if (born == null) {
+				return;
+			}
+			for (Row episode : child.rows(EPISODES)) {
+				LocalDate day = episode.date(dayField);
+				if (day == null || !in(codes, episode.text(codeField))) {
+					continue;
+				}
+				int age = CareHistory.age(born, day);
+				if (tooYoung ? age < years : age >= years) {
+					findings.at(episode, codeField, codeField + " " + episode.text(codeField) + " on "
+							+ episode.text(dayField) + ", when the child was " + age);
+				}
+			}
+		});
+	}
+
+	private static List<DfeRule> ages() {
+		return List.of(
+				age("352", "Child who started to be looked after was aged 18 or over.", "RNE", Set.of("S"), "DECOM", 18,
+						false),
+				age("358", "Child with this legal status should not be under 10.", "LS", Set.of("J1", "J2", "J3"),
+						"DECOM", 10, true),
+				age("386", "Reason episode ceased is adopted but child has reached age 18.", "REC",
+						Set.of("E11", "E12"), "DEC", 18, false),
+				age("387",
+						"Reason episode ceased is child moved into independent living arrangement, but the child is aged "
+								+ "under 14.",
+						"REC", Set.of("E5", "E6"), "DEC", 14, true),
+				age("389",
+						"Reason episode ceased is that child transferred to care of adult social care services, but "
+								+ "child is aged under 16.",
+						"REC", Set.of("E7"), "DEC", 16, true),
+				age("407", "Reason episode ceased is Special Guardianship Order, but child has reached age 18.", "REC",
+						Set.of("E45", "E46"), "DEC", 18, false),
+				age("460",
+						"Reason episode ceased is that child stayed with current carers at age 18 (or above), but child "
+								+ "is aged under 18.",
+						"REC", Set.of("E17"), "DEC", 18, true),
+				age("372", "Child in youth custody or prison should be at least 10.", "PLACE", Set.of("R5"), "DECOM",
+						10, true),
+				age("373", "Child placed in a school should be at least 4 years old.", "PLACE", Set.of("S1"), "DECOM",
+						4, true),
+				age("374", "Child in residential employment should be at least 14 years old.", "PLACE", Set.of("P3"),
+						"DECOM", 14, true),
+				age("370", "Child in independent living should be at least 16.", "PLACE", Set.of("P2"), "DECOM", 16,
+						true));
+	}
+
+	/** A placement type, legal status or provider that may not go with another. */
+	private static DfeRule pair(String code, String message, String field, Set<String> values, String otherField,
+			Set<String> otherValues) {
+		return eachRow(code, message, EPISODES, List.of(field, otherField),
+				(episode) -> (in(values, episode.text(field)) && in(otherValues, episode.text(otherField))) ? new Found(
+						field,
+						field + " " + episode.text(field) + " with " + otherField + " " + episode.text(otherField))
+						: null);
+	}
+
+	private static List<DfeRule> placements() {
+		Set<String> p1r2r5 = Set.of("P1", "R2", "R5");
+		return List.of(
+				pair("378",
+						"A child who is placed with parent(s) cannot be looked after under a single period of "
+								+ "accommodation under Section 20 of the Children Act 1989.",
+						"PLACE", Set.of("P1"), "LS", Set.of("V2")),
+				pair("382", "A child receiving respite care cannot be in a temporary placement.", "PLACE", TEMPORARY,
+						"LS", SHORT_BREAKS),
+				pair("384", "A child receiving respite care cannot be in a long-term foster placement ", "PLACE",
+						Set.of("U1", "U4"), "LS", SHORT_BREAKS),
+				pair("527", "A placement provider code of PR1 cannot be associated with placements P1, R2 or R5.",
+						"PLACE_PROVIDER", Set.of("PR1"), "PLACE", p1r2r5),
+				pair("528", "A placement provider code of PR2 cannot be associated with placements P1, R2 or R5.",
+						"PLACE_PROVIDER", Set.of("PR2"), "PLACE", p1r2r5),
+				pair("529",
+						"Placement provider code of PR3 cannot be associated with placements P1, A3 to A6, K1, K2 and U1 "
+								+ "to U6 as these placements cannot be provided by other public organisations.",
+						"PLACE_PROVIDER", Set.of("PR3"), "PLACE",
+						Set.of("P1", "A3", "A4", "A5", "A6", "K1", "K2", "U1", "U2", "U3", "U4", "U5", "U6")),
+				pair("530", "A placement provider code of PR4 cannot be associated with placement P1.",
+						"PLACE_PROVIDER", Set.of("PR4"), "PLACE", Set.of("P1")),
+				pair("531", "A placement provider code of PR5 cannot be associated with placements P1.",
+						"PLACE_PROVIDER", Set.of("PR5"), "PLACE", Set.of("P1")),
+				eachRow("550", "A placement provider code of PR0 can only be associated with placement P1.", EPISODES,
+						List.of("PLACE_PROVIDER", "PLACE"),
+						(episode) -> ("PR0".equals(episode.text("PLACE_PROVIDER")) && episode.text("PLACE") != null
+								&& !"P1".equals(episode.text("PLACE")))
+										? new Found("PLACE_PROVIDER", "PR0 with PLACE " + episode.text("PLACE"))
+										: null),
+				eachRow("516",
+						"The episode data submitted for this child does not show that he/she was with their former "
+								+ "foster carer(s) during the year.If the code in the reason episode ceased is E45 or E46 "
+								+ "the child must have a placement code of U1 to U6.",
+						EPISODES, List.of("REC", "PLACE"),
+						(episode) -> (in(Set.of("E45", "E46"), episode.text("REC"))
+								&& !in(Set.of("U1", "U2", "U3", "U4", "U5", "U6"), episode.text("PLACE")))
+										? new Found("PLACE",
+												"REC " + episode.text("REC") + " from PLACE " + episode.text("PLACE"))
+										: null));
+	}
+
+	/** A rule on an episode and the one before it, in order of start. */
+	private interface StepRule {
+
+		@Nullable Found check(@Nullable Row before, Row episode, ReturnContext context);
+
+	}
+
+	private static DfeRule inTurn(String code, String message, List<String> fields, StepRule check) {
+		RuleSpec spec = RuleSpec.of(code, message,
+				fields.stream().map((f) -> EPISODES + "." + f).toArray(String[]::new));
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> episodes = CareHistory.episodes(child);
+			for (int i = 0; i < episodes.size(); i++) {
+				Found found = check.check(CareHistory.before(episodes, i), episodes.get(i), context);
+				if (found != null) {
+					findings.at(episodes.get(i), found.field(), found.detail());
+				}
+			}
+		});
+	}
+
+	private static List<DfeRule> sequence() {
+		return List.of(inTurn("501", "A new episode has started before the end date of the previous episode.",
+				List.of("DECOM", "DEC"), (before, episode, context) -> {
+					LocalDate ended = (before != null) ? before.date("DEC") : null;
+					return (ended != null && episode.date("DECOM").isBefore(ended)) ? new Found("DECOM", "began "
+							+ episode.text("DECOM") + ", before the episode before ceased " + before.text("DEC"))
+							: null;
+				}),
+				inTurn("431",
+						"The reason for new episode is started to be looked after, but the previous episode ended on the "
+								+ "same day.",
+						List.of("RNE", "DECOM"),
+						(before, episode,
+								context) -> ("S".equals(episode.text("RNE")) && before != null
+										&& episode.date("DECOM").equals(before.date("DEC")))
+												? new Found("RNE",
+														"RNE S on " + episode.text("DECOM")
+																+ ", the day the episode before ceased")
+												: null),
+				inTurn("432",
+						"The child ceased to be looked after at the end of the previous episode but the reason for the new "
+								+ "episode is not started to be looked after.",
+						List.of("RNE", "REC"),
+						(before, episode, context) -> (before != null && before.text("REC") != null
+								&& !"X1".equals(before.text("REC")) && in(CONTINUING, episode.text("RNE")))
+										? new Found("RNE",
+												"RNE " + episode.text("RNE") + " after an episode that ceased with REC "
+														+ before.text("REC"))
+										: null),
+				inTurn("433",
+						"The reason for new episode suggests that this is a continuation episode, but the episode does not "
+								+ "start on the same day as the last episode finished.",
+						List.of("RNE", "DECOM"),
+						(before, episode, context) -> (before != null && in(CONTINUING, episode.text("RNE"))
+								&& before.date("DEC") != null && !episode.date("DECOM").equals(before.date("DEC")))
+										? new Found("RNE",
+												"RNE " + episode.text("RNE") + " on " + episode.text("DECOM")
+														+ ", but the episode before ceased " + before.text("DEC"))
+										: null),
+				inTurn("357",
+						"If this is the first episode ever for this child, reason for new episode must be S.  Check whether "
+								+ "there is an episode immediately preceding this one, which has been left out.  If not the "
+								+ "reason for new episode code must be amended to S.",
+						List.of("RNE"),
+						(before, episode,
+								context) -> (before == null && context.inPeriod(episode.date("DECOM"))
+										&& episode.text("RNE") != null && !"S".equals(episode.text("RNE")))
+												? new Found("RNE",
+														"the child's first episode, begun " + episode.text("DECOM")
+																+ ", has RNE " + episode.text("RNE"))
+												: null),
+				inTurn("380", "A period of care cannot start with a temporary placement.", List.of("PLACE", "RNE"), (
+						before, episode,
+						context) -> (in(Set.of("S", "B"), episode.text("RNE")) && in(TEMPORARY, episode.text("PLACE")))
+								? new Found("PLACE",
+										"care began " + episode.text("DECOM") + " in PLACE " + episode.text("PLACE"))
+								: null),
+				eachRow("381", "A period of care cannot end with a temporary placement.", EPISODES,
+						List.of("PLACE", "REC"),
+						(episode) -> (episode.text("REC") != null && !"X1".equals(episode.text("REC"))
+								&& in(TEMPORARY, episode.text("PLACE")))
+										? new Found("PLACE", "care ended with REC " + episode.text("REC")
+												+ " from PLACE " + episode.text("PLACE"))
+										: null),
+				continuationMissing());
+	}
+
+	/**
+	 * 388: an episode that ceased for a new one to begin (X1) has an episode that begins
+	 * the day it ceased.
+	 */
+	private static DfeRule continuationMissing() {
+		RuleSpec spec = RuleSpec.of("388",
+				"Reason episode ceased is coded new episode begins, but there is no " + "continuation episode.",
+				EPISODES + ".REC", EPISODES + ".DEC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(EPISODES)) {
+				LocalDate ceased = episode.date("DEC");
+				if (!"X1".equals(episode.text("REC")) || ceased == null) {
+					continue;
+				}
+				if (!startsOn(child, ceased, episode)) {
+					findings.at(episode, "REC",
+							"REC X1 on " + episode.text("DEC") + ", but no episode begins that day");
+				}
+			}
+		});
+	}
+
+	private static boolean startsOn(ReturnChild child, LocalDate day, Row except) {
+		for (Row other : child.rows(EPISODES)) {
+			if (other != except && day.equals(other.date("DECOM"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
