@@ -48,7 +48,11 @@ public final class JourneyGenerator {
 	private static final String[] DISABILITIES = { "LD", "COMM", "AUT", "BEH", "MOB", "HAND", "PC", "INC", "HEAR",
 			"VIS", "CON", "DDA" };
 
-	private static final String[] LEGAL_STATUSES = { "C2", "C2", "C2", "V2", "V2", "E1", "C1", "L1" };
+	/**
+	 * Legal statuses of a placement that lasts months: not the short ones (L1-L3, V3,
+	 * V4), whose DfE limits (rules 361-365) a months-long placement would break.
+	 */
+	private static final String[] LEGAL_STATUSES = { "C2", "C2", "C2", "V2", "V2", "E1", "C1", "C2" };
 
 	private static final String[] PLACEMENTS = { "U1", "U3", "U4", "U4", "U5", "U6", "K2", "R1", "P1", "H5" };
 

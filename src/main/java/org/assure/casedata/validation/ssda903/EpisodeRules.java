@@ -43,6 +43,24 @@ final class EpisodeRules {
 		rules.addAll(ages());
 		rules.addAll(placements());
 		rules.addAll(sequence());
+		rules.addAll(durations());
+		rules.add(Ssda903Rules.code("1009", "Reason for placement change is not a valid code.", EPISODES,
+				"REASON_PLACE_CHANGE", Set.of("CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD",
+						"LAREQ", "PLACE", "CUSTOD", "OTHER"),
+				false));
+		rules.add(Ssda903Rules.code("179", "Placement location code is not a valid code.", EPISODES, "PL_LOCATION",
+				Set.of("IN", "OUT"), false));
+		rules.add(Ssda903Rules.code("631", "Previous permanence option not a valid value.", "PrevPerm", "PREV_PERM",
+				Set.of("P1", "P2", "P3", "P4", "Z1"), false));
+		rules.add(eachRow("635",
+				"There are entries for date of order and local authority code where previous permanence option was "
+						+ "arranged but previous permanence code is Z1",
+				"PrevPerm", List.of("PREV_PERM", "DATE_PERM", "LA_PERM"),
+				(row) -> ("Z1".equals(row.text("PREV_PERM"))
+						&& (row.text("DATE_PERM") != null || row.text("LA_PERM") != null))
+								? new Found((row.text("DATE_PERM") != null) ? "DATE_PERM" : "LA_PERM",
+										"PREV_PERM Z1 (no previous permanence) with a date or authority of an order")
+								: null));
 		return rules;
 	}
 
@@ -360,6 +378,78 @@ final class EpisodeRules {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * An episode with a code lasts no more than some days, from the day it began to the
+	 * day it ceased (an open episode to the end of the year).
+	 */
+	private static DfeRule longerThan(String code, String message, String field, Set<String> codes, int days) {
+		RuleSpec spec = RuleSpec.of(code, message, EPISODES + "." + field, EPISODES + ".DECOM", EPISODES + ".DEC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row episode : child.rows(EPISODES)) {
+				LocalDate began = episode.date("DECOM");
+				if (began == null || !in(codes, episode.text(field))) {
+					continue;
+				}
+				LocalDate ceased = episode.date("DEC");
+				LocalDate until = (ceased != null) ? ceased : context.referenceDate();
+				long lasted = java.time.temporal.ChronoUnit.DAYS.between(began, until);
+				if (lasted > days) {
+					findings.at(episode, field, field + " " + episode.text(field) + " from " + episode.text("DECOM")
+							+ ((ceased != null) ? " to " + episode.text("DEC") : ", still open at the year's end")
+							+ ": " + lasted + " days, more than " + days);
+				}
+			}
+		});
+	}
+
+	private static List<DfeRule> durations() {
+		return List.of(longerThan("361",
+				"Police protection legal status lasted longer than maximum 72 hours allowed in the Children Act "
+						+ "1989.",
+				"LS", Set.of("L1"), 3),
+				longerThan("362", "Emergency protection order (EPO) lasted longer than 21 days", "LS", Set.of("L2"),
+						21),
+				longerThan("363",
+						"Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989.",
+						"LS", Set.of("L3"), 7),
+				longerThan("365", "Any individual short- term respite placement must not exceed 17 days.", "LS",
+						Set.of("V3"), 17),
+				longerThan("375", "Hospitalisation coded as a temporary placement exceeds six weeks.", "PLACE",
+						Set.of("T1"), 42),
+				longerThan("376",
+						"Temporary placements coded as being due to holiday of usual foster carer(s) cannot exceed three "
+								+ "weeks.",
+						"PLACE", Set.of("T3"), 21),
+				longerThan("379",
+						"Temporary placements for unspecified reason (placement code T4) cannot exceed seven days.",
+						"PLACE", Set.of("T4"), 7),
+				carersHolidays());
+	}
+
+	/**
+	 * 377: no more than two temporary placements for the foster carers' holiday (T3)
+	 * begin within any 12 months.
+	 */
+	private static DfeRule carersHolidays() {
+		RuleSpec spec = RuleSpec.of("377",
+				"Only two temporary placements coded as being due to holiday of usual foster carer(s) are allowed in "
+						+ "any 12- month period.",
+				EPISODES + ".PLACE", EPISODES + ".DECOM");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> holidays = CareHistory.episodes(child)
+				.stream()
+				.filter((episode) -> "T3".equals(episode.text("PLACE")))
+				.toList();
+			for (int i = 2; i < holidays.size(); i++) {
+				LocalDate first = holidays.get(i - 2).date("DECOM");
+				if (holidays.get(i).date("DECOM").isBefore(first.plusYears(1))) {
+					findings.at(holidays.get(i), "PLACE", "the third T3 placement begun within 12 months of "
+							+ holidays.get(i - 2).text("DECOM") + ": " + holidays.get(i).text("DECOM"));
+				}
+			}
+		});
 	}
 
 }

@@ -88,7 +88,7 @@ class EpisodeRulesUnitTests {
 	@Test
 	void placementsLegalStatusesAndProviders() {
 		assertThat(codes("1,01/06/2024,S,V2,N1,P1,PR0,,")).containsOnly("378");
-		assertThat(codes("1,01/06/2024,S,V3,N1,U1,PR1,,")).containsOnly("384");
+		assertThat(codes("1,01/06/2024,S,V3,N1,U1,PR1,03/06/2024,E13")).containsOnly("384");
 		assertThat(codes("1,01/06/2024,S,V4,N1,T1,,,")).contains("382");
 		assertThat(codes("1,01/06/2024,S,C2,N1,R2,PR1,,")).containsOnly("527");
 		assertThat(codes("1,01/06/2024,S,C2,N1,R5,PR2,,")).containsOnly("528");
@@ -117,7 +117,7 @@ class EpisodeRulesUnitTests {
 			.containsOnly("357");
 		assertThat(codes("1,01/06/2023,P,C2,N1,U1,PR1,,")).as("begun before the year: its forerunner is not due")
 			.isEmpty();
-		assertThat(codes("1,01/06/2024,S,C2,N1,T1,,,")).containsOnly("380");
+		assertThat(codes("1,01/06/2024,S,C2,N1,T1,,,")).as("and open too long (375)").containsOnly("375", "380");
 		assertThat(codes("1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,X1", "1,01/09/2024,T,C2,N1,T1,,10/09/2024,E13"))
 			.containsOnly("381");
 	}
@@ -139,6 +139,56 @@ class EpisodeRulesUnitTests {
 		assertThat(ret.codes(2025, HEADER, "1,F,01/06/2006,WBRI,,,", EPISODES, "1,01/06/2023,S,C2,N1,U1,PR1,,"))
 			.containsOnly("442");
 		assertThat(ret.codes(2025, HEADER, "1,F,01/06/2006,WBRI,,,")).as("no episode").isEmpty();
+	}
+
+	@Test
+	void durations() {
+		assertThat(codes("1,01/06/2024,S,L1,N1,U1,PR1,04/06/2024,E13")).as("72 hours").isEmpty();
+		assertThat(codes("1,01/06/2024,S,L1,N1,U1,PR1,05/06/2024,E13")).containsOnly("361");
+		assertThat(codes("1,28/03/2025,S,L1,N1,U1,PR1,,")).as("open for three days at the year's end").isEmpty();
+		assertThat(codes("1,27/03/2025,S,L1,N1,U1,PR1,,")).containsOnly("361");
+		assertThat(codes("1,01/06/2024,S,L2,N1,U1,PR1,22/06/2024,E13")).isEmpty();
+		assertThat(codes("1,01/06/2024,S,L2,N1,U1,PR1,23/06/2024,E13")).containsOnly("362");
+		assertThat(codes("1,01/06/2024,S,L3,N1,U1,PR1,09/06/2024,E13")).containsOnly("363");
+		assertThat(codes("1,01/06/2024,S,V3,N1,U3,PR1,18/06/2024,E13")).as("17 days").isEmpty();
+		assertThat(codes("1,01/06/2024,S,V3,N1,U3,PR1,19/06/2024,E13")).containsOnly("365");
+		String before = "1,01/06/2023,S,C2,N1,U1,PR1,01/06/2024,X1";
+		assertThat(codes(before, "1,01/06/2024,P,C2,N1,T1,,13/07/2024,X1", "1,13/07/2024,P,C2,N1,U1,PR1,,"))
+			.as("six weeks in hospital")
+			.isEmpty();
+		assertThat(codes(before, "1,01/06/2024,P,C2,N1,T1,,14/07/2024,X1", "1,14/07/2024,P,C2,N1,U1,PR1,,"))
+			.containsOnly("375");
+		assertThat(codes(before, "1,01/06/2024,P,C2,N1,T3,,23/06/2024,X1", "1,23/06/2024,P,C2,N1,U1,PR1,,"))
+			.containsOnly("376");
+		assertThat(codes(before, "1,01/06/2024,P,C2,N1,T4,,09/06/2024,X1", "1,09/06/2024,P,C2,N1,U1,PR1,,"))
+			.containsOnly("379");
+		assertThat(codes("1,01/06/2023,S,C2,N1,U1,PR1,01/06/2024,X1", "1,01/06/2024,P,C2,N1,T3,,05/06/2024,X1",
+				"1,05/06/2024,P,C2,N1,U1,PR1,01/08/2024,X1", "1,01/08/2024,P,C2,N1,T3,,05/08/2024,X1",
+				"1,05/08/2024,P,C2,N1,U1,PR1,01/05/2025,X1", "1,01/05/2025,P,C2,N1,T3,,05/05/2025,X1",
+				"1,05/05/2025,P,C2,N1,U1,PR1,,"))
+			.as("a third T3 within 12 months (and after the year: 354, 385)")
+			.containsOnly("354", "377", "385");
+		assertThat(codes("1,01/06/2023,S,C2,N1,U1,PR1,01/06/2024,X1", "1,01/06/2024,P,C2,N1,T3,,05/06/2024,X1",
+				"1,05/06/2024,P,C2,N1,U1,PR1,01/08/2024,X1", "1,01/08/2024,P,C2,N1,T3,,05/08/2024,X1",
+				"1,05/08/2024,P,C2,N1,U1,PR1,,"))
+			.as("two")
+			.isEmpty();
+	}
+
+	@Test
+	void reasonsForAPlacementChangeLocationsAndPreviousPermanence() {
+		Ssda903Return ret = new Ssda903Return(this.temp);
+		String episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,PL_LOCATION";
+		assertThat(ret.codes(2025, episodes, "1,01/06/2023,P,C2,N1,U1,PR1,,,CARPL,IN")).isEmpty();
+		assertThat(ret.codes(2025, episodes, "1,01/06/2023,P,C2,N1,U1,PR1,,,,")).as("blank").isEmpty();
+		assertThat(ret.codes(2025, episodes, "1,01/06/2023,P,C2,N1,U1,PR1,,,carpl,IN")).containsOnly("1009");
+		assertThat(ret.codes(2025, episodes, "1,01/06/2023,P,C2,N1,U1,PR1,,,CARPL,ELSEWHERE")).containsOnly("179");
+		String prevPerm = "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM";
+		assertThat(ret.codes(2025, prevPerm, "1,01/06/2012,Z1,,")).isEmpty();
+		assertThat(ret.codes(2025, prevPerm, "1,01/06/2012,P1,856,01/01/2020")).isEmpty();
+		assertThat(ret.codes(2025, prevPerm, "1,01/06/2012,P5,,")).containsOnly("631");
+		assertThat(ret.codes(2025, prevPerm, "1,01/06/2012,Z1,856,")).containsOnly("635");
+		assertThat(ret.codes(2025, prevPerm, "1,01/06/2012,Z1,,01/01/2020")).containsOnly("635");
 	}
 
 }

@@ -60,12 +60,16 @@ class Ssda903FixtureValidationUnitTests {
 		// put under 18 (460); placements and providers that cannot go together (378, 382,
 		// 384, 516, 527-531, 550); freeing orders after 2005 (445); temporary placements
 		// that begin (380) or end (381) a period of care; episodes out of turn (357, 388,
-		// 431-433, 501) and ceasing after the year (385).
+		// 431-433, 501) and ceasing after the year (385); short legal statuses and
+		// temporary placements that last months (361-363, 365, 375, 376, 379) and three
+		// carers' holidays within a year (377).
 		assertThat(byCode(report)).isEqualTo(Map.ofEntries(Map.entry("117", 4L), Map.entry("120", 29L),
 				Map.entry("132", 12L), Map.entry("133", 3L), Map.entry("142", 10L), Map.entry("148", 1413L),
 				Map.entry("158", 1361L), Map.entry("168", 296L), Map.entry("178", 1105L), Map.entry("193", 1327L),
 				Map.entry("213", 912L), Map.entry("214", 803L), Map.entry("215", 53L), Map.entry("357", 8L),
-				Map.entry("358", 596L), Map.entry("370", 189L), Map.entry("372", 96L), Map.entry("373", 8L),
+				Map.entry("358", 596L), Map.entry("361", 360L), Map.entry("362", 313L), Map.entry("363", 447L),
+				Map.entry("365", 365L), Map.entry("375", 138L), Map.entry("376", 156L), Map.entry("377", 1L),
+				Map.entry("379", 192L), Map.entry("370", 189L), Map.entry("372", 96L), Map.entry("373", 8L),
 				Map.entry("374", 151L), Map.entry("378", 13L), Map.entry("380", 99L), Map.entry("381", 210L),
 				Map.entry("382", 148L), Map.entry("384", 65L), Map.entry("385", 12L), Map.entry("387", 61L),
 				Map.entry("388", 8L), Map.entry("389", 39L), Map.entry("431", 1L), Map.entry("432", 7L),
@@ -88,12 +92,13 @@ class Ssda903FixtureValidationUnitTests {
 		// postcode. Child 689661's episodes overlap (501, 433) and one continues into
 		// none
 		// (388); J2 and J3 for children under 10 (358); a short break in long-term
-		// foster care (384); a continuation after care ceased (432); a mother born after
+		// foster care (384) lasting more than 17 days (365); a continuation after care
+		// ceased (432); a mother born after
 		// her child (621).
-		assertThat(byCode(report))
-			.isEqualTo(Map.ofEntries(Map.entry("103", 1L), Map.entry("143", 1L), Map.entry("168", 5L),
-					Map.entry("214", 2L), Map.entry("358", 2L), Map.entry("384", 1L), Map.entry("388", 1L),
-					Map.entry("432", 1L), Map.entry("433", 2L), Map.entry("501", 2L), Map.entry("621", 1L)));
+		assertThat(byCode(report)).isEqualTo(
+				Map.ofEntries(Map.entry("103", 1L), Map.entry("143", 1L), Map.entry("168", 5L), Map.entry("214", 2L),
+						Map.entry("358", 2L), Map.entry("365", 1L), Map.entry("384", 1L), Map.entry("388", 1L),
+						Map.entry("432", 1L), Map.entry("433", 2L), Map.entry("501", 2L), Map.entry("621", 1L)));
 	}
 
 	static Map<String, Long> byCode(ValidationReport report) {
