@@ -105,7 +105,7 @@ final class CareHistory {
 	 * The child's date of birth from a row's own DOB, else from the header.
 	 */
 	static @Nullable LocalDate born(ReturnChild child, Row row) {
-		LocalDate own = row.has("DOB") ? row.date("DOB") : null;
+		LocalDate own = row.date("DOB");
 		return (own != null) ? own : born(child);
 	}
 

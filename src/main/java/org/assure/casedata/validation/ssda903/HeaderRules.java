@@ -12,6 +12,7 @@ import static org.assure.casedata.validation.ssda903.Ssda903Rules.EPISODES;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.Found;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.HEADER;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.eachRow;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
 
 /**
  * The SSDA903 rules on the header: the child's birth against the year, the UPN, and a
@@ -26,7 +27,7 @@ final class HeaderRules {
 		return List.of(bornAfterTheYear(), upnBlank(), eachRow("174",
 				"Mother's child date of birth is recorded but sex shows that the child is a male.", HEADER,
 				List.of("MC_DOB", "SEX"),
-				(row) -> (row.text("MC_DOB") != null && Set.of("1", "M").contains(String.valueOf(row.text("SEX"))))
+				(row) -> (row.text("MC_DOB") != null && in(Set.of("1", "M"), row.text("SEX")))
 						? new Found("MC_DOB", "MC_DOB " + row.text("MC_DOB") + " with SEX " + row.text("SEX")) : null),
 				eachRow("611", "Date of birth field is blank, but child is a mother.", HEADER,
 						List.of("MOTHER", "MC_DOB"),

@@ -66,20 +66,31 @@ public final class Ssda903Rules {
 	 * @return the codes, in the list's order
 	 */
 	public static List<String> dfeCodes() {
-		java.io.InputStream in = Ssda903Rules.class.getClassLoader().getResourceAsStream(DFE_LIST);
-		if (in == null) {
-			throw new IllegalStateException("The list of the DfE's SSDA903 rules is missing: " + DFE_LIST);
+		return DfeCodes.CODES;
+	}
+
+	/** The list, read once when first asked for. */
+	private static final class DfeCodes {
+
+		static final List<String> CODES = read();
+
+		private static List<String> read() {
+			java.io.InputStream in = Ssda903Rules.class.getClassLoader().getResourceAsStream(DFE_LIST);
+			if (in == null) {
+				throw new IllegalStateException("The list of the DfE's SSDA903 rules is missing: " + DFE_LIST);
+			}
+			try (java.io.BufferedReader reader = new java.io.BufferedReader(
+					new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+				return reader.lines()
+					.map(String::strip)
+					.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+					.toList();
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
 		}
-		try (java.io.BufferedReader reader = new java.io.BufferedReader(
-				new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-			return reader.lines()
-				.map(String::strip)
-				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
-				.toList();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+
 	}
 
 	/**
