@@ -17,6 +17,8 @@ public final class ReturnChild {
 
 	private final Map<String, List<Row>> tables = new LinkedHashMap<>();
 
+	private @Nullable Map<String, Object> derived;
+
 	/**
 	 * A child.
 	 * @param id the child's id as the return gives it, or null when it gives none
@@ -27,6 +29,28 @@ public final class ReturnChild {
 
 	public @Nullable String id() {
 		return this.id;
+	}
+
+	/**
+	 * Something several rules work out from the child's rows (the episodes in order, the
+	 * periods of care), worked out once and kept with the child. The rows must all have
+	 * been added; a child's rules run on one thread.
+	 * @param <T> its type
+	 * @param key what it is
+	 * @param make works it out
+	 * @return it
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T derived(String key, java.util.function.Supplier<T> make) {
+		if (this.derived == null) {
+			this.derived = new java.util.HashMap<>(4);
+		}
+		Object value = this.derived.get(key);
+		if (value == null) {
+			value = make.get();
+			this.derived.put(key, value);
+		}
+		return (T) value;
 	}
 
 	/**

@@ -48,6 +48,10 @@ final class CareHistory {
 	 * start keep the file's order).
 	 */
 	static List<Row> episodes(ReturnChild child) {
+		return child.derived("ssda903.episodes", () -> sortEpisodes(child));
+	}
+
+	private static List<Row> sortEpisodes(ReturnChild child) {
 		List<Row> started = new ArrayList<>();
 		for (Row episode : child.rows(Ssda903Rules.EPISODES)) {
 			if (episode.date("DECOM") != null) {
@@ -55,11 +59,15 @@ final class CareHistory {
 			}
 		}
 		started.sort(Comparator.comparing((Row episode) -> episode.date("DECOM")));
-		return started;
+		return List.copyOf(started);
 	}
 
 	/** The child's periods of care, in order. */
 	static List<Period> periods(ReturnChild child) {
+		return child.derived("ssda903.periods", () -> periodsOf(child));
+	}
+
+	private static List<Period> periodsOf(ReturnChild child) {
 		List<Period> periods = new ArrayList<>();
 		List<Row> current = new ArrayList<>();
 		LocalDate start = null;
@@ -79,7 +87,7 @@ final class CareHistory {
 		if (!current.isEmpty()) {
 			periods.add(new Period(start, end, List.copyOf(current)));
 		}
-		return periods;
+		return List.copyOf(periods);
 	}
 
 	/** The child's latest episode by start, or null. */

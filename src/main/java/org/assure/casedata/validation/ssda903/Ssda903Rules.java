@@ -2,7 +2,6 @@ package org.assure.casedata.validation.ssda903;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -324,16 +323,10 @@ public final class Ssda903Rules {
 		RuleSpec spec = RuleSpec.of("142", "A new episode has started, but the previous episode has not ended.",
 				EPISODES + ".DEC", EPISODES + ".REC");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			List<Row> started = new ArrayList<>();
-			for (Row episode : child.rows(EPISODES)) {
-				if (episode.date("DECOM") != null) {
-					started.add(episode);
-				}
-			}
+			List<Row> started = CareHistory.episodes(child);
 			if (started.size() < 2) {
 				return;
 			}
-			started.sort(Comparator.comparing((Row episode) -> episode.date("DECOM")));
 			for (Row episode : started.subList(0, started.size() - 1)) {
 				LocalDate ceased = episode.date("DEC");
 				if (ceased == null || episode.text("REC") == null) {
