@@ -16,7 +16,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the looked-after children among journeys as an SSDA903 CSV set: header,
- * episodes, missing and OC3 (care leavers) tables, dates as dd/mm/yyyy.
+ * episodes, missing, OC3 (care leavers), the decisions that a child should be placed for
+ * adoption and the adoptions of the year (AD1), dates as dd/mm/yyyy.
+ * <p>
+ * A journey records placement orders (legal status E1) and adoptions (episodes ceasing
+ * E11 or E12), not the decisions around them; the writer derives those as the DfE's rules
+ * expect them to stand: the decision that a child under a placement order should be
+ * placed for adoption taken the day the period of care under the order began, ceased
+ * (reason RD1) the day the child left care other than by adoption; an adopted child
+ * matched with the adopters the day the last placement began, after that decision (or on
+ * it, without one).
  */
 final class Ssda903Writer {
 
@@ -41,11 +50,17 @@ final class Ssda903Writer {
 		Path episodes = folder.resolve("episodes.csv");
 		Path missing = folder.resolve("missing.csv");
 		Path careLeavers = folder.resolve("oc3.csv");
+		Path decisions = folder.resolve("placed_for_adoption.csv");
+		Path adoptions = folder.resolve("ad1.csv");
 		try (CSVPrinter headers = printer(header, "CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB");
 				CSVPrinter episodeRows = printer(episodes, "CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE",
 						"PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN");
 				CSVPrinter missingRows = printer(missing, "CHILD", "DOB", "MISSING", "MIS_START", "MIS_END");
-				CSVPrinter leaverRows = printer(careLeavers, "CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM")) {
+				CSVPrinter leaverRows = printer(careLeavers, "CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM");
+				CSVPrinter decisionRows = printer(decisions, "CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED",
+						"REASON_PLACED_CEASED");
+				CSVPrinter adoptionRows = printer(adoptions, "CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE",
+						"NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")) {
 			LocalDate yearStart = referenceDate.minusYears(1).plusDays(1);
 			for (Journey.Child child : children) {
 				List<Journey.LookedAfter> inYear = child.lookedAfter.stream()
@@ -79,9 +94,49 @@ final class Ssda903Writer {
 					leaverRows.printRecord(id, dob, text(leaver.inTouch), text(leaver.activity),
 							text(leaver.accommodation));
 				}
+				adoption(id, dob, child.lookedAfter, yearStart, referenceDate, decisionRows, adoptionRows);
 			}
 		}
-		return List.of(header, episodes, missing, careLeavers);
+		return List.of(header, episodes, missing, careLeavers, decisions, adoptions);
+	}
+
+	/**
+	 * Writes, for each of the child's periods of care with a placement order open in the
+	 * year, the decision that the child should be placed for adoption, and the child's
+	 * adoption, when an episode of the year ended in one.
+	 */
+	private static void adoption(String id, String dob, List<Journey.LookedAfter> all, LocalDate yearStart,
+			LocalDate referenceDate, CSVPrinter decisionRows, CSVPrinter adoptionRows) throws IOException {
+		List<Journey.LookedAfter> episodes = all.stream()
+			.filter((episode) -> episode.start != null)
+			.sorted(java.util.Comparator.comparing((Journey.LookedAfter episode) -> episode.start))
+			.toList();
+		int first = 0;
+		while (first < episodes.size()) {
+			int last = first;
+			while (last + 1 < episodes.size() && episodes.get(last + 1).start.equals(episodes.get(last).end)) {
+				last++;
+			}
+			List<Journey.LookedAfter> period = episodes.subList(first, last + 1);
+			first = last + 1;
+			boolean ordered = period.stream()
+				.anyMatch((episode) -> "E1".equals(episode.legalStatus)
+						&& overlaps(episode.start, episode.end, yearStart, referenceDate));
+			Journey.LookedAfter end = period.get(period.size() - 1);
+			boolean endsInYear = end.end != null && !end.end.isBefore(yearStart) && !end.end.isAfter(referenceDate);
+			boolean adopted = endsInYear && ("E11".equals(end.reasonCeased) || "E12".equals(end.reasonCeased));
+			LocalDate decided = ordered ? period.get(0).start : null;
+			if (decided != null) {
+				boolean ceased = endsInYear && !adopted;
+				decisionRows.printRecord(id, dob, date(decided), ceased ? date(end.end) : "", ceased ? "RD1" : "");
+			}
+			if (adopted) {
+				boolean single = Math.floorMod(id.hashCode(), 10) == 0;
+				boolean fostered = end.placementType != null && end.placementType.startsWith("U");
+				adoptionRows.printRecord(id, dob, date((decided != null) ? decided : end.start), date(end.start),
+						fostered ? "1" : "0", single ? "1" : "2", single ? "F1" : "MF", single ? "L0" : "L11");
+			}
+		}
 	}
 
 	/**

@@ -67,6 +67,10 @@ class GeneratedReturnsValidationUnitTests {
 		ValidationReport report = ReturnValidator.standard().ssda903(files, 2025);
 		assertThat(report.children()).isGreaterThan(100);
 		assertThat(report.violations()).isEmpty();
+		assertThat(Files.readAllLines(tables.resolve("placed_for_adoption.csv")))
+			.as("decisions for the children under placement orders")
+			.hasSizeGreaterThan(3);
+		assertThat(Files.readAllLines(tables.resolve("ad1.csv"))).as("the year's adoptions").hasSizeGreaterThan(3);
 		assertThat(report.notes()).noneMatch((note) -> note.startsWith("Passed over"));
 	}
 

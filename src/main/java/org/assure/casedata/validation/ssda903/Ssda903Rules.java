@@ -141,6 +141,7 @@ public final class Ssda903Rules {
 		rules.addAll(MissingRules.all());
 		rules.addAll(EpisodeRules.all());
 		rules.addAll(HeaderRules.all());
+		rules.addAll(AdoptionRules.all());
 		return rules;
 	}
 
