@@ -58,10 +58,19 @@ class EpisodeRulesUnitTests {
 
 	@Test
 	void freeingAndPlacementOrders() {
-		assertThat(born("01/06/2003", "1,29/12/2005,S,D1,N1,U1,PR1,01/06/2024,E13")).isEmpty();
-		assertThat(born("01/06/2003", "1,31/12/2005,S,D1,N1,U1,PR1,01/06/2024,E13")).containsOnly("445");
-		assertThat(born("01/06/2003", "1,29/12/2005,S,E1,N1,U1,PR1,01/06/2024,E13")).containsOnly("446");
-		assertThat(born("01/06/2003", "1,30/12/2005,S,E1,N1,U1,PR1,01/06/2024,E13")).isEmpty();
+		String placed = "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED";
+		assertThat(born("01/06/2003", "1,29/12/2005,S,D1,N1,U1,PR1,01/06/2024,E13", placed,
+				"1,01/06/2003,29/12/2005,01/06/2024,RD1"))
+			.isEmpty();
+		assertThat(born("01/06/2003", "1,31/12/2005,S,D1,N1,U1,PR1,01/06/2024,E13", placed,
+				"1,01/06/2003,31/12/2005,01/06/2024,RD1"))
+			.containsOnly("445");
+		assertThat(born("01/06/2003", "1,29/12/2005,S,E1,N1,U1,PR1,01/06/2024,E13", placed,
+				"1,01/06/2003,29/12/2005,01/06/2024,RD1"))
+			.containsOnly("446");
+		assertThat(born("01/06/2003", "1,30/12/2005,S,E1,N1,U1,PR1,01/06/2024,E13", placed,
+				"1,01/06/2003,30/12/2005,01/06/2024,RD1"))
+			.isEmpty();
 	}
 
 	@Test

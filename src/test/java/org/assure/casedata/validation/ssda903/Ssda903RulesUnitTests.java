@@ -147,15 +147,20 @@ class Ssda903RulesUnitTests {
 	@Test
 	void adoption() throws IOException {
 		String ad1 = "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR";
-		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,1,2,MF,L0")).isEmpty();
-		assertThat(codes(2025, ad1, "1,01/05/2020,,,,2,MF,L0")).as("blanks are other rules'").isEmpty();
-		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/24,01/07/2024,1,2,MF,L0")).containsOnly("112");
-		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,32/07/2024,1,2,MF,L0")).containsOnly("113");
-		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,2,2,MF,L0")).containsOnly("114");
-		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,1,0,MF,L0")).containsOnly("175");
-		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,1,1,mf,L0")).containsOnly("176");
-		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,1,1,M1,L1")).containsOnly("177");
-		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,1,1,M1,L12")).isEmpty();
+		// No episode shows these adoptions (602): the rows test the codes and dates
+		// alone.
+		java.util.function.Function<String, List<String>> adoption = (
+				row) -> codes(2025, ad1, row).stream().filter((code) -> !code.equals("602")).toList();
+		assertThat(codes(2025, ad1, "1,01/05/2020,01/06/2024,01/07/2024,1,1,F1,L0")).containsOnly("602");
+		assertThat(adoption.apply("1,01/05/2020,,,,1,F1,L0")).as("blanks: all items or none").containsOnly("151");
+		assertThat(adoption.apply("1,01/05/2020,01/06/24,01/07/2024,1,1,F1,L0")).containsOnly("112");
+		assertThat(adoption.apply("1,01/05/2020,01/06/2024,32/07/2024,1,1,F1,L0")).containsOnly("113");
+		assertThat(adoption.apply("1,01/05/2020,01/06/2024,01/07/2024,2,1,F1,L0")).containsOnly("114");
+		assertThat(adoption.apply("1,01/05/2020,01/06/2024,01/07/2024,1,0,F1,L0")).containsOnly("175");
+		assertThat(adoption.apply("1,01/05/2020,01/06/2024,01/07/2024,1,1,mf,L0")).as("and so not a single adopter")
+			.containsOnly("176", "514");
+		assertThat(adoption.apply("1,01/05/2020,01/06/2024,01/07/2024,1,1,M1,L1")).containsOnly("177");
+		assertThat(adoption.apply("1,01/05/2020,01/06/2024,01/07/2024,1,2,MM,L12")).isEmpty();
 		String placed = "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED";
 		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,,")).isEmpty();
 		assertThat(codes(2025, placed, "1,01/05/2020,01/06/2024,01/09/2024,RD1")).isEmpty();
