@@ -91,8 +91,10 @@ final class Ssda903Writer {
 							date(episode.start), date(episode.end));
 				}
 				for (Journey.CareLeaver leaver : child.careLeaver) {
-					leaverRows.printRecord(id, dob, text(leaver.inTouch), text(leaver.activity),
-							text(leaver.accommodation));
+					if (!stillLookedAfterOnBirthday(child, birth, yearStart, referenceDate)) {
+						leaverRows.printRecord(id, dob, text(leaver.inTouch), text(leaver.activity),
+								text(leaver.accommodation));
+					}
 				}
 				adoption(id, dob, child.lookedAfter, yearStart, referenceDate, decisionRows, adoptionRows);
 			}
@@ -137,6 +139,30 @@ final class Ssda903Writer {
 						fostered ? "1" : "0", single ? "1" : "2", single ? "F1" : "MF", single ? "L0" : "L11");
 			}
 		}
+	}
+
+	/**
+	 * Whether the child was looked after on a 17th or 18th birthday in the year: the DfE
+	 * asks no care leaver's items of them that year (rule 1007).
+	 */
+	private static boolean stillLookedAfterOnBirthday(Journey.Child child, @Nullable LocalDate birth,
+			LocalDate yearStart, LocalDate referenceDate) {
+		if (birth == null) {
+			return false;
+		}
+		for (int age = 17; age <= 18; age++) {
+			LocalDate birthday = birth.plusYears(age);
+			if (birthday.isBefore(yearStart) || birthday.isAfter(referenceDate)) {
+				continue;
+			}
+			for (Journey.LookedAfter episode : child.lookedAfter) {
+				if (episode.start != null && !episode.start.isAfter(birthday)
+						&& (episode.end == null || episode.end.isAfter(birthday))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -29,6 +29,8 @@ public final class ReturnContext {
 
 	private @Nullable PreviousReturn previous;
 
+	private java.util.@Nullable Set<String> tables;
+
 	/** Working days before the reference date, by how many: every child asks the same. */
 	private final java.util.Map<Integer, LocalDate> beforeReference = new java.util.HashMap<>();
 
@@ -115,6 +117,26 @@ public final class ReturnContext {
 	 */
 	public void previous(PreviousReturn previousReturn) {
 		this.previous = previousReturn;
+	}
+
+	/**
+	 * Whether the return holds a table (a file of its columns, even with no rows): a rule
+	 * that asks every child of a kind to have a row in a table the return does not hold
+	 * at all leaves the gap to the file that is missing. A return whose tables are not
+	 * known (a CIN census) holds every one.
+	 * @param table the table's name
+	 * @return whether it is held
+	 */
+	public boolean holds(String table) {
+		return this.tables == null || this.tables.contains(table);
+	}
+
+	/**
+	 * Names the tables the return holds, before its children are checked.
+	 * @param names the tables
+	 */
+	public void tables(java.util.Set<String> names) {
+		this.tables = java.util.Set.copyOf(names);
 	}
 
 	/**

@@ -125,7 +125,7 @@ public final class ReturnValidator {
 		ReturnValidation validation = new ReturnValidation(Ssda903Rules.book(), returnContext, names);
 		List<String> passedOver;
 		try (RulePipeline pipeline = new RulePipeline(validation)) {
-			passedOver = Ssda903ReturnReader.read(files, pipeline::put);
+			passedOver = Ssda903ReturnReader.read(files, returnContext::tables, pipeline::put);
 			pipeline.finish();
 		}
 		Findings findings = validation.finish();

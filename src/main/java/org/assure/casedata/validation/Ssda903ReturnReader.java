@@ -36,6 +36,8 @@ public final class Ssda903ReturnReader {
 
 	private final List<String> passedOver = new ArrayList<>();
 
+	private final java.util.Set<String> held = new java.util.TreeSet<>();
+
 	private Ssda903ReturnReader() {
 	}
 
@@ -63,6 +65,21 @@ public final class Ssda903ReturnReader {
 	 * @throws ImportFailed when a file cannot be read as a CSV table
 	 */
 	public static List<String> read(List<ImportFile> files, Consumer<ReturnChild> onChild) {
+		return read(files, (tables) -> {
+		}, onChild);
+	}
+
+	/**
+	 * Reads the files of one return, names the tables it holds, then hands over each
+	 * child.
+	 * @param files the CSV tables
+	 * @param onTables called once with the tables the files hold, before any child
+	 * @param onChild called with each child, in the order first met
+	 * @return the names of the files passed over, with why
+	 * @throws ImportFailed when a file cannot be read as a CSV table
+	 */
+	public static List<String> read(List<ImportFile> files, Consumer<java.util.Set<String>> onTables,
+			Consumer<ReturnChild> onChild) {
 		Ssda903ReturnReader reader = new Ssda903ReturnReader();
 		for (ImportFile file : files) {
 			try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
@@ -77,6 +94,7 @@ public final class Ssda903ReturnReader {
 				throw new ImportFailed(file.name() + ": cannot be read (" + ex.getMessage() + ")", ex);
 			}
 		}
+		onTables.accept(reader.held);
 		reader.children.values().forEach(onChild);
 		return reader.passedOver;
 	}
@@ -89,6 +107,7 @@ public final class Ssda903ReturnReader {
 				this.passedOver.add(fileName + " (its columns are not those of an SSDA903 table)");
 				return;
 			}
+			this.held.add(table);
 			for (CSVRecord record : parser) {
 				Row row = new Row(table, (int) record.getRecordNumber(),
 						new Location(fileName, "row " + (record.getRecordNumber() + 1)));

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.assure.casedata.validation.ReturnChild;
+import org.assure.casedata.validation.ReturnContext;
 import org.assure.casedata.validation.Row;
 import org.jspecify.annotations.Nullable;
 
@@ -115,6 +116,40 @@ final class CareHistory {
 	static @Nullable LocalDate born(ReturnChild child, Row row) {
 		LocalDate own = row.date("DOB");
 		return (own != null) ? own : born(child);
+	}
+
+	/**
+	 * Whether the child has been looked after continuously for at least 12 months at the
+	 * end of the year (the DfE's cohort for the OC2 items): the period of care open at 31
+	 * March began on or before the year's first day, and no episode of the year is a
+	 * short break (V3, V4).
+	 */
+	static boolean continuouslyLookedAfter(ReturnChild child, ReturnContext context) {
+		return child.derived("ssda903.cla", () -> {
+			List<Period> periods = periods(child);
+			if (periods.isEmpty()) {
+				return false;
+			}
+			Period last = periods.get(periods.size() - 1);
+			boolean openAtYearEnd = last.end() == null || last.end().isAfter(context.referenceDate());
+			if (!openAtYearEnd || last.start().isAfter(context.periodStart())) {
+				return false;
+			}
+			for (Row episode : episodes(child)) {
+				LocalDate ceased = episode.date("DEC");
+				boolean inYear = !episode.date("DECOM").isAfter(context.referenceDate())
+						&& (ceased == null || !ceased.isBefore(context.periodStart()));
+				if (inYear && Ssda903Rules.in(java.util.Set.of("V3", "V4"), episode.text("LS"))) {
+					return false;
+				}
+			}
+			return true;
+		});
+	}
+
+	/** The day a child born on a day reaches an age. */
+	static LocalDate birthday(LocalDate born, int years) {
+		return born.plusYears(years);
 	}
 
 	/** Whole years from birth to a day (a birthday counts on the day). */

@@ -79,8 +79,8 @@ class AdoptionRulesUnitTests {
 	void theAdoptionItemsComeTogetherAndOnlyForAnAdoption() {
 		assertThat(withAdoption("1,01/05/2015,01/08/2023,15/01/2024,1,2,MF,")).containsOnly("151", "601");
 		assertThat(codes(care("1,01/02/2024,T,E1,N1,A5,PR1,,"), List.of(DECISION), List.of(ADOPTION)))
-			.as("not adopted in the year")
-			.containsOnly("602");
+			.as("not adopted in the year, and still looked after since 2022 (187)")
+			.containsOnly("187", "602");
 		assertThat(codes(care("1,01/02/2024,T,E1,N1,A5,PR1,,"), List.of(DECISION), List.of("1,01/05/2015,,,,,,")))
 			.as("a blank row")
 			.isEmpty();
