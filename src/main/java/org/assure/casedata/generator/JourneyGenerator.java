@@ -388,6 +388,12 @@ public final class JourneyGenerator {
 	private void keepStock(List<Open> carried, List<Open> fresh, int target, double freshShare, LocalDate start,
 			LocalDate end, Kind kind) {
 		fresh.sort(Comparator.comparing((Open open) -> open.since()));
+		if (kind == Kind.LOOKED_AFTER) {
+			// Care ends by the 18th birthday (DfE rule 359): a child who is 18 by the
+			// year's
+			// end is among the first closed, of the new and of those carried.
+			fresh.sort(Comparator.comparing((Open open) -> !adultBy(open, end)));
+		}
 		int freshOpen = Math.min(fresh.size(), (int) Math.round(target * freshShare));
 		List<Open> stayOpen = new ArrayList<>(fresh.subList(fresh.size() - freshOpen, fresh.size()));
 		for (Open open : fresh.subList(0, fresh.size() - freshOpen)) {
@@ -397,6 +403,9 @@ public final class JourneyGenerator {
 		}
 		int needed = target - stayOpen.size();
 		shuffle(carried);
+		if (kind == Kind.LOOKED_AFTER) {
+			carried.sort(Comparator.comparing((Open open) -> adultBy(open, end)));
+		}
 		if (kind == Kind.PLAN) {
 			// Most plans end within the year or two after they start; a few stay open
 			// longer (England: about 4% of the plans ending lasted 2 years or more).
@@ -425,6 +434,12 @@ public final class JourneyGenerator {
 		carried.clear();
 		carried.addAll(keep);
 		carried.addAll(stayOpen);
+	}
+
+	/** Whether an open item's child is 18 on or before a day. */
+	private static boolean adultBy(Open open, LocalDate day) {
+		YearMonth birth = open.child.birthMonth;
+		return birth != null && !birth.atDay(1).plusYears(18).isAfter(day);
 	}
 
 	/**
@@ -464,6 +479,9 @@ public final class JourneyGenerator {
 					// (rule 516).
 					open.placement.reasonCeased = "E41";
 				}
+				if ("E11".equals(open.placement.reasonCeased) || "E12".equals(open.placement.reasonCeased)) {
+					placedForAdoption(open.child, open.placement, closing);
+				}
 				if (birth != null && ChronoUnit.YEARS.between(birth.atDay(1), closing) >= 17) {
 					Journey.CareLeaver leaver = new Journey.CareLeaver(at(open.child));
 					leaver.asAt = end;
@@ -485,6 +503,33 @@ public final class JourneyGenerator {
 				: (kind == Kind.PLAN ? "RC1" : "RC7"));
 		this.recentlyClosed.add(new Closed(open.child, closing, open.episode.referralDate));
 		return true;
+	}
+
+	/**
+	 * An adoption is from a placement for adoption (DfE rule 390): the child's last
+	 * placement gives way to one up to four months before the adoption, with the foster
+	 * carer (A3, A5) when the child was fostered (rule 336), under the placement order
+	 * (A5, A6) when there is one (rule 408), with consent (A3, A4) when not. Drawn
+	 * without the random stream, so the journeys around it stay as they were.
+	 */
+	private void placedForAdoption(Journey.Child child, Journey.LookedAfter placement, LocalDate adopted) {
+		boolean order = "E1".equals(placement.legalStatus);
+		boolean fostered = placement.placementType != null && placement.placementType.startsWith("U");
+		LocalDate from = max(placement.start.plusDays(1), adopted.minusDays(120));
+		if (!from.isBefore(adopted)) {
+			placement.placementType = order ? "A6" : "A4";
+			return;
+		}
+		Journey.LookedAfter adoptive = new Journey.LookedAfter(at(child));
+		adoptive.start = from;
+		adoptive.end = adopted;
+		adoptive.reasonForNewEpisode = "P";
+		adoptive.legalStatus = placement.legalStatus;
+		adoptive.placementType = order ? (fostered ? "A5" : "A6") : (fostered ? "A3" : "A4");
+		adoptive.reasonCeased = placement.reasonCeased;
+		placement.end = from;
+		placement.reasonCeased = "X1";
+		child.lookedAfter.add(adoptive);
 	}
 
 	private Open backDated(LocalDate start, Kind kind) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -76,7 +77,10 @@ final class Ssda903Writer {
 				LocalDate birth = (child.birthMonth != null) ? child.birthMonth.atDay(1) : null;
 				boolean schoolAge = birth != null && !birth.isAfter(LocalDate.of(referenceDate.getYear() - 4, 8, 31));
 				String upn = (schoolAge && child.localId != null) ? CinCensusWriter.upn(child.localId) : "UN1";
-				headers.printRecord(id, sex, dob, text(child.ethnicity), upn, "", "");
+				// A girl looked after in the year says whether she is a mother (rules
+				// 165, 393).
+				String mother = ("F".equals(child.sex) && !inYear.isEmpty()) ? "0" : "";
+				headers.printRecord(id, sex, dob, text(child.ethnicity), upn, mother, "");
 				for (Journey.LookedAfter episode : inYear) {
 					episodeRows.printRecord(id, date(episode.start), text(episode.reasonForNewEpisode),
 							text(episode.legalStatus), "N1", text(episode.placementType),
@@ -122,7 +126,8 @@ final class Ssda903Writer {
 			List<Journey.LookedAfter> period = episodes.subList(first, last + 1);
 			first = last + 1;
 			boolean ordered = period.stream()
-				.anyMatch((episode) -> "E1".equals(episode.legalStatus)
+				.anyMatch((episode) -> ("E1".equals(episode.legalStatus) || (episode.placementType != null
+						&& Set.of("A3", "A4", "A5", "A6").contains(episode.placementType)))
 						&& overlaps(episode.start, episode.end, yearStart, referenceDate));
 			Journey.LookedAfter end = period.get(period.size() - 1);
 			boolean endsInYear = end.end != null && !end.end.isBefore(yearStart) && !end.end.isAfter(referenceDate);
@@ -134,7 +139,8 @@ final class Ssda903Writer {
 			}
 			if (adopted) {
 				boolean single = Math.floorMod(id.hashCode(), 10) == 0;
-				boolean fostered = end.placementType != null && end.placementType.startsWith("U");
+				boolean fostered = "A3".equals(end.placementType) || "A5".equals(end.placementType)
+						|| (end.placementType != null && end.placementType.startsWith("U"));
 				adoptionRows.printRecord(id, dob, date((decided != null) ? decided : end.start), date(end.start),
 						fostered ? "1" : "0", single ? "1" : "2", single ? "F1" : "MF", single ? "L0" : "L11");
 			}

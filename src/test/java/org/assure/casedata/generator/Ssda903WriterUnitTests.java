@@ -60,7 +60,8 @@ class Ssda903WriterUnitTests {
 		Journey.Child adopted = child("A1");
 		episode(adopted, "2023-06-01", "2023-09-01", "S", "C2", "U1", "X1");
 		episode(adopted, "2023-09-01", "2024-02-01", "L", "E1", "U1", "X1");
-		episode(adopted, "2024-02-01", "2024-10-10", "P", "E1", "U4", "E11");
+		episode(adopted, "2024-02-01", "2024-06-10", "P", "E1", "U4", "X1");
+		episode(adopted, "2024-06-10", "2024-10-10", "P", "E1", "A5", "E11");
 		Journey.Child left = child("B2");
 		episode(left, "2024-05-01", "2024-12-01", "S", "E1", "U1", "E13");
 		Journey.Child stays = child("C3");
@@ -74,7 +75,7 @@ class Ssda903WriterUnitTests {
 				"B2,01/05/2016,01/05/2024,01/12/2024,RD1", "C3,01/05/2016,01/05/2024,,");
 		assertThat(lines("ad1.csv")).containsExactly(
 				"CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR",
-				"A1,01/05/2016,01/06/2023,01/02/2024,1,2,MF,L11");
+				"A1,01/05/2016,01/06/2023,10/06/2024,1,2,MF,L11");
 		ValidationReport report = ReturnValidator.standard()
 			.ssda903(files.stream().map((file) -> new ImportFile(file.getFileName().toString(), file)).toList(), 2025);
 		assertThat(report.violations()).isEmpty();

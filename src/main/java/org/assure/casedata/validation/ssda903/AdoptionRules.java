@@ -535,7 +535,8 @@ final class AdoptionRules {
 						+ "for adoption.",
 				PLACED + ".DATE_PLACED", EPISODES + ".PLACE");
 		rules.add(DfeRule.of(undecidedSpec, (child, context, findings) -> {
-			if (child.rows(PLACED).stream().anyMatch((row) -> row.text("DATE_PLACED") != null)) {
+			if (!context.holds(PLACED)
+					|| child.rows(PLACED).stream().anyMatch((row) -> row.text("DATE_PLACED") != null)) {
 				return;
 			}
 			for (Row episode : child.rows(EPISODES)) {
@@ -577,6 +578,9 @@ final class AdoptionRules {
 				PLACED + ".DATE_PLACED_CEASED", PLACED + ".REASON_PLACED_CEASED", EPISODES + ".PLACE", EPISODES + ".LS",
 				EPISODES + ".REC");
 		rules.add(DfeRule.of(leftSpec, (child, context, findings) -> {
+			if (!context.holds(PLACED)) {
+				return;
+			}
 			for (Row episode : child.rows(EPISODES)) {
 				String reason = episode.text("REC");
 				boolean placedOrOrdered = in(PLACED_FOR_ADOPTION, episode.text("PLACE"))
@@ -628,7 +632,7 @@ final class AdoptionRules {
 				.stream()
 				.filter((episode) -> status.equals(episode.text("LS")))
 				.toList();
-			if (ordered.isEmpty()) {
+			if (ordered.isEmpty() || !context.holds(PLACED)) {
 				return;
 			}
 			if (child.rows(PLACED).isEmpty()) {

@@ -154,8 +154,8 @@ final class EpisodeRules {
 	 * episode has a code.
 	 * @param tooYoung whether the rule is broken below the age (else at or above it)
 	 */
-	private static DfeRule age(String code, String message, String codeField, Set<String> codes, String dayField,
-			int years, boolean tooYoung) {
+	static DfeRule age(String code, String message, String codeField, Set<String> codes, String dayField, int years,
+			boolean tooYoung) {
 		RuleSpec spec = RuleSpec.of(code, message, EPISODES + "." + codeField, EPISODES + "." + dayField,
 				HEADER + ".DOB");
 		return DfeRule.of(spec, (child, context, findings) -> {
@@ -175,6 +175,29 @@ final class EpisodeRules {
 				}
 			}
 		});
+	}
+
+	/**
+	 * 370 and 371 as they stood each year: independent living (P2) from 15, then 16 from
+	 * 2023-24; semi-independent living (H5) from 14, then 16 from 2023-24; from 2024-25
+	 * the rule is on supported accommodation (K3), from 16.
+	 * @param collectionYear the year of the 31 March that ends the collection
+	 * @return the two rules
+	 */
+	static List<DfeRule> independence(int collectionYear) {
+		boolean earliest = collectionYear <= 2023;
+		DfeRule independent = age("370", "Child in independent living should be at least " + (earliest ? 15 : 16) + ".",
+				"PLACE", Set.of("P2"), "DECOM", earliest ? 15 : 16, true);
+		DfeRule semi = (collectionYear >= 2025)
+				? age("371",
+						"Child in supported accomodation not subject to children’s homes regulations should be at "
+								+ "least 16.",
+						"PLACE", Set.of("K3"), "DECOM", 16, true)
+				: age("371",
+						"Child in semi-independent living accommodation not subject to children’s homes "
+								+ "regulations should be at least " + (earliest ? 14 : 16) + ".",
+						"PLACE", Set.of("H5"), "DECOM", earliest ? 14 : 16, true);
+		return List.of(independent, semi);
 	}
 
 	private static List<DfeRule> ages() {
@@ -204,9 +227,7 @@ final class EpisodeRules {
 				age("373", "Child placed in a school should be at least 4 years old.", "PLACE", Set.of("S1"), "DECOM",
 						4, true),
 				age("374", "Child in residential employment should be at least 14 years old.", "PLACE", Set.of("P3"),
-						"DECOM", 14, true),
-				age("370", "Child in independent living should be at least 16.", "PLACE", Set.of("P2"), "DECOM", 16,
-						true));
+						"DECOM", 14, true));
 	}
 
 	/** A placement type, legal status or provider that may not go with another. */

@@ -42,7 +42,156 @@ final class HeaderRules {
 							return (born != null && childBorn != null && childBorn.isBefore(born)) ? new Found("MC_DOB",
 									"her child born " + row.text("MC_DOB") + ", she " + row.text("DOB")) : null;
 						}),
-				mothersChildAfterCare());
+				mothersChildAfterCare(), motherStatus(), overTwentyOne(),
+				eachRow("105",
+						"Data entry for Unaccompanied Asylum-Seeking Children (UASC) status of child is invalid or has "
+								+ "not been completed.",
+						HEADER, List.of("UASC"),
+						(row) -> (row.text("UASC") != null && !in(Set.of("0", "1"), row.text("UASC")))
+								? new Found("UASC", "'" + row.text("UASC") + "' is not 0 or 1") : null),
+				uascCeasedWithoutStatus(), uascCeasedAfterEighteen());
+	}
+
+	/** Whether a sex code of either era is female (2 until 2023-24, F from 2024-25). */
+	static boolean female(@org.jspecify.annotations.Nullable String sex) {
+		return "2".equals(sex) || "F".equals(sex);
+	}
+
+	/** Whether a sex code of either era is male (1, M). */
+	static boolean male(@org.jspecify.annotations.Nullable String sex) {
+		return "1".equals(sex) || "M".equals(sex);
+	}
+
+	/**
+	 * Whether a child has an episode other than a short break (V3, V4) open in the year.
+	 */
+	static boolean lookedAfterInYear(org.assure.casedata.validation.ReturnChild child,
+			org.assure.casedata.validation.ReturnContext context) {
+		for (Row episode : CareHistory.episodes(child)) {
+			LocalDate ceased = episode.date("DEC");
+			if (!in(Set.of("V3", "V4"), episode.text("LS")) && !episode.date("DECOM").isAfter(context.referenceDate())
+					&& (ceased == null || !ceased.isBefore(context.periodStart()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * 165: MOTHER, where given, is 0 or 1 and only for a girl; a girl looked after in the
+	 * year (other than on short breaks) has it; a care leaver not looked after in the
+	 * year does not.
+	 */
+	private static DfeRule motherStatus() {
+		RuleSpec spec = RuleSpec.of("165", "Data entry for mother status is invalid.", HEADER + ".MOTHER",
+				HEADER + ".SEX", "OC3.IN_TOUCH", "OC3.ACTIV", "OC3.ACCOM", EPISODES + ".DECOM");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(HEADER)) {
+				String mother = row.text("MOTHER");
+				String sex = row.text("SEX");
+				if (mother != null && !in(Set.of("0", "1"), mother)) {
+					findings.at(row, "MOTHER", "'" + mother + "' is not 0 or 1");
+				}
+				else if (mother != null && male(sex)) {
+					findings.at(row, "MOTHER", "MOTHER " + mother + " for a boy (SEX " + sex + ")");
+				}
+				else if (female(sex)) {
+					boolean inYear = lookedAfterInYear(child, context);
+					boolean leaver = child.rows("OC3")
+						.stream()
+						.anyMatch((oc3) -> oc3.text("IN_TOUCH") != null || oc3.text("ACTIV") != null
+								|| oc3.text("ACCOM") != null);
+					if (mother == null && inYear) {
+						findings.at(row, "MOTHER", "MOTHER blank for a girl looked after in the year");
+					}
+					else if (mother != null && !inYear && leaver) {
+						findings.at(row, "MOTHER",
+								"MOTHER " + mother + " for a care leaver not looked after in the year");
+					}
+				}
+			}
+		});
+	}
+
+	/**
+	 * 393 (from 2024-25): a girl with an episode other than a short break (V3, V4) has
+	 * the mother item.
+	 */
+	static DfeRule motherBlank() {
+		RuleSpec spec = RuleSpec.of("393", "Child is looked after but mother field is not completed.",
+				HEADER + ".MOTHER", HEADER + ".SEX", EPISODES + ".LS");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			boolean lookedAfter = child.rows(EPISODES)
+				.stream()
+				.anyMatch((episode) -> !in(Set.of("V3", "V4"), upper(episode.text("LS"))));
+			if (!lookedAfter) {
+				return;
+			}
+			for (Row row : child.rows(HEADER)) {
+				if (female(row.text("SEX")) && row.text("MOTHER") == null) {
+					findings.at(row, "MOTHER", "MOTHER blank for a looked after girl");
+				}
+			}
+		});
+	}
+
+	private static @org.jspecify.annotations.Nullable String upper(@org.jspecify.annotations.Nullable String value) {
+		return (value != null) ? value.toUpperCase(java.util.Locale.ROOT) : null;
+	}
+
+	/** 351: the child was not over 21 when the year began. */
+	private static DfeRule overTwentyOne() {
+		RuleSpec spec = RuleSpec.of("351", "Child was over 21 at the start of the current collection year.",
+				HEADER + ".DOB");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(HEADER)) {
+				LocalDate born = row.date("DOB");
+				if (born != null && CareHistory.birthday(born, 21).isBefore(context.periodStart())) {
+					findings.at(row, "DOB", "born " + row.text("DOB") + ", over 21 when the year began");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 303: a UASC status that ceased goes with UASC 1 in the header (the item the XML
+	 * form of the return carries).
+	 */
+	private static DfeRule uascCeasedWithoutStatus() {
+		RuleSpec spec = RuleSpec.of("303",
+				"If date Unaccompanied Asylum-Seeking Child (UASC) status ceased is not null, UASC status must be coded "
+						+ "1.",
+				Ssda903Rules.UASC + ".DUC", HEADER + ".UASC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row header = child.first(HEADER);
+			String status = (header != null) ? header.text("UASC") : null;
+			if (status == null || "1".equals(status)) {
+				return;
+			}
+			for (Row row : child.rows(Ssda903Rules.UASC)) {
+				if (row.text("DUC") != null) {
+					findings.at(row, "DUC", "UASC status ceased " + row.text("DUC") + ", header UASC " + status);
+				}
+			}
+		});
+	}
+
+	/** 304: a UASC status ceased on or before the 18th birthday. */
+	private static DfeRule uascCeasedAfterEighteen() {
+		RuleSpec spec = RuleSpec.of("304",
+				"Date unaccompanied asylum-seeking child (UASC) status ceased must be on or before the 18th birthday of "
+						+ "a child.",
+				Ssda903Rules.UASC + ".DUC", Ssda903Rules.UASC + ".DOB");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(Ssda903Rules.UASC)) {
+				LocalDate ceased = row.date("DUC");
+				LocalDate born = CareHistory.born(child, row);
+				if (ceased != null && born != null && ceased.isAfter(CareHistory.birthday(born, 18))) {
+					findings.at(row, "DUC", "ceased " + row.text("DUC") + ", after the 18th birthday ("
+							+ CareHistory.birthday(born, 18) + ")");
+				}
+			}
+		});
 	}
 
 	/** 301: the child was born by the end of the year. */

@@ -219,7 +219,22 @@ final class OutcomeRules {
 						? new Found("SDQ_REASON",
 								"SDQ_SCORE " + row.text("SDQ_SCORE") + " with SDQ_REASON " + row.text("SDQ_REASON"))
 						: null);
-		return List.of(scoreOutside, reasonOutside, fourToSixteen, turningFourOrSeventeen, seventeen, both);
+		DfeRule underFourOrOverSeventeen = eachOc2("157",
+				"Child is aged 4 years or over at the beginning of the year or 16 years or under at the end of the year "
+						+ "and Strengths and Difficulties Questionnaire (SDQ) 1 has been recorded as the reason for no "
+						+ "Strengths and Difficulties Questionnaire (SDQ) score.",
+				List.of("SDQ_REASON", "DOB"),
+				(row, inCohort, born,
+						context) -> (inCohort && born != null && row.text("SDQ_SCORE") == null
+								&& "SDQ1".equals(row.text("SDQ_REASON"))
+								&& !CareHistory.birthday(born, 4).isAfter(context.periodStart())
+								&& CareHistory.birthday(born, 17).isAfter(context.referenceDate()))
+										? new Found("SDQ_REASON",
+												"SDQ1 (under 4 or over 17) for a child aged 4 to 16 through "
+														+ "the year (born " + born + ")")
+										: null);
+		return List.of(scoreOutside, reasonOutside, fourToSixteen, turningFourOrSeventeen, seventeen, both,
+				underFourOrOverSeventeen);
 	}
 
 	/**

@@ -42,10 +42,11 @@ public final class Ssda903Rules {
 	static final String PLACED = "PlacedAdoption";
 
 	private static final RuleBook BOOK = RuleBook.builder(SOURCE)
-		.year(2023, (year) -> year.add(first()))
-		.year(2024, (year) -> {
-		})
-		.year(2025, (year) -> year.add(List.of(sex(Set.of("M", "F", "U")))))
+		.year(2023, (year) -> year.add(first()).add(EpisodeRules.independence(2023)))
+		.year(2024, (year) -> year.add(EpisodeRules.independence(2024)))
+		.year(2025,
+				(year) -> year.add(List.of(sex(Set.of("M", "F", "U")), HeaderRules.motherBlank()))
+					.add(EpisodeRules.independence(2025)))
 		.build();
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
@@ -143,6 +144,7 @@ public final class Ssda903Rules {
 		rules.addAll(HeaderRules.all());
 		rules.addAll(AdoptionRules.all());
 		rules.addAll(OutcomeRules.all());
+		rules.addAll(CareRules.all());
 		return rules;
 	}
 

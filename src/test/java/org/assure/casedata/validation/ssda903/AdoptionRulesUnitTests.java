@@ -145,8 +145,12 @@ class AdoptionRulesUnitTests {
 		assertThat(codes(CARE, List.of("1,01/09/2023,,"), List.of("1,01/05/2015,01/09/2023,15/01/2024,1,2,MF,L11")))
 			.as("decided the day the order began")
 			.isEmpty();
-		assertThat(codes(CARE, List.of(), List.of(ADOPTION))).containsOnly("551", "553");
-		assertThat(codes(List.of("1,01/06/2022,S,D1,N1,U1,PR1,,"), List.of(), List.of())).containsOnly("445", "555");
+		assertThat(codes(CARE, List.of("2,01/08/2023,,"), List.of(ADOPTION))).as("another child's decision")
+			.containsOnly("551", "553");
+		assertThat(codes(CARE, List.of(), List.of(ADOPTION))).as("no PlacedAdoption table: left to the missing file")
+			.isEmpty();
+		assertThat(codes(List.of("1,01/06/2022,S,D1,N1,U1,PR1,,"), List.of("2,01/06/2022,,"), List.of()))
+			.containsOnly("445", "555");
 		assertThat(codes(List.of("1,01/06/2004,S,D1,N1,U1,PR1,,"), List.of("1,01/07/2004,,"), List.of()))
 			.containsOnly("556");
 	}

@@ -19,7 +19,7 @@ class EpisodeRulesUnitTests {
 	private static final String HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
 
 	/** Born 1 June 2012: 12 in the year. */
-	private static final String CHILD = "1,F,01/06/2012,WBRI,A123456789012,,";
+	private static final String CHILD = "1,M,01/06/2012,WBRI,A123456789012,,";
 
 	private static final String EPISODES = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC";
 
@@ -38,7 +38,7 @@ class EpisodeRulesUnitTests {
 	private List<String> born(String dob, String... episodes) {
 		String[] lines = new String[episodes.length + 3];
 		lines[0] = HEADER;
-		lines[1] = "1,F," + dob + ",WBRI,A123456789012,,";
+		lines[1] = "1,M," + dob + ",WBRI,A123456789012,,";
 		lines[2] = EPISODES;
 		System.arraycopy(episodes, 0, lines, 3, episodes.length);
 		return new Ssda903Return(this.temp).codes(2025, lines);
@@ -75,13 +75,13 @@ class EpisodeRulesUnitTests {
 
 	@Test
 	void agesOnTheDay() {
-		assertThat(born("01/06/2006", "1,31/05/2024,S,V2,N1,U1,PR1,,")).as("the day before the 18th birthday")
+		assertThat(born("01/06/2006", "1,31/05/2024,S,V2,N1,K2,PR1,,")).as("the day before the 18th birthday")
 			.isEmpty();
-		assertThat(born("01/06/2006", "1,01/06/2024,S,V2,N1,U1,PR1,,")).containsOnly("352");
-		assertThat(born("01/06/2014", "1,31/05/2024,S,J2,N1,U1,PR1,,")).containsOnly("358");
-		assertThat(born("01/06/2014", "1,01/06/2024,S,J2,N1,U1,PR1,,")).isEmpty();
-		assertThat(born("01/06/2006", "1,01/04/2024,S,C2,N1,U1,PR1,01/06/2024,E11")).containsOnly("386");
-		assertThat(born("01/06/2006", "1,01/04/2024,S,C2,N1,U1,PR1,31/05/2024,E11")).isEmpty();
+		assertThat(born("01/06/2006", "1,01/06/2024,S,V2,N1,K2,PR1,,")).containsOnly("352");
+		assertThat(born("01/06/2014", "1,31/05/2024,S,J2,N1,U1,PR1,10/06/2024,E13")).containsOnly("358");
+		assertThat(born("01/06/2014", "1,01/06/2024,S,J2,N1,U1,PR1,10/06/2024,E13")).isEmpty();
+		assertThat(born("01/06/2006", "1,01/04/2024,S,C2,N1,A4,PR1,01/06/2024,E11")).containsOnly("386");
+		assertThat(born("01/06/2006", "1,01/04/2024,S,C2,N1,A4,PR1,31/05/2024,E11")).isEmpty();
 		assertThat(born("01/06/2011", "1,01/04/2024,S,C2,N1,U1,PR1,31/05/2024,E5")).containsOnly("387");
 		assertThat(born("01/06/2009", "1,01/04/2024,S,C2,N1,U1,PR1,31/05/2024,E7")).containsOnly("389");
 		assertThat(born("01/06/2006", "1,01/04/2024,S,C2,N1,U1,PR1,01/06/2024,E45")).containsOnly("407");
@@ -133,19 +133,20 @@ class EpisodeRulesUnitTests {
 
 	@Test
 	void aMothersChild() {
-		String lines = "1,F,01/06/2006,WBRI,A123456789012,";
+		String lines = "1,F,01/06/2007,WBRI,A123456789012,";
 		Ssda903Return ret = new Ssda903Return(this.temp);
 		assertThat(ret.codes(2025, HEADER, lines + "1,01/02/2024", EPISODES, "1,01/06/2023,S,C2,N1,U1,PR1,,"))
 			.isEmpty();
 		assertThat(ret.codes(2025, HEADER, lines + "1,", EPISODES, "1,01/06/2023,S,C2,N1,U1,PR1,,"))
 			.containsOnly("611");
-		assertThat(ret.codes(2025, HEADER, "1,M,01/06/2006,WBRI,A123456789012,1,01/02/2024")).containsOnly("174");
+		assertThat(ret.codes(2025, HEADER, "1,M,01/06/2006,WBRI,A123456789012,1,01/02/2024")).containsOnly("165",
+				"174");
 		assertThat(ret.codes(2025, HEADER, lines + "1,01/02/2005")).containsOnly("621");
 		assertThat(ret.codes(2025, HEADER, lines + "1,01/04/2025")).containsOnly("625");
 		assertThat(
 				ret.codes(2025, HEADER, lines + "1,01/10/2024", EPISODES, "1,01/06/2023,S,C2,N1,U1,PR1,01/09/2024,E13"))
 			.containsOnly("625");
-		assertThat(ret.codes(2025, HEADER, "1,F,01/06/2006,WBRI,,,", EPISODES, "1,01/06/2023,S,C2,N1,U1,PR1,,"))
+		assertThat(ret.codes(2025, HEADER, "1,F,01/06/2007,WBRI,,0,", EPISODES, "1,01/06/2023,S,C2,N1,U1,PR1,,"))
 			.containsOnly("442");
 		assertThat(ret.codes(2025, HEADER, "1,F,01/06/2006,WBRI,,,")).as("no episode").isEmpty();
 	}

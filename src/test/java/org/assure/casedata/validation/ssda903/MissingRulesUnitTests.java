@@ -76,7 +76,7 @@ class MissingRulesUnitTests {
 				"1,10/06/2024,P,C2,N1,U4,PR1,,"))
 			.as("the placement it began in ended, care goes on")
 			.containsOnly("575");
-		assertThat(codes(MISSING, "1,01/05/2010,M,01/06/2024,", EPISODES, "1,01/06/2023,S,C2,N1,U1,PR1,10/06/2024,E11"))
+		assertThat(codes(MISSING, "1,01/05/2010,M,01/06/2024,", EPISODES, "1,01/06/2023,S,C2,N1,U1,PR1,10/06/2024,E13"))
 			.as("care ended")
 			.containsOnly("575", "577");
 		assertThat(codes(MISSING, "1,01/05/2010,M,11/06/2024,12/06/2024", EPISODES,

@@ -109,7 +109,8 @@ class OutcomeRulesUnitTests {
 			.isEmpty();
 		assertThat(codes(OC3, "1,01/06/2007,YES,F1,Z1")).containsOnly("3001");
 		assertThat(codes(OC3, "1,01/06/2006,YES,F1,Z1")).as("18 in the year").isEmpty();
-		assertThat(codes(HEADER, "1,F,01/06/2005,WBRI,UN1,0,", OC3, "1,01/06/2005,YES,F1,B1")).containsOnly("628");
+		assertThat(codes(HEADER, "1,F,01/06/2005,WBRI,UN1,0,", OC3, "1,01/06/2005,YES,F1,B1")).containsOnly("165",
+				"628");
 		assertThat(codes(HEADER, "1,F,01/06/2005,WBRI,UN1,,", OC3, "1,01/06/2005,YES,F1,B1")).isEmpty();
 	}
 
@@ -127,7 +128,7 @@ class OutcomeRulesUnitTests {
 
 	@Test
 	void noEpisodeAfterAnAdoption() {
-		assertThat(codes(EPISODES, "1,01/06/2019,S,C2,N1,U1,PR1,01/06/2020,E11", "1,01/06/2024,S,C2,N1,U1,PR1,,"))
+		assertThat(codes(EPISODES, "1,01/06/2019,S,C2,N1,A4,PR1,01/06/2020,E11", "1,01/06/2024,S,C2,N1,U1,PR1,,"))
 			.containsOnly("199");
 		Ssda903Return given = new Ssda903Return(this.temp);
 		assertThat(given.codes(2025, List.of(EPISODES, "1,01/06/2019,S,C2,N1,U1,PR1,01/06/2020,E12"), EPISODES,

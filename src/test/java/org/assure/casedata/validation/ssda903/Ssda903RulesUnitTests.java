@@ -98,7 +98,7 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,Z1,PR1,,,,,,")).as("Z1 has no provider")
 			.containsOnly("178");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,U1,pr4,,,,,,")).containsOnly("178");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/01/24,E11,,,,")).containsOnly("147");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/01/24,E13,,,,")).containsOnly("147");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,E4b,,,,")).containsOnly("149");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,E4B,,,,")).isEmpty();
 	}
@@ -106,7 +106,7 @@ class Ssda903RulesUnitTests {
 	@Test
 	void episodesEndTogetherAndInTurn() throws IOException {
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,,,,,")).containsOnly("148");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,E11,,,,")).containsOnly("148");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,E13,,,,")).containsOnly("148");
 		List<String> notEnded = codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,",
 				"1,01/09/2024,P,C2,N1,U3,PR1,,,,,,");
 		assertThat(notEnded).containsOnly("142");
@@ -140,8 +140,8 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,I072272729588,,")).as("I is not a first letter")
 			.containsOnly("168");
 		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,K06014812931,,")).as("eleven digits").containsOnly("168");
-		assertThat(codes(2025, HEADER, "1,F,01/05/2000,WBRI,,1,01/02/2024")).isEmpty();
-		assertThat(codes(2025, HEADER, "1,F,01/05/2000,WBRI,,1,31/02/2024")).containsOnly("171");
+		assertThat(codes(2025, HEADER, "1,F,01/05/2005,WBRI,,1,01/02/2024")).isEmpty();
+		assertThat(codes(2025, HEADER, "1,F,01/05/2005,WBRI,,1,31/02/2024")).containsOnly("171");
 	}
 
 	@Test
@@ -176,7 +176,7 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, HEADER, "1,M,01/05/2020,WBRI,,,", placed, "1,01/05/2020,30/04/2020,,"))
 			.containsOnly("184");
 		assertThat(codes(2025, placed, "1,01/05/2020,01/04/2025,,")).containsOnly("117");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/08/2024,E11,,,,", placed,
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/08/2024,E13,,,,", placed,
 				"1,01/05/2020,02/08/2024,,"))
 			.as("after the child left care")
 			.containsOnly("117");
@@ -222,7 +222,7 @@ class Ssda903RulesUnitTests {
 	@Test
 	void lastYearsReturnWhenGivenAndANoteWhenNot() throws IOException {
 		String header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
-		List<String> lastYear = List.of(header, "1,2,01/05/2008,WBRI,,1,01/02/2023", "2,2,01/05/2001,WBRI,,,");
+		List<String> lastYear = List.of(header, "1,2,01/05/2008,WBRI,,1,01/02/2023", "2,2,01/05/2005,WBRI,,,");
 		assertThat(
 				withLastYear(2025, lastYear, header, "1,F,01/05/2008,WBRI,UN2,1,01/02/2023", EPISODES, VALID_EPISODE))
 			.as("2 last year is F this year: the same sex")
@@ -230,7 +230,7 @@ class Ssda903RulesUnitTests {
 		assertThat(
 				withLastYear(2025, lastYear, header, "1,M,01/05/2008,WBRI,UN2,1,01/02/2023", EPISODES, VALID_EPISODE))
 			.as("and a mother's child with a male sex")
-			.containsOnly("174", "202");
+			.containsOnly("165", "174", "202");
 		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2008,WBRI,UN2,0,", EPISODES, VALID_EPISODE))
 			.containsOnly("207");
 		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2008,WBRI,,0,")).as("no episode this year")
@@ -239,7 +239,7 @@ class Ssda903RulesUnitTests {
 				"3,01/06/2024,S,C2,N1,U1,PR1,,,,,,"))
 			.as("a child not in last year's return")
 			.isEmpty();
-		ValidationReport without = report(2025, header, "1,M,01/05/2008,WBRI,,0,");
+		ValidationReport without = report(2025, header, "1,M,01/05/2008,WBRI,,,");
 		assertThat(without.violations()).isEmpty();
 		assertThat(without.notes()).anyMatch(
 				(note) -> note.startsWith("Last year's return was not given") && note.contains("202, 203, 204, 207"));
@@ -250,7 +250,7 @@ class Ssda903RulesUnitTests {
 			.as("the same ethnicity in another case: 103's, not 204's")
 			.containsOnly("103");
 		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2008,WIRI,,1,01/02/2023")).containsOnly("204");
-		assertThat(withLastYear(2025, lastYear, header, "2,F,01/05/2001,,,,")).as("blank against a value")
+		assertThat(withLastYear(2025, lastYear, header, "2,F,01/05/2005,,,,")).as("blank against a value")
 			.containsOnly("103", "204");
 	}
 
@@ -287,7 +287,7 @@ class Ssda903RulesUnitTests {
 
 	@Test
 	void findingsNameTheFileRowAndField() throws IOException {
-		ValidationReport report = report(2025, HEADER, VALID_HEADER, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,E11,,,,");
+		ValidationReport report = report(2025, HEADER, VALID_HEADER, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,E13,,,,");
 		Violation finding = report.violations().get(0);
 		assertThat(finding.code()).isEqualTo("148");
 		assertThat(finding.child()).isEqualTo("1");
@@ -301,7 +301,9 @@ class Ssda903RulesUnitTests {
 
 	@Test
 	void theRuleBookHoldsWhatItSays() {
-		assertThat(Ssda903Rules.book().history().get(2025).changed()).containsExactly("101");
+		assertThat(Ssda903Rules.book().history().get(2025).changed()).containsExactly("101", "370", "371");
+		assertThat(Ssda903Rules.book().history().get(2025).added()).containsExactly("393");
+		assertThat(Ssda903Rules.book().history().get(2024).changed()).containsExactly("370", "371");
 	}
 
 	/**

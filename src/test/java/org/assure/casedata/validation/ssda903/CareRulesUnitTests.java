@@ -1,0 +1,156 @@
+package org.assure.casedata.validation.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rules on the course of care, the mother item and the UASC items, on small returns:
+ * a case that passes, one that fails, and the boundary (a birthday on 31 March, 21 days
+ * of PACE custody, 75 days of respite, the years a rule changed).
+ */
+class CareRulesUnitTests {
+
+	private static final String HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
+
+	private static final String EPISODES = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC";
+
+	private static final String IN_CARE = "1,01/06/2022,S,C2,N1,U1,PR1,,";
+
+	@TempDir
+	Path temp;
+
+	private List<String> codes(String... lines) {
+		return codesIn(2025, lines);
+	}
+
+	private List<String> codesIn(int year, String... lines) {
+		return new Ssda903Return(this.temp).codes(year, lines);
+	}
+
+	@Test
+	void careAfterTheEighteenthBirthdayIsAccommodationInACommunityHome() {
+		assertThat(codes(HEADER, "1,M,31/03/2007,WBRI,A123456789012,,", EPISODES, IN_CARE))
+			.as("18 on the year's last day")
+			.isEmpty();
+		assertThat(codes(HEADER, "1,M,30/03/2007,WBRI,A123456789012,,", EPISODES, IN_CARE)).containsOnly("359");
+		assertThat(codes(HEADER, "1,M,30/03/2007,WBRI,A123456789012,,", EPISODES, "1,01/06/2022,S,V2,N1,K2,PR1,,"))
+			.isEmpty();
+		assertThat(codes(HEADER, "1,M,31/03/2003,WBRI,A123456789012,,")).containsOnly("351");
+		assertThat(codes(HEADER, "1,M,01/04/2003,WBRI,A123456789012,,")).as("21 on the year's first day").isEmpty();
+	}
+
+	@Test
+	void paceCustodyOfThreeWeeksAtMost() {
+		assertThat(codes(EPISODES, "1,01/06/2024,S,J2,N1,U1,PR1,22/06/2024,E13")).as("21 days").isEmpty();
+		assertThat(codes(EPISODES, "1,01/06/2024,S,J2,N1,U1,PR1,23/06/2024,E13")).containsOnly("364");
+		assertThat(codes(EPISODES, "1,01/06/2024,S,J2,N1,U1,PR1,11/06/2024,X1",
+				"1,11/06/2024,P,J2,N1,U4,PR1,23/06/2024,E13"))
+			.as("22 days over two episodes")
+			.containsOnly("364");
+		assertThat(codes(EPISODES, "1,20/03/2025,S,J2,N1,U1,PR1,,")).as("open: to the year's end").isEmpty();
+	}
+
+	@Test
+	void shortBreaks() {
+		assertThat(codes(EPISODES, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13")).isEmpty();
+		assertThat(codes(EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,05/06/2024,X1",
+				"1,05/06/2024,P,V3,N1,U3,PR1,08/06/2024,E13"))
+			.containsOnly("366");
+		String[] seventyFive = { "1,01/05/2024,S,V3,N1,U3,PR1,17/05/2024,E13",
+				"1,01/06/2024,S,V3,N1,U3,PR1,17/06/2024,E13", "1,01/07/2024,S,V3,N1,U3,PR1,17/07/2024,E13",
+				"1,01/08/2024,S,V3,N1,U3,PR1,17/08/2024,E13" };
+		assertThat(codes(EPISODES, seventyFive[0], seventyFive[1], seventyFive[2], seventyFive[3],
+				"1,01/09/2024,S,V3,N1,U3,PR1,12/09/2024,E13"))
+			.as("75 days")
+			.isEmpty();
+		assertThat(codes(EPISODES, seventyFive[0], seventyFive[1], seventyFive[2], seventyFive[3],
+				"1,01/09/2024,S,V3,N1,U3,PR1,13/09/2024,E13"))
+			.containsOnly("367");
+		assertThat(codes(EPISODES, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13", "1,01/07/2024,S,V4,N1,U3,PR1,,"))
+			.containsOnly("426");
+		assertThat(codes(HEADER, "1,F,01/06/2012,WBRI,A123456789012,,", EPISODES,
+				"1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13"))
+			.isEmpty();
+		assertThat(codes(HEADER, "1,F,01/06/2012,WBRI,A123456789012,0,", EPISODES,
+				"1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13"))
+			.containsOnly("399");
+		assertThat(codes(EPISODES, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13", "CHILD,REVIEW,REVIEW_CODE",
+				"1,03/06/2024,PN1"))
+			.containsOnly("399");
+	}
+
+	@Test
+	void backFromATemporaryPlacement() {
+		String before = "1,01/06/2024,S,C2,N1,U1,PR1,10/06/2024,X1";
+		String temporary = "1,10/06/2024,P,C2,N1,T1,,15/06/2024,X1";
+		assertThat(codes(EPISODES, before, temporary, "1,15/06/2024,P,C2,N1,U1,PR1,,")).isEmpty();
+		assertThat(codes(EPISODES, before, temporary, "1,15/06/2024,P,C2,N1,U4,PR1,,")).containsOnly("383");
+		assertThat(codes(EPISODES, before, temporary, "1,15/06/2024,T,C2,N1,U1,PR1,,")).contains("383");
+	}
+
+	@Test
+	void adoptionIsFromAPlacementForAdoption() {
+		assertThat(codes(EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/12/2024,E11")).containsOnly("390");
+		assertThat(codes(EPISODES, "1,01/06/2024,S,C2,N1,A4,PR1,01/12/2024,E11")).isEmpty();
+		assertThat(codes(EPISODES, "1,01/06/2024,S,C2,N1,A6,PR1,,")).containsOnly("408");
+		assertThat(codes(EPISODES, "1,01/06/2024,S,E1,N1,A6,PR1,,")).isEmpty();
+	}
+
+	@Test
+	void theMotherItem() {
+		assertThat(codes(HEADER, "1,F,01/06/2012,WBRI,A123456789012,0,", EPISODES, IN_CARE)).isEmpty();
+		assertThat(codes(HEADER, "1,F,01/06/2012,WBRI,A123456789012,,", EPISODES, IN_CARE)).containsOnly("165", "393");
+		assertThat(codesIn(2024, HEADER, "1,2,01/06/2012,WBRI,A123456789012,,", EPISODES, IN_CARE))
+			.as("393 is new in 2024-25")
+			.containsOnly("165");
+		assertThat(codes(HEADER, "1,F,01/06/2012,WBRI,A123456789012,2,", EPISODES, IN_CARE)).containsOnly("165");
+		assertThat(codes(HEADER, "1,M,01/06/2012,WBRI,A123456789012,0,", EPISODES, IN_CARE)).containsOnly("165");
+		assertThat(codes(HEADER, "1,F,01/06/2012,WBRI,A123456789012,,", EPISODES,
+				"1,01/06/2022,S,C2,N1,U1,PR1,31/03/2024,E13"))
+			.as("care ended before the year: 165 asks of the year, 393 of every episode")
+			.containsOnly("393");
+	}
+
+	@Test
+	void theUnaccompaniedAsylumSeekingChildItems() {
+		String header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,UASC";
+		assertThat(codes(header, "1,M,01/06/2008,WBRI,A123456789012,,,1")).isEmpty();
+		assertThat(codes(header, "1,M,01/06/2008,WBRI,A123456789012,,,2")).containsOnly("105");
+		assertThat(codes(header, "1,M,01/06/2008,WBRI,A123456789012,,,0", "CHILD,DOB,DUC", "1,01/06/2008,01/06/2024"))
+			.containsOnly("303");
+		assertThat(codes("CHILD,DOB,DUC", "1,01/06/2006,01/06/2024")).as("ceased on the 18th birthday").isEmpty();
+		assertThat(codes("CHILD,DOB,DUC", "1,01/06/2006,02/06/2024")).containsOnly("304");
+	}
+
+	@Test
+	void sdq1IsForTheUnderFoursAndOverSeventeens() {
+		String oc2 = "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,"
+				+ "HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED";
+		assertThat(codes(EPISODES, IN_CARE, oc2, "1,01/05/2012,,SDQ1,0,,1,1,1,0,,")).containsOnly("157");
+		assertThat(codes(EPISODES, IN_CARE, oc2, "1,01/05/2012,,SDQ2,0,,1,1,1,0,,")).isEmpty();
+		assertThat(codes(EPISODES, IN_CARE, oc2, "1,01/06/2020,,SDQ1,,1,1,1,1,0,,")).as("4 in the year").isEmpty();
+	}
+
+	@Test
+	void independenceByYear() {
+		String fifteen = "1,M,01/06/2009,WBRI,A123456789012,,";
+		String fifteenBefore = "1,1,01/06/2008,WBRI,A123456789012,,";
+		assertThat(codesIn(2024, HEADER, fifteenBefore, EPISODES, "1,01/07/2023,S,C2,N1,P2,PR1,,")).containsOnly("370");
+		assertThat(
+				codesIn(2023, HEADER, "1,1,01/06/2007,WBRI,A123456789012,,", EPISODES, "1,01/07/2022,S,C2,N1,P2,PR1,,"))
+			.as("15 in 2022-23")
+			.isEmpty();
+		assertThat(codesIn(2023, HEADER, fifteenBefore, EPISODES, "1,01/07/2022,S,C2,N1,H5,PR1,,")).as("14 in 2022-23")
+			.isEmpty();
+		assertThat(codesIn(2024, HEADER, fifteenBefore, EPISODES, "1,01/07/2023,S,C2,N1,H5,PR1,,")).containsOnly("371");
+		assertThat(codes(HEADER, fifteen, EPISODES, "1,01/07/2024,S,C2,N1,K3,PR1,,")).containsOnly("371");
+		assertThat(codes(HEADER, fifteen, EPISODES, "1,01/07/2024,S,C2,N1,H5,PR1,,")).as("K3's rule from 2024-25")
+			.isEmpty();
+	}
+
+}
