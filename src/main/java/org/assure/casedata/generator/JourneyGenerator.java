@@ -200,7 +200,12 @@ public final class JourneyGenerator {
 				next.start = day;
 				next.reasonForNewEpisode = "P";
 				next.legalStatus = placement.legalStatus;
-				next.placementType = placementFor(next.legalStatus);
+				next.placementType = forAge(
+						otherThan(placementFor(next.legalStatus), placement.placementType, next.legalStatus),
+						open.child, day);
+				if (next.placementType.equals(placement.placementType)) {
+					next.placementType = "U4".equals(next.placementType) ? "U5" : "U4";
+				}
 				open.child.lookedAfter.add(next);
 				current = new Open(open.child, open.episode, null, next);
 			}
@@ -523,9 +528,11 @@ public final class JourneyGenerator {
 		Journey.LookedAfter adoptive = new Journey.LookedAfter(at(child));
 		adoptive.start = from;
 		adoptive.end = adopted;
-		adoptive.reasonForNewEpisode = "P";
 		adoptive.legalStatus = placement.legalStatus;
 		adoptive.placementType = order ? (fostered ? "A5" : "A6") : (fostered ? "A3" : "A4");
+		// With the same carers (A3, A5) the change of placement is T; with others P (rule
+		// 217).
+		adoptive.reasonForNewEpisode = fostered ? "T" : "P";
 		adoptive.reasonCeased = placement.reasonCeased;
 		placement.end = from;
 		placement.reasonCeased = "X1";
@@ -734,9 +741,33 @@ public final class JourneyGenerator {
 		placement.start = (adult != null && !start.isBefore(adult)) ? adult.minusDays(1) : start;
 		placement.reasonForNewEpisode = "S";
 		placement.legalStatus = pick(LEGAL_STATUSES);
-		placement.placementType = placementFor(placement.legalStatus);
+		placement.placementType = forAge(placementFor(placement.legalStatus), child, placement.start);
 		child.lookedAfter.add(placement);
 		return placement;
+	}
+
+	/**
+	 * Semi-independent living (H5) is for children of 16 or over (rule 371 from 2023-24):
+	 * a younger child is fostered (U4) instead, without another draw.
+	 */
+	private static String forAge(String type, Journey.Child child, LocalDate day) {
+		boolean sixteen = child.birthMonth != null && !child.birthMonth.atDay(1).plusYears(16).isAfter(day);
+		return ("H5".equals(type) && !sixteen) ? "U4" : type;
+	}
+
+	/**
+	 * A move is to another kind of placement (the episodes carry no postcode nor URN to
+	 * tell two of a kind apart; rule 435): a draw of the same type becomes the next in
+	 * the list, without another draw.
+	 */
+	private static String otherThan(String drawn, @Nullable String current, @Nullable String legalStatus) {
+		if (!drawn.equals(current)) {
+			return drawn;
+		}
+		List<String> types = List.of(PLACEMENTS);
+		String next = types.get((types.indexOf(drawn) + 1) % types.size());
+		next = next.equals(drawn) ? types.get((types.indexOf(drawn) + 2) % types.size()) : next;
+		return ("V2".equals(legalStatus) && "P1".equals(next)) ? "H5" : next;
 	}
 
 	/**

@@ -61,7 +61,7 @@ class Ssda903WriterUnitTests {
 		episode(adopted, "2023-06-01", "2023-09-01", "S", "C2", "U1", "X1");
 		episode(adopted, "2023-09-01", "2024-02-01", "L", "E1", "U1", "X1");
 		episode(adopted, "2024-02-01", "2024-06-10", "P", "E1", "U4", "X1");
-		episode(adopted, "2024-06-10", "2024-10-10", "P", "E1", "A5", "E11");
+		episode(adopted, "2024-06-10", "2024-10-10", "T", "E1", "A5", "E11");
 		Journey.Child left = child("B2");
 		episode(left, "2024-05-01", "2024-12-01", "S", "E1", "U1", "E13");
 		Journey.Child stays = child("C3");

@@ -67,7 +67,167 @@ final class CareRules {
 												+ ((episode.text("LS") == null) ? "blank" : episode.text("LS")))
 								: null));
 		rules.add(onlyShortBreaks());
+		rules.addAll(newEpisodeReasons());
+		rules.add(furtherEpisodes());
+		rules.add(eachRow("451",
+				"Child is still freed for adoption, but freeing orders could not be applied for since 30 December 2005.",
+				EPISODES, List.of("DEC", "REC", "LS"),
+				(episode) -> ("D1".equals(episode.text("LS")) && episode.text("DEC") == null
+						&& episode.text("REC") == null) ? new Found("LS", "a freeing order (D1) still open") : null));
+		rules.add(needUnchanged());
+		rules.add(eachRow("217",
+				"Children who are placed for adoption with current foster carers (placement types A3 or A5) must have a "
+						+ "reason for new episode of S, T or U.",
+				EPISODES, List.of("PLACE", "DECOM", "RNE"), (episode) -> {
+					LocalDate began = episode.date("DECOM");
+					return (in(Set.of("A3", "A5"), episode.text("PLACE")) && began != null
+							&& !began.isBefore(LocalDate.of(2015, 4, 1))
+							&& !in(Set.of("S", "T", "U"), episode.text("RNE")))
+									? new Found("RNE",
+											"placed for adoption with the foster carers (" + episode.text("PLACE")
+													+ ") with RNE "
+													+ ((episode.text("RNE") == null) ? "blank" : episode.text("RNE")))
+									: null;
+				}));
+		rules.add(participationByAge("440",
+				"Participation method indicates child was under 4 years old at the time of the review, but date of birth "
+						+ "and review date indicates the child was 4 years old or over.",
+				true));
+		rules.add(participationByAge("441",
+				"Participation method indicates child was 4 years old or over at the time of the review, but the date of "
+						+ "birth and review date indicates the child was under 4 years old.",
+				false));
 		return rules;
+	}
+
+	/** The fields that tell one placement from another. */
+	private static final List<String> PLACEMENT = List.of("PLACE", "PL_POST", "URN", "PLACE_PROVIDER");
+
+	private static boolean samePlacement(Row episode, Row before) {
+		for (String field : PLACEMENT) {
+			if (!java.util.Objects.equals(episode.text(field), before.text(field))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * 434, 435, 436: the reason for a new episode agrees with what changed from the
+	 * episode before: L the legal status alone; P and T the placement alone; U and B
+	 * both.
+	 */
+	private static List<DfeRule> newEpisodeReasons() {
+		RuleSpec legalSpec = RuleSpec.of("434",
+				"Reason for new episode is that child's legal status has changed but not the placement, but this is not "
+						+ "reflected in the episode data.",
+				EPISODES + ".RNE", EPISODES + ".LS", EPISODES + ".PLACE", EPISODES + ".PL_POST", EPISODES + ".URN",
+				EPISODES + ".PLACE_PROVIDER");
+		RuleSpec placementSpec = RuleSpec.of("435",
+				"Reason for new episode is that child’s placement has changed but not the legal status, but this is not "
+						+ "reflected in the episode data recorded.",
+				EPISODES + ".LS", EPISODES + ".PLACE", EPISODES + ".PL_POST", EPISODES + ".URN",
+				EPISODES + ".PLACE_PROVIDER");
+		RuleSpec bothSpec = RuleSpec.of("436",
+				"Reason for new episode is that both child’s placement and legal status have changed, but this is not "
+						+ "reflected in the episode data.",
+				EPISODES + ".RNE", EPISODES + ".LS", EPISODES + ".PLACE", EPISODES + ".PL_POST", EPISODES + ".URN",
+				EPISODES + ".PLACE_PROVIDER");
+		return List.of(changed(legalSpec, Set.of("L"), true, false),
+				changed(placementSpec, Set.of("P", "T"), false, true), changed(bothSpec, Set.of("U", "B"), true, true));
+	}
+
+	/**
+	 * A rule on the episodes whose reason for a new episode says what changed: the legal
+	 * status changed or not, the placement (type, postcode, URN, provider) changed or
+	 * not.
+	 */
+	private static DfeRule changed(RuleSpec spec, Set<String> reasons, boolean legalStatus, boolean placement) {
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> episodes = CareHistory.episodes(child);
+			for (int index = 1; index < episodes.size(); index++) {
+				Row episode = episodes.get(index);
+				if (!in(reasons, episode.text("RNE"))) {
+					continue;
+				}
+				Row before = episodes.get(index - 1);
+				boolean statusChanged = !java.util.Objects.equals(episode.text("LS"), before.text("LS"));
+				boolean placementChanged = !samePlacement(episode, before);
+				if (statusChanged != legalStatus || placementChanged != placement) {
+					findings.at(episode, "RNE", "RNE " + episode.text("RNE") + ", but the legal status "
+							+ (statusChanged ? "changed" : "did not change") + " (" + before.text("LS") + " to "
+							+ episode.text("LS") + ") and the placement " + (placementChanged ? "changed" : "did not"));
+				}
+			}
+		});
+	}
+
+	/**
+	 * 437: no episode follows one that ceased because the child died (E2) or turned 18
+	 * (E15).
+	 */
+	private static DfeRule furtherEpisodes() {
+		RuleSpec spec = RuleSpec.of("437",
+				"Reason episode ceased is child has died or is aged 18 or over but there are further episodes.",
+				EPISODES + ".REC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> episodes = CareHistory.episodes(child);
+			for (int index = 0; index + 1 < episodes.size(); index++) {
+				Row episode = episodes.get(index);
+				String reason = episode.text("REC");
+				if (reason != null && in(Set.of("E2", "E15"), reason.toUpperCase(java.util.Locale.ROOT))) {
+					findings.at(episode, "REC", "ceased " + reason + " on " + episode.text("DEC")
+							+ ", but an episode begins " + episodes.get(index + 1).text("DECOM"));
+				}
+			}
+		});
+	}
+
+	/**
+	 * 504: an episode that continues another (the one before ceased X1 the day it began)
+	 * keeps its category of need.
+	 */
+	private static DfeRule needUnchanged() {
+		RuleSpec spec = RuleSpec.of("504",
+				"The category of need code differs from that reported at start of current period of being looked after",
+				EPISODES + ".CIN");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> episodes = CareHistory.episodes(child);
+			for (int index = 1; index < episodes.size(); index++) {
+				Row episode = episodes.get(index);
+				Row before = episodes.get(index - 1);
+				if ("X1".equals(before.text("REC")) && episode.date("DECOM").equals(before.date("DEC"))
+						&& !java.util.Objects.equals(episode.text("CIN"), before.text("CIN"))) {
+					findings.at(episode, "CIN",
+							"CIN " + episode.text("CIN") + ", " + before.text("CIN") + " in the episode it continues");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 440, 441: a review's participation code agrees with the child's age on its day: PN0
+	 * under 4, PN1 to PN7 from 4.
+	 */
+	private static DfeRule participationByAge(String code, String message, boolean underFourCode) {
+		RuleSpec spec = RuleSpec.of(code, message, REVIEWS + ".DOB", REVIEWS + ".REVIEW", REVIEWS + ".REVIEW_CODE");
+		Set<String> fromFour = Set.of("PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row review : child.rows(REVIEWS)) {
+				LocalDate held = review.date("REVIEW");
+				LocalDate born = CareHistory.born(child, review);
+				String participation = review.text("REVIEW_CODE");
+				if (held == null || born == null || participation == null) {
+					continue;
+				}
+				boolean fourOrOver = !held.isBefore(CareHistory.birthday(born, 4));
+				if (underFourCode ? ("PN0".equals(participation) && fourOrOver)
+						: (fromFour.contains(participation) && !fourOrOver)) {
+					findings.at(review, "REVIEW_CODE",
+							participation + " at a review of " + review.text("REVIEW") + ", the child born " + born);
+				}
+			}
+		});
 	}
 
 	/**

@@ -49,7 +49,111 @@ final class HeaderRules {
 						HEADER, List.of("UASC"),
 						(row) -> (row.text("UASC") != null && !in(Set.of("0", "1"), row.text("UASC")))
 								? new Found("UASC", "'" + row.text("UASC") + "' is not 0 or 1") : null),
-				uascCeasedWithoutStatus(), uascCeasedAfterEighteen());
+				uascCeasedWithoutStatus(), uascCeasedAfterEighteen(), motherOnLeaving(),
+				eachRow("612",
+						"Date of birth field has been completed but mother field indicates child is not a mother.",
+						HEADER, List.of("SEX", "MOTHER", "MC_DOB"),
+						(row) -> (female(row.text("SEX")) && !"1".equals(row.text("MOTHER"))
+								&& row.text("MC_DOB") != null)
+										? new Found("MC_DOB",
+												"MC_DOB " + row.text("MC_DOB") + " with MOTHER "
+														+ ((row.text("MOTHER") == null) ? "blank" : row.text("MOTHER")))
+										: null),
+				youngMother(), schoolAgeUn1());
+	}
+
+	/**
+	 * 607: a girl who ceased to be looked after in the year (an episode other than a
+	 * short break ended, not X1) has the mother item.
+	 */
+	private static DfeRule motherOnLeaving() {
+		RuleSpec spec = RuleSpec.of("607",
+				"Child ceased to be looked after in the year, but mother field has not been completed.",
+				EPISODES + ".DEC", EPISODES + ".REC", HEADER + ".MOTHER", EPISODES + ".LS", HEADER + ".SEX");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row ceased = null;
+			for (Row episode : child.rows(EPISODES)) {
+				String reason = episode.text("REC");
+				if (reason != null && !"X1".equals(reason) && context.inPeriod(episode.date("DEC"))
+						&& !in(Set.of("V3", "V4"), episode.text("LS"))) {
+					ceased = episode;
+				}
+			}
+			if (ceased == null) {
+				return;
+			}
+			for (Row row : child.rows(HEADER)) {
+				if (female(row.text("SEX")) && row.text("MOTHER") == null) {
+					findings.at(row, "MOTHER", "MOTHER blank for a girl who ceased to be looked after on "
+							+ ceased.text("DEC") + " (" + ceased.text("REC") + ")");
+				}
+			}
+		});
+	}
+
+	/** 620: a mother was at least 11 when the year began. */
+	private static DfeRule youngMother() {
+		RuleSpec spec = RuleSpec.of("620",
+				"Child has been recorded as a mother, but date of birth shows that the mother is under 11 years of age.",
+				HEADER + ".DOB", HEADER + ".MOTHER");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(HEADER)) {
+				LocalDate born = row.date("DOB");
+				if ("1".equals(row.text("MOTHER")) && born != null
+						&& CareHistory.birthday(born, 11).isAfter(context.periodStart())) {
+					findings.at(row, "MOTHER", "a mother born " + row.text("DOB") + ", under 11 when the year began");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 209: a child of school age (4 by 31 August of the year before the collection year
+	 * began) has not the unknown-UPN code UN1 (not of school age).
+	 */
+	private static DfeRule schoolAgeUn1() {
+		RuleSpec spec = RuleSpec.of("209",
+				"Child looked after is of school age and should not have an unknown Unique Pupil Number (UPN) code of "
+						+ "UN1.",
+				HEADER + ".UPN", HEADER + ".DOB");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			LocalDate lastAugust = LocalDate.of(context.periodStart().getYear() - 1, 8, 31);
+			for (Row row : child.rows(HEADER)) {
+				LocalDate born = row.date("DOB");
+				if ("UN1".equals(row.text("UPN")) && born != null
+						&& !CareHistory.birthday(born, 4).isAfter(lastAugust)) {
+					findings.at(row, "UPN", "UN1 for a child born " + row.text("DOB") + ", 4 by " + lastAugust);
+				}
+			}
+		});
+	}
+
+	/**
+	 * 231 (from 2024-25): an unaccompanied asylum-seeking child (UASC_STATUS 1) is at
+	 * least 11 at the end of the year.
+	 */
+	static DfeRule youngUasc() {
+		RuleSpec spec = RuleSpec.of("231",
+				"We expect that unaccompanied asylum seeking children are generally older young people. Please check the "
+						+ "date of birth is correct. If the date of birth is correct then please provide details in a "
+						+ "bypass request.",
+				HEADER + ".DOB", HEADER + ".UASC_STATUS");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			for (Row row : child.rows(HEADER)) {
+				LocalDate born = row.date("DOB");
+				if ("1".equals(row.text("UASC_STATUS")) && born != null
+						&& born.isAfter(context.referenceDate().minusYears(11))) {
+					findings.at(row, "DOB", "UASC_STATUS 1 for a child born " + row.text("DOB") + ", under 11 at "
+							+ context.referenceDate());
+				}
+			}
+		});
+	}
+
+	/** 232 (from 2024-25): the child's sex reported as unknown (U). */
+	static DfeRule unknownSex() {
+		return eachRow("232", "Sex of the child/young person has been reported as unknown.", HEADER, List.of("SEX"),
+				(row) -> "U".equals(upper(row.text("SEX"))) ? new Found("SEX", "SEX " + row.text("SEX")) : null);
 	}
 
 	/** Whether a sex code of either era is female (2 until 2023-24, F from 2024-25). */

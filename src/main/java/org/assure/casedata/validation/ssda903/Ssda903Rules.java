@@ -45,7 +45,8 @@ public final class Ssda903Rules {
 		.year(2023, (year) -> year.add(first()).add(EpisodeRules.independence(2023)))
 		.year(2024, (year) -> year.add(EpisodeRules.independence(2024)))
 		.year(2025,
-				(year) -> year.add(List.of(sex(Set.of("M", "F", "U")), HeaderRules.motherBlank()))
+				(year) -> year.add(List.of(sex(Set.of("M", "F", "U")), HeaderRules.motherBlank(),
+						HeaderRules.youngUasc(), HeaderRules.unknownSex()))
 					.add(EpisodeRules.independence(2025)))
 		.build();
 

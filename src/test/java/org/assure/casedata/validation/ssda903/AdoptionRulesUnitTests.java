@@ -32,7 +32,7 @@ class AdoptionRulesUnitTests {
 			"1,01/09/2023,L,E1,N1,U1,PR1,01/02/2024,X1", "1,01/02/2024,T,E1,N1,A5,PR1,10/10/2024,E11");
 
 	/** The same child, still fostered under the placement order. */
-	private static final List<String> OPEN = care("1,01/02/2024,T,E1,N1,U1,PR1,,");
+	private static final List<String> OPEN = care("1,01/02/2024,T,E1,N1,U4,PR1,,");
 
 	private static final String DECISION = "1,01/08/2023,,";
 
@@ -150,9 +150,10 @@ class AdoptionRulesUnitTests {
 		assertThat(codes(CARE, List.of(), List.of(ADOPTION))).as("no PlacedAdoption table: left to the missing file")
 			.isEmpty();
 		assertThat(codes(List.of("1,01/06/2022,S,D1,N1,U1,PR1,,"), List.of("2,01/06/2022,,"), List.of()))
-			.containsOnly("445", "555");
+			.containsOnly("445", "451", "555");
 		assertThat(codes(List.of("1,01/06/2004,S,D1,N1,U1,PR1,,"), List.of("1,01/07/2004,,"), List.of()))
-			.containsOnly("556");
+			.as("and still freed for adoption (451)")
+			.containsOnly("451", "556");
 	}
 
 	@Test
@@ -186,10 +187,10 @@ class AdoptionRulesUnitTests {
 
 	@Test
 	void placedWithTheFosterCarerFromAFosterPlacementAndAProvider() {
-		assertThat(codes(List.of("1,01/06/2022,S,C2,N1,K2,PR1,01/02/2024,X1", "1,01/02/2024,L,E1,N1,A5,PR1,,"),
+		assertThat(codes(List.of("1,01/06/2022,S,C2,N1,K2,PR1,01/02/2024,X1", "1,01/02/2024,U,E1,N1,A5,PR1,,"),
 				List.of("1,01/06/2022,,"), List.of()))
 			.containsOnly("336");
-		assertThat(codes(List.of("1,01/06/2022,S,C2,N1,K2,PR1,01/02/2024,X1", "1,01/02/2024,L,E1,N1,A6,PR1,,"),
+		assertThat(codes(List.of("1,01/06/2022,S,C2,N1,K2,PR1,01/02/2024,X1", "1,01/02/2024,U,E1,N1,A6,PR1,,"),
 				List.of("1,01/06/2022,,"), List.of()))
 			.as("placed with others")
 			.isEmpty();

@@ -60,7 +60,8 @@ class CareRulesUnitTests {
 		assertThat(codes(EPISODES, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13")).isEmpty();
 		assertThat(codes(EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,05/06/2024,X1",
 				"1,05/06/2024,P,V3,N1,U3,PR1,08/06/2024,E13"))
-			.containsOnly("366");
+			.as("P, though the legal status changed too (435)")
+			.containsOnly("366", "435");
 		String[] seventyFive = { "1,01/05/2024,S,V3,N1,U3,PR1,17/05/2024,E13",
 				"1,01/06/2024,S,V3,N1,U3,PR1,17/06/2024,E13", "1,01/07/2024,S,V3,N1,U3,PR1,17/07/2024,E13",
 				"1,01/08/2024,S,V3,N1,U3,PR1,17/08/2024,E13" };
@@ -151,6 +152,59 @@ class CareRulesUnitTests {
 		assertThat(codes(HEADER, fifteen, EPISODES, "1,01/07/2024,S,C2,N1,K3,PR1,,")).containsOnly("371");
 		assertThat(codes(HEADER, fifteen, EPISODES, "1,01/07/2024,S,C2,N1,H5,PR1,,")).as("K3's rule from 2024-25")
 			.isEmpty();
+	}
+
+	@Test
+	void theReasonForANewEpisodeSaysWhatChanged() {
+		String first = "1,01/06/2022,S,C2,N1,U1,PR1,01/06/2024,X1";
+		assertThat(codes(EPISODES, first, "1,01/06/2024,L,E1,N1,U1,PR1,,")).isEmpty();
+		assertThat(codes(EPISODES, first, "1,01/06/2024,L,C2,N1,U1,PR1,,")).containsOnly("434");
+		assertThat(codes(EPISODES, first, "1,01/06/2024,L,E1,N1,U4,PR1,,")).containsOnly("434");
+		assertThat(codes(EPISODES, first, "1,01/06/2024,P,C2,N1,U4,PR1,,")).isEmpty();
+		assertThat(codes(EPISODES, first, "1,01/06/2024,P,C2,N1,U1,PR1,,")).as("nothing changed").containsOnly("435");
+		assertThat(codes(EPISODES, first, "1,01/06/2024,P,C2,N1,U1,PR2,,")).as("another provider").isEmpty();
+		assertThat(codes(EPISODES, first, "1,01/06/2024,U,E1,N1,U4,PR1,,")).isEmpty();
+		assertThat(codes(EPISODES, first, "1,01/06/2024,B,C2,N1,U4,PR1,,")).containsOnly("436");
+		assertThat(codes(EPISODES, first, "1,01/06/2024,P,C2,N2,U4,PR1,,")).containsOnly("504");
+		assertThat(codes(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/06/2024,E2", "1,01/07/2024,S,C2,N1,U1,PR1,,"))
+			.containsOnly("437");
+		assertThat(codes(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/06/2024,E13", "1,01/07/2024,S,C2,N2,U1,PR1,,"))
+			.as("a new period may have another need")
+			.isEmpty();
+		assertThat(codes(EPISODES, first, "1,01/06/2024,P,C2,N1,A3,PR1,,")).containsOnly("217");
+		assertThat(codes(EPISODES, first, "1,01/06/2024,T,C2,N1,A3,PR1,,")).isEmpty();
+		assertThat(codes(EPISODES, "1,01/06/2004,S,D1,N1,U1,PR1,,")).containsOnly("451");
+	}
+
+	@Test
+	void participationByAgeOnTheDay() {
+		String reviews = "CHILD,DOB,REVIEW,REVIEW_CODE";
+		assertThat(codes(reviews, "1,01/08/2020,31/07/2024,PN0")).as("the day before the 4th birthday").isEmpty();
+		assertThat(codes(reviews, "1,01/08/2020,01/08/2024,PN0")).containsOnly("440");
+		assertThat(codes(reviews, "1,01/08/2020,01/08/2024,PN1")).as("on the 4th birthday").isEmpty();
+		assertThat(codes(reviews, "1,01/08/2020,31/07/2024,PN1")).containsOnly("441");
+	}
+
+	@Test
+	void moreOfTheHeader() {
+		assertThat(codes(HEADER, "1,F,01/06/2010,WBRI,A123456789012,,", EPISODES,
+				"1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13"))
+			.as("a short break")
+			.isEmpty();
+		assertThat(codes(HEADER, "1,F,01/06/2010,WBRI,A123456789012,,", EPISODES,
+				"1,01/06/2022,S,C2,N1,U1,PR1,01/06/2024,E13"))
+			.containsOnly("165", "393", "607");
+		assertThat(codes(HEADER, "1,F,01/06/2008,WBRI,A123456789012,0,01/02/2024")).containsOnly("612");
+		assertThat(codes(HEADER, "1,F,01/04/2013,WBRI,A123456789012,1,01/02/2024")).as("11 on the year's first day")
+			.isEmpty();
+		assertThat(codes(HEADER, "1,F,02/04/2013,WBRI,A123456789012,1,01/02/2024")).contains("620");
+		assertThat(codes(HEADER, "1,M,31/08/2019,WBRI,UN1,,")).as("4 on 31 August 2023").containsOnly("209");
+		assertThat(codes(HEADER, "1,M,01/09/2019,WBRI,UN1,,")).isEmpty();
+		assertThat(codes(HEADER, "1,U,01/09/2012,WBRI,A123456789012,,")).containsOnly("232");
+		assertThat(codesIn(2024, HEADER, "1,1,01/09/2012,WBRI,A123456789012,,")).isEmpty();
+		String uasc = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,UASC_STATUS";
+		assertThat(codes(uasc, "1,M,31/03/2014,WBRI,A123456789012,,,1")).as("11 on the year's last day").isEmpty();
+		assertThat(codes(uasc, "1,M,01/04/2014,WBRI,A123456789012,,,1")).containsOnly("231");
 	}
 
 }

@@ -109,9 +109,9 @@ class OutcomeRulesUnitTests {
 			.isEmpty();
 		assertThat(codes(OC3, "1,01/06/2007,YES,F1,Z1")).containsOnly("3001");
 		assertThat(codes(OC3, "1,01/06/2006,YES,F1,Z1")).as("18 in the year").isEmpty();
-		assertThat(codes(HEADER, "1,F,01/06/2005,WBRI,UN1,0,", OC3, "1,01/06/2005,YES,F1,B1")).containsOnly("165",
-				"628");
-		assertThat(codes(HEADER, "1,F,01/06/2005,WBRI,UN1,,", OC3, "1,01/06/2005,YES,F1,B1")).isEmpty();
+		assertThat(codes(HEADER, "1,F,01/06/2005,WBRI,A123456789012,0,", OC3, "1,01/06/2005,YES,F1,B1"))
+			.containsOnly("165", "628");
+		assertThat(codes(HEADER, "1,F,01/06/2005,WBRI,A123456789012,,", OC3, "1,01/06/2005,YES,F1,B1")).isEmpty();
 	}
 
 	@Test
