@@ -53,6 +53,10 @@ final class Ssda903Writer {
 		Path careLeavers = folder.resolve("oc3.csv");
 		Path decisions = folder.resolve("placed_for_adoption.csv");
 		Path adoptions = folder.resolve("ad1.csv");
+		Path permanence = folder.resolve("previous_permanence.csv");
+		// Previous permanence is asked from 2016-17, of each child who starts care (rule
+		// 630).
+		boolean askPermanence = !referenceDate.isBefore(LocalDate.of(2017, 3, 31));
 		try (CSVPrinter headers = printer(header, "CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB");
 				CSVPrinter episodeRows = printer(episodes, "CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE",
 						"PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN");
@@ -61,7 +65,8 @@ final class Ssda903Writer {
 				CSVPrinter decisionRows = printer(decisions, "CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED",
 						"REASON_PLACED_CEASED");
 				CSVPrinter adoptionRows = printer(adoptions, "CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE",
-						"NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")) {
+						"NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
+				CSVPrinter permanenceRows = printer(permanence, "CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM")) {
 			LocalDate yearStart = referenceDate.minusYears(1).plusDays(1);
 			for (Journey.Child child : children) {
 				List<Journey.LookedAfter> inYear = child.lookedAfter.stream()
@@ -101,9 +106,20 @@ final class Ssda903Writer {
 					}
 				}
 				adoption(id, dob, child.lookedAfter, yearStart, referenceDate, decisionRows, adoptionRows);
+				boolean started = inYear.stream()
+					.anyMatch(
+							(episode) -> "S".equals(episode.reasonForNewEpisode) && !episode.start.isBefore(yearStart));
+				if (askPermanence && started) {
+					// A journey records no earlier adoption nor guardianship: none (Z1).
+					permanenceRows.printRecord(id, dob, "Z1", "", "");
+				}
 			}
 		}
-		return List.of(header, episodes, missing, careLeavers, decisions, adoptions);
+		if (!askPermanence) {
+			Files.deleteIfExists(permanence);
+		}
+		return askPermanence ? List.of(header, episodes, missing, careLeavers, decisions, adoptions, permanence)
+				: List.of(header, episodes, missing, careLeavers, decisions, adoptions);
 	}
 
 	/**

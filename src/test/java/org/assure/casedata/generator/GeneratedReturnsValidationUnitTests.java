@@ -71,6 +71,9 @@ class GeneratedReturnsValidationUnitTests {
 			.as("decisions for the children under placement orders")
 			.hasSizeGreaterThan(3);
 		assertThat(Files.readAllLines(tables.resolve("ad1.csv"))).as("the year's adoptions").hasSizeGreaterThan(3);
+		assertThat(Files.readAllLines(tables.resolve("previous_permanence.csv")))
+			.as("a previous permanence option for each child who started care")
+			.hasSizeGreaterThan(20);
 		assertThat(report.notes()).noneMatch((note) -> note.startsWith("Passed over"));
 	}
 

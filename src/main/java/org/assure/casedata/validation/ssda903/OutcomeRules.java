@@ -50,6 +50,157 @@ final class OutcomeRules {
 		rules.addAll(byAge());
 		rules.addAll(careLeavers());
 		rules.add(adoptedBefore());
+		rules.addAll(leavingCare());
+		return rules;
+	}
+
+	private static String given(@Nullable String value) {
+		return (value == null) ? "blank" : value;
+	}
+
+	/**
+	 * 344, 345, 347, 391, 1010, 1011, 1012, 1014, 1016: the care leavers' items among
+	 * themselves, by age, against the child's last episode and the other tables.
+	 */
+	private static List<DfeRule> leavingCare() {
+		List<DfeRule> rules = new ArrayList<>();
+		rules.add(eachRow("344",
+				"The record shows the young person has died or returned home to live with parent(s) or someone with "
+						+ "parental responsibility for a continuous period of 6 months or more, but activity and/or "
+						+ "accommodation on leaving care have been completed.",
+				OC3, OC3_ITEMS,
+				(row) -> (in(Set.of("DIED", "RHOM"), row.text("IN_TOUCH"))
+						&& (!"0".equals(row.text("ACTIV")) || !"0".equals(row.text("ACCOM"))))
+								? new Found("ACTIV, ACCOM",
+										"IN_TOUCH " + row.text("IN_TOUCH") + " with ACTIV " + given(row.text("ACTIV"))
+												+ " and ACCOM " + given(row.text("ACCOM")) + ", not 0")
+								: null));
+		rules.add(eachRow("345",
+				"The data collection record shows the local authority is in touch with this young person, but activity "
+						+ "and/or accommodation data items are zero.",
+				OC3, OC3_ITEMS,
+				(row) -> ("YES".equals(row.text("IN_TOUCH"))
+						&& ("0".equals(row.text("ACTIV")) || "0".equals(row.text("ACCOM"))))
+								? new Found("ACTIV, ACCOM", "IN_TOUCH YES with ACTIV " + given(row.text("ACTIV"))
+										+ " and ACCOM " + given(row.text("ACCOM")))
+								: null));
+		RuleSpec foyerSpec = RuleSpec.of("347", "Care leavers aged under 18 years, can not be accommodated in a Foyer.",
+				OC3 + ".ACCOM", OC3 + ".DOB");
+		rules.add(DfeRule.of(foyerSpec, (child, context, findings) -> {
+			for (Row row : child.rows(OC3)) {
+				LocalDate born = CareHistory.born(child, row);
+				String accommodation = row.text("ACCOM");
+				if (accommodation != null && accommodation.startsWith("T") && born != null
+						&& CareHistory.birthday(born, 18).isAfter(context.periodStart())) {
+					findings.at(row, "ACCOM", "ACCOM " + accommodation + " (a foyer) for a young person under 18 when "
+							+ "the year began (born " + born + ")");
+				}
+			}
+		}));
+		RuleSpec ageSpec = RuleSpec.of("391",
+				"Young person was not 17, 18, 19, 20 or 21 during the current collection " + "year. ", OC3 + ".DOB",
+				OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM");
+		rules.add(DfeRule.of(ageSpec, (child, context, findings) -> {
+			for (Row row : child.rows(OC3)) {
+				LocalDate born = CareHistory.born(child, row);
+				if (born != null && anyGiven(row, OC3_ITEMS)
+						&& CareHistory.birthday(born, 17).isAfter(context.referenceDate())) {
+					findings.at(row, "DOB", "under 17 at " + context.referenceDate() + " (born " + born + ")");
+				}
+			}
+		}));
+		RuleSpec openLastYearSpec = RuleSpec.of("1010",
+				"This child has no episodes loaded for current year even though there was an open episode of care at the "
+						+ "end of the previous year, and care leaver data has been entered.",
+				fields(OC3, OC3_ITEMS));
+		rules.add(DfeRule.of(openLastYearSpec, (child, context, findings) -> {
+			PreviousReturn previous = context.previous();
+			ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
+			if (last == null || !child.rows(EPISODES).isEmpty()) {
+				return;
+			}
+			Row latest = CareHistory.latest(last);
+			if (latest == null || latest.text("DEC") != null) {
+				return;
+			}
+			for (Row row : child.rows(OC3)) {
+				if (anyGiven(row, OC3_ITEMS)) {
+					findings.at(row, String.join(", ", OC3_ITEMS), "care leaver items with no episode this year, "
+							+ "though the episode begun " + latest.text("DECOM") + " was open at the end of last year");
+				}
+			}
+		}));
+		RuleSpec transferredSpec = RuleSpec.of("1011",
+				"This child is recorded as having his/her care transferred to another local authority for the final "
+						+ "episode and therefore should not have the care leaver information completed.",
+				fields(OC3, OC3_ITEMS));
+		rules.add(DfeRule.of(transferredSpec, (child, context, findings) -> {
+			Row latest = CareHistory.latest(child);
+			if (latest == null || !"E3".equals(latest.text("REC"))) {
+				return;
+			}
+			for (Row row : child.rows(OC3)) {
+				if (anyGiven(row, OC3_ITEMS)) {
+					findings.at(row, String.join(", ", OC3_ITEMS),
+							"care leaver items, but care was transferred to another authority (E3) on "
+									+ latest.text("DEC"));
+				}
+			}
+		}));
+		RuleSpec othersSpec = RuleSpec.of("1012",
+				"No other data should be returned for OC3 children who had no episodes in the current year",
+				"PlacedAdoption.CHILD", "Missing.CHILD", "Reviews.CHILD", "AD1.CHILD", "PrevPerm.CHILD", "OC2.CHILD");
+		rules.add(DfeRule.of(othersSpec, (child, context, findings) -> {
+			if (!context.holds(EPISODES) || !child.rows(EPISODES).isEmpty()) {
+				return;
+			}
+			for (String table : List.of(Ssda903Rules.PLACED, "Missing", Ssda903Rules.REVIEWS, AD1, "PrevPerm", OC2)) {
+				for (Row row : child.rows(table)) {
+					findings.at(row, "CHILD", "a " + table + " row for a child with no episode");
+				}
+			}
+		}));
+		RuleSpec uascSpec = RuleSpec.of("1014", "UASC information is not required for care leavers",
+				Ssda903Rules.UASC + ".DUC", OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM");
+		rules.add(DfeRule.of(uascSpec, (child, context, findings) -> {
+			if (child.rows(Ssda903Rules.UASC).isEmpty() || HeaderRules.lookedAfterInYear(child, context)
+					|| child.rows(OC3).stream().noneMatch((row) -> anyGiven(row, OC3_ITEMS))) {
+				return;
+			}
+			for (Row row : child.rows(Ssda903Rules.UASC)) {
+				findings.at(row, "DUC", "UASC items for a care leaver not looked after in the year");
+			}
+		}));
+		RuleSpec leftAfterSpec = RuleSpec.of("1016",
+				"Care leaver information is not required for 17- or 18-year olds who cease to be looked after, after their "
+						+ "birthday.",
+				OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM", OC3 + ".DOB", EPISODES + ".DEC");
+		rules.add(DfeRule.of(leftAfterSpec, (child, context, findings) -> {
+			for (Row row : child.rows(OC3)) {
+				LocalDate born = CareHistory.born(child, row);
+				if (born == null || !anyGiven(row, OC3_ITEMS)) {
+					continue;
+				}
+				for (int age : new int[] { 17, 18 }) {
+					LocalDate birthday = CareHistory.birthday(born, age);
+					if (!context.inPeriod(birthday)) {
+						continue;
+					}
+					Row after = null;
+					for (Row episode : child.rows(EPISODES)) {
+						LocalDate ceased = episode.date("DEC");
+						if (ceased != null && ceased.isAfter(birthday)) {
+							after = episode;
+						}
+					}
+					if (after != null) {
+						findings.at(row, String.join(", ", OC3_ITEMS), "care leaver items, but care ceased "
+								+ after.text("DEC") + ", after the " + age + "th birthday (" + birthday + ")");
+						break;
+					}
+				}
+			}
+		}));
 		return rules;
 	}
 

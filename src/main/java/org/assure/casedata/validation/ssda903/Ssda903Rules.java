@@ -54,7 +54,7 @@ public final class Ssda903Rules {
 	public static final int HELD = BOOK.codes(2025).size();
 
 	/** The rules that compare with last year's return, not run without it. */
-	public static final List<String> NEED_LAST_YEAR = List.of("202", "203", "204", "207", "1002");
+	public static final List<String> NEED_LAST_YEAR = List.of("202", "203", "204", "207", "1002", "1010");
 
 	private static final String DFE_LIST = "casedata/dfe-rules/ssda903-2024-25.txt";
 
@@ -146,6 +146,7 @@ public final class Ssda903Rules {
 		rules.addAll(AdoptionRules.all());
 		rules.addAll(OutcomeRules.all());
 		rules.addAll(CareRules.all());
+		rules.addAll(PermanenceRules.all());
 		return rules;
 	}
 

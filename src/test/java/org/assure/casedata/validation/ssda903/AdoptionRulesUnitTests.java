@@ -145,12 +145,13 @@ class AdoptionRulesUnitTests {
 		assertThat(codes(CARE, List.of("1,01/09/2023,,"), List.of("1,01/05/2015,01/09/2023,15/01/2024,1,2,MF,L11")))
 			.as("decided the day the order began")
 			.isEmpty();
-		assertThat(codes(CARE, List.of("2,01/08/2023,,"), List.of(ADOPTION))).as("another child's decision")
-			.containsOnly("551", "553");
+		assertThat(codes(CARE, List.of("2,01/08/2023,,"), List.of(ADOPTION)))
+			.as("another child's decision, a child with no episode (1012)")
+			.containsOnly("551", "553", "1012");
 		assertThat(codes(CARE, List.of(), List.of(ADOPTION))).as("no PlacedAdoption table: left to the missing file")
 			.isEmpty();
 		assertThat(codes(List.of("1,01/06/2022,S,D1,N1,U1,PR1,,"), List.of("2,01/06/2022,,"), List.of()))
-			.containsOnly("445", "451", "555");
+			.containsOnly("445", "451", "555", "1012");
 		assertThat(codes(List.of("1,01/06/2004,S,D1,N1,U1,PR1,,"), List.of("1,01/07/2004,,"), List.of()))
 			.as("and still freed for adoption (451)")
 			.containsOnly("451", "556");

@@ -64,8 +64,9 @@ class OutcomeRulesUnitTests {
 			.as("a short break in the year")
 			.contains("185", "190");
 		assertThat(inCare("1,01/05/2012,15,,0,,,1,1,0,,")).containsOnly("182", "191", "544");
-		assertThat(codes(EPISODES, IN_CARE, OC2, "2,01/05/2012,,,,,,,,,,")).as("no OC2 row for the child")
-			.containsOnly("191");
+		assertThat(codes(EPISODES, IN_CARE, OC2, "2,01/05/2012,,,,,,,,,,"))
+			.as("no OC2 row for the child (and one for a child with no episode, 1012)")
+			.containsOnly("191", "1012");
 		assertThat(codes(EPISODES, IN_CARE)).as("no OC2 table in the return").isEmpty();
 		assertThat(codes(EPISODES, IN_CARE, OC2, TWELVE, OC3, "1,01/05/2012,YES,F1,B1")).contains("187");
 	}
@@ -103,7 +104,7 @@ class OutcomeRulesUnitTests {
 			.isEmpty();
 		assertThat(codes(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,02/06/2024,E13", OC3, "1,01/06/2007,YES,F1,B1"))
 			.as("looked after on the 17th birthday, care ended the day after")
-			.containsOnly("1007");
+			.containsOnly("1007", "1016");
 		assertThat(codes(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/06/2024,E13", OC3, "1,01/06/2007,YES,F1,B1"))
 			.as("care ended on the birthday")
 			.isEmpty();
@@ -136,6 +137,57 @@ class OutcomeRulesUnitTests {
 			.as("adopted as last year's return shows")
 			.containsOnly("199");
 		assertThat(codes(EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,")).isEmpty();
+	}
+
+	@Test
+	void careLeaversItemsAmongThemselvesAndAgainstTheLastEpisode() {
+		assertThat(codes(OC3, "1,01/06/2005,DIED,0,0")).isEmpty();
+		assertThat(codes(OC3, "1,01/06/2005,DIED,F1,0")).containsOnly("344");
+		assertThat(codes(OC3, "1,01/06/2005,YES,F1,0")).containsOnly("345");
+		assertThat(codes(OC3, "1,01/04/2006,YES,F1,T1")).as("18 on the year's first day").isEmpty();
+		assertThat(codes(OC3, "1,02/04/2006,YES,F1,T1")).containsOnly("347");
+		assertThat(codes(OC3, "1,31/03/2008,YES,F1,B1")).as("17 on the year's last day").isEmpty();
+		assertThat(codes(OC3, "1,01/04/2008,YES,F1,B1")).containsOnly("391");
+		assertThat(codes(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/05/2024,E3", OC3, "1,01/06/2006,YES,F1,B1"))
+			.containsOnly("1011");
+		assertThat(codes(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/05/2024,E13", OC3, "1,01/06/2006,YES,F1,B1"))
+			.isEmpty();
+		assertThat(codes(EPISODES, "2,01/06/2022,S,C2,N1,U1,PR1,,", OC3, "1,01/06/2005,YES,F1,B1",
+				"CHILD,DOB,MISSING,MIS_START,MIS_END", "1,01/06/2005,M,01/06/2024,02/06/2024"))
+			.containsOnly("1012");
+		assertThat(codes(OC3, "1,01/06/2005,YES,F1,B1", "CHILD,DOB,DUC", "1,01/06/2005,01/05/2023")).contains("1014");
+		assertThat(codes(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/05/2024,E13", OC3, "1,01/06/2006,YES,F1,B1",
+				"CHILD,DOB,DUC", "1,01/06/2006,01/05/2024"))
+			.as("looked after in the year")
+			.doesNotContain("1014");
+		Ssda903Return given = new Ssda903Return(this.temp);
+		assertThat(given.codes(2025, List.of(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,,"), OC3, "1,01/06/2005,YES,F1,B1"))
+			.containsOnly("1010");
+		assertThat(given.codes(2025, List.of(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/03/2024,E13"), OC3,
+				"1,01/06/2005,YES,F1,B1"))
+			.isEmpty();
+	}
+
+	@Test
+	void previousPermanence() {
+		String permanence = "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM";
+		String started = "1,01/06/2024,S,C2,N1,U1,PR1,,";
+		assertThat(codes(EPISODES, started, permanence, "1,01/06/2012,Z1,,")).isEmpty();
+		assertThat(codes(EPISODES, started, permanence, "2,01/06/2012,Z1,,")).containsOnly("630", "1012");
+		assertThat(codes(EPISODES, started, permanence, "1,01/06/2012,P1,,")).containsOnly("630");
+		assertThat(codes(EPISODES, started)).as("no PrevPerm table").isEmpty();
+		assertThat(codes(EPISODES, started, permanence, "1,01/06/2012,P1,856,ZZ/05/2020")).isEmpty();
+		assertThat(codes(EPISODES, started, permanence, "1,01/06/2012,P1,856,ZZ/ZZ/ZZZZ")).isEmpty();
+		assertThat(codes(EPISODES, started, permanence, "1,01/06/2012,P1,856,ZZ/ZZ/ZZ")).containsOnly("632");
+		assertThat(codes(EPISODES, started, permanence, "1,01/06/2012,P1,856,31/05/2024")).isEmpty();
+		assertThat(codes(EPISODES, started, permanence, "1,01/06/2012,P1,856,01/06/2024"))
+			.as("the order the day care began")
+			.containsOnly("632");
+		assertThat(codes(EPISODES, started, permanence, "1,01/06/2012,P1,SCO,01/05/2020")).isEmpty();
+		assertThat(codes(EPISODES, started, permanence, "1,01/06/2012,P1,458,01/05/2020")).containsOnly("633");
+		assertThat(codes(EPISODES, "1,31/03/2016,S,C2,N1,U1,PR1,,", permanence, "1,01/06/2012,Z1,,"))
+			.containsOnly("634");
+		assertThat(codes(EPISODES, "1,01/04/2016,S,C2,N1,U1,PR1,,", permanence, "1,01/06/2012,Z1,,")).isEmpty();
 	}
 
 }
