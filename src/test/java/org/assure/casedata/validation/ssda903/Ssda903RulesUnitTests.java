@@ -302,7 +302,11 @@ class Ssda903RulesUnitTests {
 	@Test
 	void theRuleBookHoldsWhatItSays() {
 		assertThat(Ssda903Rules.book().history().get(2025).changed()).containsExactly("101", "370", "371");
-		assertThat(Ssda903Rules.book().history().get(2025).added()).containsExactlyInAnyOrder("393", "231", "232");
+		assertThat(Ssda903Rules.book().history().get(2025).added()).containsExactlyInAnyOrder("393", "231", "232",
+				"SW01aSTG1", "SW01bSTG1");
+		assertThat(Ssda903Rules.book().history().get(2024).added()).as("the social worker tables, from 2023-24")
+			.hasSize(20)
+			.allMatch((code) -> code.startsWith("SW"));
 		assertThat(Ssda903Rules.book().history().get(2024).changed()).containsExactly("370", "371");
 	}
 
