@@ -42,22 +42,25 @@ public final class Ssda903Rules {
 	static final String PLACED = "PlacedAdoption";
 
 	private static final RuleBook BOOK = RuleBook.builder(SOURCE)
-		.year(2023, (year) -> year.add(first()).add(EpisodeRules.independence(2023)))
+		.year(2023, (year) -> year.add(first()).add(EpisodeRules.independence(2023)).add(LastYearRules.all(2023)))
 		.year(2024, (year) -> year.add(EpisodeRules.independence(2024)).add(SocialWorkerRules.first()))
 		.year(2025,
 				(year) -> year
 					.add(List.of(sex(Set.of("M", "F", "U")), HeaderRules.motherBlank(), HeaderRules.youngUasc(),
 							HeaderRules.unknownSex()))
 					.add(EpisodeRules.independence(2025))
-					.add(SocialWorkerRules.added2025()))
+					.add(SocialWorkerRules.added2025())
+					.add(LastYearRules.all(2025).stream().filter((rule) -> rule.spec().code().equals("503D")).toList()))
 		.build();
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
 	public static final int HELD = BOOK.codes(2025).size();
 
 	/** The rules that compare with last year's return, not run without it. */
-	public static final List<String> NEED_LAST_YEAR = List.of("202", "203", "204", "207", "1002", "1010", "SW16aSTG2",
-			"SW16bSTG2", "SW16cSTG2");
+	public static final List<String> NEED_LAST_YEAR = java.util.stream.Stream
+		.concat(java.util.stream.Stream.of("202", "203", "204", "207", "1002", "1010", "SW16aSTG2", "SW16bSTG2",
+				"SW16cSTG2"), LastYearRules.CODES.stream())
+		.toList();
 
 	private static final String DFE_LIST = "casedata/dfe-rules/ssda903-2024-25.txt";
 

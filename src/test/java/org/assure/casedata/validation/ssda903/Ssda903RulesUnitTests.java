@@ -232,8 +232,9 @@ class Ssda903RulesUnitTests {
 			.as("and a mother's child with a male sex")
 			.containsOnly("165", "174", "202");
 		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2008,WBRI,UN2,0,", EPISODES, VALID_EPISODE))
-			.containsOnly("207");
-		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2008,WBRI,,0,")).as("no episode this year")
+			.as("and her child's birth no longer given (624)")
+			.containsOnly("207", "624");
+		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2008,WBRI,,1,01/02/2023")).as("no episode this year")
 			.isEmpty();
 		assertThat(withLastYear(2025, lastYear, header, "3,M,01/05/2008,WBRI,UN2,,", EPISODES,
 				"3,01/06/2024,S,C2,N1,U1,PR1,,,,,,"))
@@ -301,7 +302,7 @@ class Ssda903RulesUnitTests {
 
 	@Test
 	void theRuleBookHoldsWhatItSays() {
-		assertThat(Ssda903Rules.book().history().get(2025).changed()).containsExactly("101", "370", "371");
+		assertThat(Ssda903Rules.book().history().get(2025).changed()).containsExactly("101", "370", "371", "503D");
 		assertThat(Ssda903Rules.book().history().get(2025).added()).containsExactlyInAnyOrder("393", "231", "232",
 				"SW01aSTG1", "SW01bSTG1");
 		assertThat(Ssda903Rules.book().history().get(2024).added()).as("the social worker tables, from 2023-24")
