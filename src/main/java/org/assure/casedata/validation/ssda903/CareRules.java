@@ -67,6 +67,13 @@ final class CareRules {
 												+ ((episode.text("LS") == null) ? "blank" : episode.text("LS")))
 								: null));
 		rules.add(onlyShortBreaks());
+		rules.add(eachRow("222", "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+				EPISODES, List.of("URN", "PLACE"),
+				(episode) -> (in(Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"),
+						episode.text("PLACE")) && episode.text("URN") != null && !"XXXXXXX".equals(episode.text("URN")))
+								? new Found("URN",
+										"URN " + episode.text("URN") + " for placement " + episode.text("PLACE"))
+								: null));
 		rules.addAll(newEpisodeReasons());
 		rules.add(furtherEpisodes());
 		rules.add(eachRow("451",

@@ -177,6 +177,14 @@ class CareRulesUnitTests {
 	}
 
 	@Test
+	void noUrnForAPlacementThatHasNone() {
+		String episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,URN";
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,SC045099")).isEmpty();
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,R1,PR1,,,SC045099")).containsOnly("222");
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,R1,PR1,,,XXXXXXX")).as("not known").isEmpty();
+	}
+
+	@Test
 	void participationByAgeOnTheDay() {
 		String reviews = "CHILD,DOB,REVIEW,REVIEW_CODE";
 		assertThat(codes(reviews, "1,01/08/2020,31/07/2024,PN0")).as("the day before the 4th birthday").isEmpty();
