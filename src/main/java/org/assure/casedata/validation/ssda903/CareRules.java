@@ -67,6 +67,21 @@ final class CareRules {
 												+ ((episode.text("LS") == null) ? "blank" : episode.text("LS")))
 								: null));
 		rules.add(onlyShortBreaks());
+		rules
+			.add(eachRow("398", "Distance field completed but child looked after under legal status V3 or V4.",
+					EPISODES, List.of("LS", "HOME_POST", "PL_POST"),
+					(episode) -> (in(SHORT_BREAKS, episode.text("LS"))
+							&& (episode.text("HOME_POST") != null || episode.text("PL_POST") != null))
+									? new Found((episode.text("HOME_POST") != null) ? "HOME_POST" : "PL_POST",
+											"a short break (" + episode.text("LS")
+													+ ") with a postcode, from which the " + "distance is worked out")
+									: null));
+		rules.add(eachRow("420", "LA of placement completed but child is looked after under legal status V3 or V4.",
+				EPISODES, List.of("PL_LA", "LS"),
+				(episode) -> (in(SHORT_BREAKS, episode.text("LS")) && episode.text("PL_LA") != null)
+						? new Found("PL_LA", "PL_LA " + episode.text("PL_LA") + " for a short break") : null));
+		rules.add(distanceInRange());
+		rules.add(distanceForUasc());
 		rules.add(eachRow("222", "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
 				EPISODES, List.of("URN", "PLACE"),
 				(episode) -> (in(Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"),
@@ -105,6 +120,86 @@ final class CareRules {
 						+ "birth and review date indicates the child was under 4 years old.",
 				false));
 		return rules;
+	}
+
+	/**
+	 * 164: a placement's distance, where given (the XML form carries it; the DfE works it
+	 * out from the postcodes otherwise), is from 0.0 to 999.9 miles, for a child who is
+	 * not and was not an unaccompanied asylum seeker and not on a short break.
+	 */
+	private static DfeRule distanceInRange() {
+		RuleSpec spec = RuleSpec.of("164",
+				"Distance is not valid. Please check a valid postcode has been entered. [NOTE: This check will result in "
+						+ "false positives for children formerly UASC not identified as such in loaded data]",
+				EPISODES + ".PL_DISTANCE");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			if (wasUasc(child, context)) {
+				return;
+			}
+			for (Row episode : child.rows(EPISODES)) {
+				String distance = episode.text("PL_DISTANCE");
+				if (distance == null || in(SHORT_BREAKS, episode.text("LS"))) {
+					continue;
+				}
+				boolean valid;
+				try {
+					double miles = Double.parseDouble(distance);
+					valid = miles >= 0.0 && miles <= 999.9;
+				}
+				catch (NumberFormatException ex) {
+					valid = false;
+				}
+				if (!valid) {
+					findings.at(episode, "PL_DISTANCE", "'" + distance + "' is not a distance from 0.0 to 999.9");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 406: no distance for a child who is, or was last year, an unaccompanied asylum
+	 * seeker.
+	 */
+	private static DfeRule distanceForUasc() {
+		RuleSpec spec = RuleSpec.of("406",
+				"Child is Unaccompanied Asylum-Seeking Child (UASC) or was formerly UASC. Distance should be blank. "
+						+ "[NOTE: This check will result in false negatives for children formerly UASC not identified as "
+						+ "such in loaded data]",
+				EPISODES + ".PL_DISTANCE");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			if (!wasUasc(child, context)) {
+				return;
+			}
+			for (Row episode : child.rows(EPISODES)) {
+				if (episode.text("PL_DISTANCE") != null) {
+					findings.at(episode, "PL_DISTANCE",
+							"a distance (" + episode.text("PL_DISTANCE") + ") for an unaccompanied asylum seeker");
+				}
+			}
+		});
+	}
+
+	/**
+	 * Whether the child is, or in last year's return (when given) was, an unaccompanied
+	 * asylum seeker: the header's UASC item where it has one, else a UASC row with a date
+	 * the status ceased.
+	 */
+	private static boolean wasUasc(org.assure.casedata.validation.ReturnChild child, ReturnContext context) {
+		if (uasc(child)) {
+			return true;
+		}
+		org.assure.casedata.validation.PreviousReturn previous = context.previous();
+		org.assure.casedata.validation.ReturnChild last = (previous != null && child.id() != null)
+				? previous.child(child.id()) : null;
+		return last != null && uasc(last);
+	}
+
+	private static boolean uasc(org.assure.casedata.validation.ReturnChild child) {
+		Row header = child.first(HEADER);
+		if (header != null && header.text("UASC") != null) {
+			return "1".equals(header.text("UASC"));
+		}
+		return child.rows(Ssda903Rules.UASC).stream().anyMatch((row) -> row.text("DUC") != null);
 	}
 
 	/** The fields that tell one placement from another. */

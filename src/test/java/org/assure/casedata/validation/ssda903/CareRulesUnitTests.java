@@ -185,6 +185,20 @@ class CareRulesUnitTests {
 	}
 
 	@Test
+	void postcodesAndDistances() {
+		String episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,HOME_POST,PL_POST,PL_LA,PL_DISTANCE";
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,LE1 1AA,LE2 2BB,E06000016,3.5")).isEmpty();
+		assertThat(codes(episodes, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13,LE1 1AA,,,")).containsOnly("398");
+		assertThat(codes(episodes, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13,,,E06000016,")).containsOnly("420");
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,999.9")).as("the longest distance").isEmpty();
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,1000")).containsOnly("164");
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,-1")).containsOnly("164");
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,1000", "CHILD,DOB,DUC", "1,01/06/2008,01/06/2026"))
+			.as("an unaccompanied asylum seeker has no distance")
+			.containsOnly("406");
+	}
+
+	@Test
 	void participationByAgeOnTheDay() {
 		String reviews = "CHILD,DOB,REVIEW,REVIEW_CODE";
 		assertThat(codes(reviews, "1,01/08/2020,31/07/2024,PN0")).as("the day before the 4th birthday").isEmpty();

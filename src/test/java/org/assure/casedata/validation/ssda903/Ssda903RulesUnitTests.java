@@ -262,7 +262,8 @@ class Ssda903RulesUnitTests {
 			.isEmpty();
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,PR1,,,,,,")).containsOnly("178", "213", "375", "380");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13,,,,")).isEmpty();
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13,,,AB1 2CD,")).containsOnly("214");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13,,,AB1 2CD,")).containsOnly("214",
+				"398");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V4,N1,U3,PR1,,,,,,SC045099")).containsOnly("214");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,AB1 2CD,SC045099")).isEmpty();
 		String oc3 = "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM";
