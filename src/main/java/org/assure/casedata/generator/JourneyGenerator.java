@@ -433,7 +433,14 @@ public final class JourneyGenerator {
 				keep.add(open);
 			}
 		}
-		while (keep.size() < needed) {
+		if (kind == Kind.LOOKED_AFTER) {
+			// No child stays in care past 18 (rule 359): one kept only to make up the
+			// stock is closed and another takes the place.
+			for (List<Open> open : List.of(keep, stayOpen)) {
+				open.removeIf((item) -> adultBy(item, end) && closeWithin(item, start, end, kind));
+			}
+		}
+		while (keep.size() + stayOpen.size() < target) {
 			keep.add(backDated(start, kind));
 		}
 		carried.clear();
@@ -493,7 +500,14 @@ public final class JourneyGenerator {
 					leaver.inTouch = "YES";
 					leaver.activity = pick(new String[] { "F1", "F2", "G4", "G6" });
 					leaver.accommodation = pick(new String[] { "B1", "C1", "D1", "S2" });
-					open.child.careLeaver.add(leaver);
+					boolean adopted = "E11".equals(open.placement.reasonCeased)
+							|| "E12".equals(open.placement.reasonCeased);
+					if (!adopted) {
+						// An adopted child is not a care leaver (rule 134); the draws are
+						// made
+						// all the same, so the journeys after it stay as they were.
+						open.child.careLeaver.add(leaver);
+					}
 				}
 			}
 			default -> {

@@ -99,8 +99,14 @@ final class Ssda903Writer {
 					missingRows.printRecord(id, dob, Boolean.TRUE.equals(episode.absence) ? "A" : "M",
 							date(episode.start), date(episode.end));
 				}
+				// A child adopted in the year is not of the care leavers' cohort (rule
+				// 134).
+				boolean adoptedInYear = inYear.stream()
+					.anyMatch((episode) -> ("E11".equals(episode.reasonCeased) || "E12".equals(episode.reasonCeased))
+							&& episode.end != null && !episode.end.isBefore(yearStart)
+							&& !episode.end.isAfter(referenceDate));
 				for (Journey.CareLeaver leaver : child.careLeaver) {
-					if (!stillLookedAfterOnBirthday(child, birth, yearStart, referenceDate)) {
+					if (!adoptedInYear && !stillLookedAfterOnBirthday(child, birth, yearStart, referenceDate)) {
 						leaverRows.printRecord(id, dob, text(leaver.inTouch), text(leaver.activity),
 								text(leaver.accommodation));
 					}

@@ -77,6 +77,24 @@ class GeneratedReturnsValidationUnitTests {
 		assertThat(report.notes()).noneMatch((note) -> note.startsWith("Passed over"));
 	}
 
+	/** Other draws, larger ones: the rules find nothing in any of them. */
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(longs = { 1, 2, 3 })
+	void generatedSsda903ReturnsOfOtherSeedsAreCleanToo(long seed) throws Exception {
+		GenerateCommand.Generated generated = GenerateCommand.generate(30_000, LocalDate.of(2022, 4, 1),
+				LocalDate.of(2025, 3, 31), seed);
+		Path tables = GenerateCommand.write(generated, "ssda903", this.folder.resolve("seed" + seed));
+		List<org.assure.casedata.ImportFile> files;
+		try (java.util.stream.Stream<Path> paths = Files.list(tables)) {
+			files = paths.sorted()
+				.map((path) -> new org.assure.casedata.ImportFile(path.getFileName().toString(), path))
+				.toList();
+		}
+		ValidationReport report = ReturnValidator.standard().ssda903(files, 2025);
+		assertThat(report.children()).isGreaterThan(300);
+		assertThat(report.violations()).isEmpty();
+	}
+
 	@Test
 	void everyInjectedProblemIsFoundByItsRule() throws Exception {
 		ProblemInjection injection = new ProblemInjection(0.05, 11);
