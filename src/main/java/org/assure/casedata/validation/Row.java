@@ -24,7 +24,16 @@ public final class Row {
 
 	private final Map<String, List<String>> fields = new LinkedHashMap<>();
 
-	private final Map<String, List<Row>> children = new LinkedHashMap<>();
+	/** Nested rows by table, made when the first is added (most rows have none). */
+	private @Nullable Map<String, List<Row>> children;
+
+	/**
+	 * The fields read as dates so far, each parsed once: many rules read the same date
+	 * (NOT_A_DATE where the text is none).
+	 */
+	private @Nullable Map<String, Object> dates;
+
+	private static final Object NOT_A_DATE = new Object();
 
 	private @Nullable Row parent;
 
@@ -68,6 +77,9 @@ public final class Row {
 		String trimmed = value.strip();
 		if (!trimmed.isEmpty()) {
 			this.fields.computeIfAbsent(field, (key) -> new ArrayList<>(1)).add(trimmed);
+			if (this.dates != null) {
+				this.dates.remove(field);
+			}
 		}
 	}
 
@@ -77,6 +89,9 @@ public final class Row {
 	 */
 	public void add(Row child) {
 		child.parent = this;
+		if (this.children == null) {
+			this.children = new LinkedHashMap<>(4);
+		}
 		this.children.computeIfAbsent(child.table, (key) -> new ArrayList<>(2)).add(child);
 	}
 
@@ -86,7 +101,7 @@ public final class Row {
 	 * @return its rows, in file order
 	 */
 	public List<Row> rows(String childTable) {
-		return this.children.getOrDefault(childTable, List.of());
+		return (this.children != null) ? this.children.getOrDefault(childTable, List.of()) : List.of();
 	}
 
 	/**
@@ -119,7 +134,16 @@ public final class Row {
 	 * @return the date, or null when absent or not a date (which the format rules report)
 	 */
 	public @Nullable LocalDate date(String field) {
-		return parseDate(text(field));
+		Object known = (this.dates != null) ? this.dates.get(field) : null;
+		if (known != null) {
+			return (known == NOT_A_DATE) ? null : (LocalDate) known;
+		}
+		LocalDate date = parseDate(text(field));
+		if (this.dates == null) {
+			this.dates = new java.util.HashMap<>(8);
+		}
+		this.dates.put(field, (date != null) ? date : NOT_A_DATE);
+		return date;
 	}
 
 	/**
