@@ -58,12 +58,7 @@ class GeneratedReturnsValidationUnitTests {
 		GenerateCommand.Generated generated = GenerateCommand.generate(8000, LocalDate.of(2022, 4, 1),
 				LocalDate.of(2025, 3, 31), 7);
 		Path tables = GenerateCommand.write(generated, "ssda903", this.folder);
-		List<org.assure.casedata.ImportFile> files;
-		try (java.util.stream.Stream<Path> paths = Files.list(tables)) {
-			files = paths.sorted()
-				.map((path) -> new org.assure.casedata.ImportFile(path.getFileName().toString(), path))
-				.toList();
-		}
+		List<org.assure.casedata.ImportFile> files = tablesIn(tables);
 		ValidationReport report = ReturnValidator.standard().ssda903(files, 2025);
 		assertThat(report.children()).isGreaterThan(100);
 		assertThat(report.violations()).isEmpty();
@@ -84,15 +79,18 @@ class GeneratedReturnsValidationUnitTests {
 		GenerateCommand.Generated generated = GenerateCommand.generate(30_000, LocalDate.of(2022, 4, 1),
 				LocalDate.of(2025, 3, 31), seed);
 		Path tables = GenerateCommand.write(generated, "ssda903", this.folder.resolve("seed" + seed));
-		List<org.assure.casedata.ImportFile> files;
-		try (java.util.stream.Stream<Path> paths = Files.list(tables)) {
-			files = paths.sorted()
-				.map((path) -> new org.assure.casedata.ImportFile(path.getFileName().toString(), path))
-				.toList();
-		}
+		List<org.assure.casedata.ImportFile> files = tablesIn(tables);
 		ValidationReport report = ReturnValidator.standard().ssda903(files, 2025);
 		assertThat(report.children()).isGreaterThan(300);
 		assertThat(report.violations()).isEmpty();
+	}
+
+	private static List<org.assure.casedata.ImportFile> tablesIn(Path folder) throws java.io.IOException {
+		try (java.util.stream.Stream<Path> paths = Files.list(folder)) {
+			return paths.sorted()
+				.map((path) -> new org.assure.casedata.ImportFile(path.getFileName().toString(), path))
+				.toList();
+		}
 	}
 
 	@Test

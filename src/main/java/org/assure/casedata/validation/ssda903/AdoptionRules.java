@@ -19,6 +19,9 @@ import static org.assure.casedata.validation.ssda903.Ssda903Rules.Found;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.OC3;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.PLACED;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.eachRow;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.anyGiven;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.blank;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.fields;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
 
 /**
@@ -62,23 +65,6 @@ final class AdoptionRules {
 		rules.addAll(decisions());
 		rules.addAll(ordersAndPlacements());
 		return rules;
-	}
-
-	private static String[] fields(String table, List<String> names) {
-		return names.stream().map((name) -> table + "." + name).toArray(String[]::new);
-	}
-
-	private static boolean anyGiven(Row row, List<String> fields) {
-		for (String field : fields) {
-			if (row.text(field) != null) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static List<String> blank(Row row, List<String> fields) {
-		return fields.stream().filter((field) -> row.text(field) == null).toList();
 	}
 
 	/** The child's episodes that ended in adoption (E11, E12) on a day of the year. */

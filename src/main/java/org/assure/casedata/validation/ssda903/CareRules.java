@@ -185,21 +185,13 @@ final class CareRules {
 	 * the status ceased.
 	 */
 	private static boolean wasUasc(org.assure.casedata.validation.ReturnChild child, ReturnContext context) {
-		if (uasc(child)) {
+		if (Ssda903Rules.uasc(child)) {
 			return true;
 		}
 		org.assure.casedata.validation.PreviousReturn previous = context.previous();
 		org.assure.casedata.validation.ReturnChild last = (previous != null && child.id() != null)
 				? previous.child(child.id()) : null;
-		return last != null && uasc(last);
-	}
-
-	private static boolean uasc(org.assure.casedata.validation.ReturnChild child) {
-		Row header = child.first(HEADER);
-		if (header != null && header.text("UASC") != null) {
-			return "1".equals(header.text("UASC"));
-		}
-		return child.rows(Ssda903Rules.UASC).stream().anyMatch((row) -> row.text("DUC") != null);
+		return last != null && Ssda903Rules.uasc(last);
 	}
 
 	/** The fields that tell one placement from another. */

@@ -240,18 +240,6 @@ final class LastYearRules {
 		return (value != null) ? value.toUpperCase(Locale.ROOT) : null;
 	}
 
-	/**
-	 * A child's UASC status: the header's item where it has one (the XML form), else
-	 * whether the child's UASC row says when the status ceased.
-	 */
-	private static boolean isUasc(ReturnChild child) {
-		Row header = child.first(HEADER);
-		if (header != null && header.text("UASC") != null) {
-			return "1".equals(header.text("UASC"));
-		}
-		return child.rows(UASC).stream().anyMatch((row) -> row.text("DUC") != null);
-	}
-
 	private static @Nullable LocalDate ceased(ReturnChild child) {
 		for (Row row : child.rows(UASC)) {
 			if (row.date("DUC") != null) {
@@ -268,7 +256,7 @@ final class LastYearRules {
 				"Child identified as UASC last year is no longer UASC this year, but date UASC ceased in both years does "
 						+ "not support this.",
 				fields, (child, last, context, findings) -> {
-					if (child.rows(UASC).isEmpty() || isUasc(child) || !isUasc(last)) {
+					if (child.rows(UASC).isEmpty() || Ssda903Rules.uasc(child) || !Ssda903Rules.uasc(last)) {
 						return;
 					}
 					LocalDate then = ceased(last);
@@ -284,7 +272,7 @@ final class LastYearRules {
 				fields, (child, last, context, findings) -> {
 					LocalDate now = ceased(child);
 					LocalDate then = ceased(last);
-					if (!isUasc(child) || !isUasc(last) || now == null || then == null) {
+					if (!Ssda903Rules.uasc(child) || !Ssda903Rules.uasc(last) || now == null || then == null) {
 						return;
 					}
 					if (!now.equals(then) && !context.inPeriod(now)) {
@@ -295,7 +283,7 @@ final class LastYearRules {
 		DfeRule never = compare("205C",
 				"Child not identified as UASC either this year or last year but date UASC ceased has been provided.",
 				fields, (child, last, context, findings) -> {
-					if (isUasc(child) || isUasc(last)) {
+					if (Ssda903Rules.uasc(child) || Ssda903Rules.uasc(last)) {
 						return;
 					}
 					for (Row row : child.rows(UASC)) {
@@ -307,7 +295,7 @@ final class LastYearRules {
 		DfeRule newly = compare("205D",
 				"Child identified as UASC this year but not identified as UASC status provided for the child last year.",
 				fields, (child, last, context, findings) -> {
-					if (isUasc(child) && !isUasc(last)) {
+					if (Ssda903Rules.uasc(child) && !Ssda903Rules.uasc(last)) {
 						Row where = child.rows(UASC).isEmpty() ? child.first(HEADER) : child.rows(UASC).get(0);
 						if (where != null) {
 							findings.at(where, where.table().equals(UASC) ? "DUC" : "UASC",

@@ -22,6 +22,9 @@ import static org.assure.casedata.validation.ssda903.Ssda903Rules.HEADER;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.OC2_ITEMS;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.OC3;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.eachRow;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.anyGiven;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.blank;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.fields;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
 
 /**
@@ -202,23 +205,6 @@ final class OutcomeRules {
 			}
 		}));
 		return rules;
-	}
-
-	private static String[] fields(String table, List<String> names) {
-		return names.stream().map((name) -> table + "." + name).toArray(String[]::new);
-	}
-
-	private static boolean anyGiven(Row row, List<String> fields) {
-		for (String field : fields) {
-			if (row.text(field) != null) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static List<String> blank(Row row, List<String> fields) {
-		return fields.stream().filter((field) -> row.text(field) == null).toList();
 	}
 
 	/** A rule on each OC2 row of a child, told whether the child is in the cohort. */

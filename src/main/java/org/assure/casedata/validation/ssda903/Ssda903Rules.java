@@ -256,6 +256,38 @@ public final class Ssda903Rules {
 		return value != null && codes.contains(value);
 	}
 
+	/** Each field's name within its table ({@code AD1.DATE_INT}). */
+	static String[] fields(String table, List<String> names) {
+		return names.stream().map((name) -> table + "." + name).toArray(String[]::new);
+	}
+
+	/** Whether a row gives any of some fields. */
+	static boolean anyGiven(Row row, List<String> fields) {
+		for (String field : fields) {
+			if (row.text(field) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The fields a row leaves blank, in the order asked. */
+	static List<String> blank(Row row, List<String> fields) {
+		return fields.stream().filter((field) -> row.text(field) == null).toList();
+	}
+
+	/**
+	 * A child's UASC status: the header's item where it has one (the XML form), else
+	 * whether the child's UASC row says when the status ceased.
+	 */
+	static boolean uasc(ReturnChild child) {
+		Row header = child.first(HEADER);
+		if (header != null && header.text("UASC") != null) {
+			return "1".equals(header.text("UASC"));
+		}
+		return child.rows(UASC).stream().anyMatch((row) -> row.text("DUC") != null);
+	}
+
 	/** What a row rule found: the field and the values that show it. */
 	record Found(String field, String detail) {
 	}
