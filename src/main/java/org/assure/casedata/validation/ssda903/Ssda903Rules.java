@@ -14,9 +14,14 @@ import org.assure.casedata.validation.RuleSpec;
 
 /**
  * The DfE's SSDA903 (children looked after) validation rules, from the 2022-23
- * collection: the first year's rules, then each year's changes. Assure holds a first part
- * of them so far: the codes and dates of the header, episodes, reviews, adoption and care
- * leavers' tables ({@link #HELD}); docs/validation.md lists what is still to come.
+ * collection: the first year's rules, then each year's changes (the social worker tables
+ * from 2023-24; sex codes, supported accommodation and a few more from 2024-25). Assure
+ * holds all but those that need data it does not have ({@link #HELD}): the placement's
+ * authority and distance worked out from postcodes, and Ofsted's register of providers;
+ * docs/validation.md lists them. The rules live by subject: {@link EpisodeRules},
+ * {@link CareRules}, {@link MissingRules}, {@link AdoptionRules}, {@link OutcomeRules},
+ * {@link HeaderRules}, {@link PermanenceRules}, {@link SocialWorkerRules} and
+ * {@link LastYearRules}.
  */
 public final class Ssda903Rules {
 
