@@ -2,7 +2,6 @@ package org.assure.casedata.validation.ssda903;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -83,16 +82,7 @@ final class AdoptionRules {
 	 * in order of that date.
 	 */
 	private static List<Row> decisionsInOrder(ReturnChild child) {
-		return child.derived("ssda903.decisions", () -> {
-			List<Row> dated = new ArrayList<>();
-			for (Row decision : child.rows(PLACED)) {
-				if (decision.date("DATE_PLACED") != null) {
-					dated.add(decision);
-				}
-			}
-			dated.sort(Comparator.comparing((Row decision) -> decision.date("DATE_PLACED")));
-			return List.copyOf(dated);
-		});
+		return CareHistory.byDate(child, PLACED, "DATE_PLACED");
 	}
 
 	/** The child's latest decision by date, or null. */

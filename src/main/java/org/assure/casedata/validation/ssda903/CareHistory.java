@@ -49,18 +49,24 @@ final class CareHistory {
 	 * start keep the file's order).
 	 */
 	static List<Row> episodes(ReturnChild child) {
-		return child.derived("ssda903.episodes", () -> sortEpisodes(child));
+		return byDate(child, Ssda903Rules.EPISODES, "DECOM");
 	}
 
-	private static List<Row> sortEpisodes(ReturnChild child) {
-		List<Row> started = new ArrayList<>();
-		for (Row episode : child.rows(Ssda903Rules.EPISODES)) {
-			if (episode.date("DECOM") != null) {
-				started.add(episode);
+	/**
+	 * A child's rows of a table with a readable date in a field, in order of that date
+	 * (rows of the same date keep the file's order), worked out once per child.
+	 */
+	static List<Row> byDate(ReturnChild child, String table, String field) {
+		return child.derived("ssda903.byDate." + table + "." + field, () -> {
+			List<Row> dated = new ArrayList<>();
+			for (Row row : child.rows(table)) {
+				if (row.date(field) != null) {
+					dated.add(row);
+				}
 			}
-		}
-		started.sort(Comparator.comparing((Row episode) -> episode.date("DECOM")));
-		return List.copyOf(started);
+			dated.sort(Comparator.comparing((Row row) -> row.date(field)));
+			return List.copyOf(dated);
+		});
 	}
 
 	/** The child's periods of care, in order. */

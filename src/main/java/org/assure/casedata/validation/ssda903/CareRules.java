@@ -27,6 +27,9 @@ final class CareRules {
 
 	private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 
+	/** The DfE's URN for a setting whose Ofsted number is not known: seven Xs. */
+	private static final String URN_NOT_KNOWN = "X".repeat(7);
+
 	private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
 
 	private CareRules() {
@@ -85,7 +88,8 @@ final class CareRules {
 		rules.add(eachRow("222", "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
 				EPISODES, List.of("URN", "PLACE"),
 				(episode) -> (in(Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"),
-						episode.text("PLACE")) && episode.text("URN") != null && !"XXXXXXX".equals(episode.text("URN")))
+						episode.text("PLACE")) && episode.text("URN") != null
+						&& !URN_NOT_KNOWN.equals(episode.text("URN")))
 								? new Found("URN",
 										"URN " + episode.text("URN") + " for placement " + episode.text("PLACE"))
 								: null));

@@ -178,7 +178,35 @@ final class OutcomeRules {
 				"Care leaver information is not required for 17- or 18-year olds who cease to be looked after, after their "
 						+ "birthday.",
 				OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM", OC3 + ".DOB", EPISODES + ".DEC");
-		rules.add(DfeRule.of(leftAfterSpec, (child, context, findings) -> {
+		rules.add(onLeaverBirthdays(leftAfterSpec, (child, age, birthday) -> {
+			Row after = null;
+			for (Row episode : child.rows(EPISODES)) {
+				LocalDate ceased = episode.date("DEC");
+				if (ceased != null && ceased.isAfter(birthday)) {
+					after = episode;
+				}
+			}
+			return (after != null) ? "care leaver items, but care ceased " + after.text("DEC") + ", after the " + age
+					+ "th birthday (" + birthday + ")" : null;
+		}));
+		return rules;
+	}
+
+	/**
+	 * What a rule finds of a care leaver on a 17th or 18th birthday in the year, or null.
+	 */
+	private interface LeaverBirthday {
+
+		@Nullable String check(ReturnChild child, int age, LocalDate birthday);
+
+	}
+
+	/**
+	 * A rule on each care leaver's row with items given, at the 17th and 18th birthdays
+	 * that fall in the year: the first birthday found wrong is reported.
+	 */
+	private static DfeRule onLeaverBirthdays(RuleSpec spec, LeaverBirthday check) {
+		return DfeRule.of(spec, (child, context, findings) -> {
 			for (Row row : child.rows(OC3)) {
 				LocalDate born = CareHistory.born(child, row);
 				if (born == null || !anyGiven(row, OC3_ITEMS)) {
@@ -186,25 +214,14 @@ final class OutcomeRules {
 				}
 				for (int age : new int[] { 17, 18 }) {
 					LocalDate birthday = CareHistory.birthday(born, age);
-					if (!context.inPeriod(birthday)) {
-						continue;
-					}
-					Row after = null;
-					for (Row episode : child.rows(EPISODES)) {
-						LocalDate ceased = episode.date("DEC");
-						if (ceased != null && ceased.isAfter(birthday)) {
-							after = episode;
-						}
-					}
-					if (after != null) {
-						findings.at(row, String.join(", ", OC3_ITEMS), "care leaver items, but care ceased "
-								+ after.text("DEC") + ", after the " + age + "th birthday (" + birthday + ")");
+					String why = context.inPeriod(birthday) ? check.check(child, age, birthday) : null;
+					if (why != null) {
+						findings.at(row, String.join(", ", OC3_ITEMS), why);
 						break;
 					}
 				}
 			}
-		}));
-		return rules;
+		});
 	}
 
 	/** A rule on each OC2 row of a child, told whether the child is in the cohort. */
@@ -510,22 +527,10 @@ final class OutcomeRules {
 						+ "17th or 18th birthday.]",
 				OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM", OC3 + ".DOB", EPISODES + ".DECOM",
 				EPISODES + ".DEC");
-		DfeRule stillLookedAfter = DfeRule.of(stillLookedAfterSpec, (child, context, findings) -> {
-			for (Row row : child.rows(OC3)) {
-				LocalDate born = CareHistory.born(child, row);
-				if (born == null || !anyGiven(row, OC3_ITEMS)) {
-					continue;
-				}
-				for (int age : new int[] { 17, 18 }) {
-					LocalDate birthday = CareHistory.birthday(born, age);
-					if (context.inPeriod(birthday) && lookedAfterOn(child, birthday)) {
-						findings.at(row, String.join(", ", OC3_ITEMS),
-								"care leaver items given, but looked after on the " + age + "th birthday, " + birthday);
-						break;
-					}
-				}
-			}
-		});
+		DfeRule stillLookedAfter = onLeaverBirthdays(stillLookedAfterSpec,
+				(child, age, birthday) -> lookedAfterOn(child, birthday)
+						? "care leaver items given, but looked after on the " + age + "th birthday, " + birthday
+						: null);
 		RuleSpec fosterCarersSpec = RuleSpec.of("3001",
 				"Where care leavers information is being returned for a young person around their 17th birthday, the "
 						+ "accommodation cannot be with their former foster carer(s).",

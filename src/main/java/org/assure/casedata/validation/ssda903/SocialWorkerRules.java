@@ -2,7 +2,6 @@ package org.assure.casedata.validation.ssda903;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -136,16 +135,7 @@ final class SocialWorkerRules {
 
 	/** The child's social worker episodes with a readable start, in order of start. */
 	private static List<Row> inOrder(ReturnChild child) {
-		return child.derived("ssda903.sw", () -> {
-			List<Row> started = new ArrayList<>();
-			for (Row row : child.rows(SW)) {
-				if (row.date("SW_DECOM") != null) {
-					started.add(row);
-				}
-			}
-			started.sort(Comparator.comparing((Row row) -> row.date("SW_DECOM")));
-			return List.copyOf(started);
-		});
+		return CareHistory.byDate(child, SW, "SW_DECOM");
 	}
 
 	/**
