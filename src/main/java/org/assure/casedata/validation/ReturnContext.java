@@ -29,7 +29,9 @@ public final class ReturnContext {
 
 	private @Nullable PreviousReturn previous;
 
-	private java.util.@Nullable Set<String> tables;
+	private java.util.@Nullable Map<String, java.util.Set<String>> tables;
+
+	private ReferenceData reference = ReferenceData.NONE;
 
 	/** Working days before the reference date, by how many: every child asks the same. */
 	private final java.util.Map<Integer, LocalDate> beforeReference = new java.util.HashMap<>();
@@ -128,15 +130,47 @@ public final class ReturnContext {
 	 * @return whether it is held
 	 */
 	public boolean holds(String table) {
-		return this.tables == null || this.tables.contains(table);
+		return this.tables == null || this.tables.containsKey(table);
 	}
 
 	/**
-	 * Names the tables the return holds, before its children are checked.
-	 * @param names the tables
+	 * Names the tables the return holds, with their columns, before its children are
+	 * checked.
+	 * @param columns each table's columns
 	 */
-	public void tables(java.util.Set<String> names) {
-		this.tables = java.util.Set.copyOf(names);
+	public void tables(java.util.Map<String, java.util.Set<String>> columns) {
+		java.util.Map<String, java.util.Set<String>> copy = new java.util.HashMap<>();
+		columns.forEach((table, names) -> copy.put(table, java.util.Set.copyOf(names)));
+		this.tables = copy;
+	}
+
+	/**
+	 * Whether the return's table has a column (a derived item such as {@code PL_LA} that
+	 * an authority's own extract may carry). A return whose tables are not known holds
+	 * every column.
+	 * @param table the table
+	 * @param column the column
+	 * @return whether it has it
+	 */
+	public boolean holds(String table, String column) {
+		return this.tables == null || this.tables.getOrDefault(table, java.util.Set.of()).contains(column);
+	}
+
+	/**
+	 * The data from outside the return that some rules need: the authority's own code,
+	 * the postcode directory, Ofsted's register of providers.
+	 * @return it, empty when none was given
+	 */
+	public ReferenceData reference() {
+		return this.reference;
+	}
+
+	/**
+	 * Gives the rules the data from outside the return.
+	 * @param data the reference data
+	 */
+	public void reference(ReferenceData data) {
+		this.reference = data;
 	}
 
 	/**

@@ -36,7 +36,8 @@ public final class Ssda903ReturnReader {
 
 	private final List<String> passedOver = new ArrayList<>();
 
-	private final java.util.Set<String> held = new java.util.TreeSet<>();
+	/** The tables the files hold, each with its columns. */
+	private final Map<String, Set<String>> held = new java.util.TreeMap<>();
 
 	private Ssda903ReturnReader() {
 	}
@@ -73,12 +74,13 @@ public final class Ssda903ReturnReader {
 	 * Reads the files of one return, names the tables it holds, then hands over each
 	 * child.
 	 * @param files the CSV tables
-	 * @param onTables called once with the tables the files hold, before any child
+	 * @param onTables called once with the tables the files hold and their columns,
+	 * before any child
 	 * @param onChild called with each child, in the order first met
 	 * @return the names of the files passed over, with why
 	 * @throws ImportFailed when a file cannot be read as a CSV table
 	 */
-	public static List<String> read(List<ImportFile> files, Consumer<java.util.Set<String>> onTables,
+	public static List<String> read(List<ImportFile> files, Consumer<Map<String, Set<String>>> onTables,
 			Consumer<ReturnChild> onChild) {
 		Ssda903ReturnReader reader = new Ssda903ReturnReader();
 		for (ImportFile file : files) {
@@ -107,7 +109,7 @@ public final class Ssda903ReturnReader {
 				this.passedOver.add(fileName + " (its columns are not those of an SSDA903 table)");
 				return;
 			}
-			this.held.add(table);
+			this.held.computeIfAbsent(table, (name) -> new java.util.TreeSet<>()).addAll(columns.keySet());
 			for (CSVRecord record : parser) {
 				Row row = new Row(table, (int) record.getRecordNumber(),
 						new Location(fileName, "row " + (record.getRecordNumber() + 1)));
@@ -123,6 +125,42 @@ public final class Ssda903ReturnReader {
 		catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException ex) {
 			throw new ImportFailed(fileName + ": is not a CSV table Assure can read (" + ex.getMessage() + ")", ex);
 		}
+	}
+
+	/**
+	 * The home and placement postcodes the Episodes tables among some files give, for
+	 * reading only those from the postcode directory; other files are passed over.
+	 * @param files the CSV tables
+	 * @return the postcodes, keyed as the directory keys them
+	 * @throws ImportFailed when a file cannot be read
+	 */
+	public static Set<String> postcodes(List<ImportFile> files) {
+		Set<String> postcodes = new java.util.HashSet<>();
+		for (ImportFile file : files) {
+			try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+				if (Ssda903Reader.isXml(in)) {
+					continue;
+				}
+				try (CSVParser parser = AssureCsv.open(in)) {
+					Map<String, String> columns = Ssda903Reader.columns(parser);
+					if (!"Episodes".equals(table(columns.keySet()))) {
+						continue;
+					}
+					for (CSVRecord record : parser) {
+						for (String column : List.of("HOME_POST", "PL_POST")) {
+							String header = columns.get(column);
+							if (header != null && record.isSet(header) && !record.get(header).isBlank()) {
+								postcodes.add(PostcodeDirectory.key(record.get(header)));
+							}
+						}
+					}
+				}
+			}
+			catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException ex) {
+				throw new ImportFailed(file.name() + ": cannot be read (" + ex.getMessage() + ")", ex);
+			}
+		}
+		return postcodes;
 	}
 
 	static @Nullable String table(Set<String> columns) {
