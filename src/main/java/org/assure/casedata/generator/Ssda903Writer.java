@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -86,11 +87,14 @@ final class Ssda903Writer {
 				// 165, 393).
 				String mother = ("F".equals(child.sex) && !inYear.isEmpty()) ? "0" : "";
 				headers.printRecord(id, sex, dob, text(child.ethnicity), upn, mother, "");
+				Map<Journey.LookedAfter, Placement> placements = placements(id, child.lookedAfter);
 				for (Journey.LookedAfter episode : inYear) {
+					Placement placement = placements.get(episode);
 					episodeRows.printRecord(id, date(episode.start), text(episode.reasonForNewEpisode),
 							text(episode.legalStatus), "N1", text(episode.placementType),
 							"P1".equals(episode.placementType) ? "PR0" : "PR1", date(episode.end),
-							(episode.end != null) ? text(episode.reasonCeased) : "", "", "", "", "");
+							(episode.end != null) ? text(episode.reasonCeased) : "", placement.reasonChanged(),
+							placement.home(), placement.postcode(), "");
 				}
 				for (Journey.Missing episode : child.missing) {
 					if (!overlaps(episode.start, episode.end, yearStart, referenceDate)) {
@@ -167,6 +171,59 @@ final class Ssda903Writer {
 						fostered ? "1" : "0", single ? "1" : "2", single ? "F1" : "MF", single ? "L0" : "L11");
 			}
 		}
+	}
+
+	/** Where an episode's child lives and is placed, and why the placement ended. */
+	private record Placement(String home, String postcode, String reasonChanged) {
+	}
+
+	/**
+	 * The home and placement postcodes of each of a child's episodes, and the reason a
+	 * placement ended for another, worked out over all the child's episodes (those before
+	 * the year too, so that one year's return agrees with the last's): the child has one
+	 * home postcode; each placement its own postcode, kept when only the legal status
+	 * changes (RNE L) and the home postcode when placed with parents (P1); an episode
+	 * ending (REC X1) for a new placement (RNE P, B, T or U) gives the reason, a change
+	 * of carer's plan (CARPL), unless either placement is temporary (T0 to T4), whose
+	 * changes give none (rules 225, 226, 392b, 392d, 434 to 436).
+	 */
+	private static Map<Journey.LookedAfter, Placement> placements(String id, List<Journey.LookedAfter> all) {
+		List<Journey.LookedAfter> episodes = all.stream()
+			.filter((episode) -> episode.start != null)
+			.sorted(java.util.Comparator.comparing((Journey.LookedAfter episode) -> episode.start))
+			.toList();
+		int child = Math.floorMod(id.hashCode(), 100_000);
+		String home = postcode("LE", child);
+		Map<Journey.LookedAfter, Placement> placements = new java.util.IdentityHashMap<>();
+		int placement = 0;
+		for (int index = 0; index < episodes.size(); index++) {
+			Journey.LookedAfter episode = episodes.get(index);
+			if (index > 0 && !"L".equals(episode.reasonForNewEpisode)) {
+				placement++;
+			}
+			String postcode = "P1".equals(episode.placementType) ? home : postcode("NG", child * 64 + placement);
+			Journey.LookedAfter next = (index + 1 < episodes.size()) ? episodes.get(index + 1) : null;
+			boolean changed = next != null && "X1".equals(episode.reasonCeased) && episode.end != null
+					&& Set.of("P", "B", "T", "U").contains(text(next.reasonForNewEpisode))
+					&& !temporary(episode.placementType) && !temporary(next.placementType);
+			placements.put(episode, new Placement(home, postcode, changed ? "CARPL" : ""));
+		}
+		return placements;
+	}
+
+	private static boolean temporary(@Nullable String placementType) {
+		return placementType != null && placementType.matches("T[0-4]");
+	}
+
+	/**
+	 * A postcode of an area, the n-th of the generator's own: the district a digit, the
+	 * inward code a digit and two letters.
+	 */
+	private static String postcode(String area, int n) {
+		String letters = "ABDEFGHJLNPQRSTUWXYZ";
+		int count = letters.length();
+		return area + (1 + Math.floorMod(n / (10 * count * count), 9)) + " " + Math.floorMod(n, 10)
+				+ letters.charAt(Math.floorMod(n / 10, count)) + letters.charAt(Math.floorMod(n / (10 * count), count));
 	}
 
 	/**

@@ -137,7 +137,7 @@ final class CareRules {
 						+ "false positives for children formerly UASC not identified as such in loaded data]",
 				EPISODES + ".PL_DISTANCE");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			if (wasUasc(child, context)) {
+			if (Ssda903Rules.wasUasc(child, context)) {
 				return;
 			}
 			for (Row episode : child.rows(EPISODES)) {
@@ -171,7 +171,7 @@ final class CareRules {
 						+ "such in loaded data]",
 				EPISODES + ".PL_DISTANCE");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			if (!wasUasc(child, context)) {
+			if (!Ssda903Rules.wasUasc(child, context)) {
 				return;
 			}
 			for (Row episode : child.rows(EPISODES)) {
@@ -181,21 +181,6 @@ final class CareRules {
 				}
 			}
 		});
-	}
-
-	/**
-	 * Whether the child is, or in last year's return (when given) was, an unaccompanied
-	 * asylum seeker: the header's UASC item where it has one, else a UASC row with a date
-	 * the status ceased.
-	 */
-	private static boolean wasUasc(org.assure.casedata.validation.ReturnChild child, ReturnContext context) {
-		if (Ssda903Rules.uasc(child)) {
-			return true;
-		}
-		org.assure.casedata.validation.PreviousReturn previous = context.previous();
-		org.assure.casedata.validation.ReturnChild last = (previous != null && child.id() != null)
-				? previous.child(child.id()) : null;
-		return last != null && Ssda903Rules.uasc(last);
 	}
 
 	/** The fields that tell one placement from another. */

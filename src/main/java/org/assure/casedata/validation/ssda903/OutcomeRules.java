@@ -43,6 +43,9 @@ final class OutcomeRules {
 	private static final List<String> HEALTH = List.of("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT",
 			"SUBSTANCE_MISUSE");
 
+	/** The days a relevant child has been looked after since the 14th birthday. */
+	private static final int THIRTEEN_WEEKS = 91;
+
 	private OutcomeRules() {
 	}
 
@@ -560,7 +563,66 @@ final class OutcomeRules {
 				}
 			}
 		});
-		return List.of(died, never, stillLookedAfter, fosterCarers, mother);
+		return List.of(died, never, relevant(), stillLookedAfter, fosterCarers, mother);
+	}
+
+	/**
+	 * 1001: a care leaver is a relevant or former relevant child: looked after for at
+	 * least 13 weeks (91 days) since the 14th birthday, one day of it since the 16th, and
+	 * not adopted at the end of care. Counted over this year's and last year's episodes
+	 * (run only with last year's return), less short breaks, an open last episode running
+	 * to the year's end; a young person 20 or over at the year's end is passed over, as
+	 * the two years cannot show the care since 14.
+	 */
+	private static DfeRule relevant() {
+		RuleSpec spec = RuleSpec.of("1001",
+				"The episodes recorded for this young person suggest they are not a relevant or a former relevant child "
+						+ "and therefore should not have care leaver information completed.",
+				fields(OC3, OC3_ITEMS));
+		return DfeRule.of(spec, (child, context, findings) -> {
+			if (context.previous() == null || child.rows(OC3).isEmpty()) {
+				return;
+			}
+			LocalDate born = CareHistory.born(child, child.rows(OC3).get(0));
+			if (born == null || !CareHistory.birthday(born, 20).isAfter(context.referenceDate())) {
+				return;
+			}
+			List<Row> episodes = episodesWithLastYear(child, context.previous());
+			LocalDate fourteen = CareHistory.birthday(born, 14);
+			LocalDate sixteen = CareHistory.birthday(born, 16);
+			long since14 = 0;
+			long since16 = 0;
+			for (int index = 0; index < episodes.size(); index++) {
+				Row episode = episodes.get(index);
+				LocalDate ceased = episode.date("DEC");
+				if (ceased == null && index == episodes.size() - 1) {
+					ceased = context.referenceDate();
+				}
+				if (ceased == null || in(Set.of("V3", "V4"), upper(episode.text("LS")))) {
+					continue;
+				}
+				LocalDate began = episode.date("DECOM");
+				since14 += Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(max(began, fourteen), ceased));
+				since16 += Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(max(began, sixteen), ceased));
+			}
+			Row last = episodes.isEmpty() ? null : episodes.get(episodes.size() - 1);
+			boolean adopted = last != null && in(Set.of("E11", "E12"), upper(last.text("REC")));
+			if (!adopted && since14 >= THIRTEEN_WEEKS && since16 >= 1) {
+				return;
+			}
+			String why = adopted ? "care ended in adoption (" + last.text("REC") + " on " + last.text("DEC") + ")"
+					: since14 + " days looked after since the 14th birthday (" + fourteen + ") and " + since16
+							+ " since the 16th, in this year's and last year's episodes; a relevant child has 91 and 1";
+			for (Row row : child.rows(OC3)) {
+				if (anyGiven(row, OC3_ITEMS)) {
+					findings.at(row, String.join(", ", OC3_ITEMS), "care leaver items given, but " + why);
+				}
+			}
+		});
+	}
+
+	private static LocalDate max(LocalDate first, LocalDate second) {
+		return first.isAfter(second) ? first : second;
 	}
 
 	/** Whether an episode (other than a short break) was open on a day. */

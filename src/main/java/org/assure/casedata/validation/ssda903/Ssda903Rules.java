@@ -8,6 +8,7 @@ import java.util.Set;
 import org.assure.casedata.validation.DfeRule;
 import org.assure.casedata.validation.PreviousReturn;
 import org.assure.casedata.validation.ReturnChild;
+import org.assure.casedata.validation.ReturnContext;
 import org.assure.casedata.validation.Row;
 import org.assure.casedata.validation.RuleBook;
 import org.assure.casedata.validation.RuleSpec;
@@ -47,8 +48,15 @@ public final class Ssda903Rules {
 	static final String PLACED = "PlacedAdoption";
 
 	private static final RuleBook BOOK = RuleBook.builder(SOURCE)
-		.year(2023, (year) -> year.add(first()).add(EpisodeRules.independence(2023)).add(LastYearRules.all(2023)))
-		.year(2024, (year) -> year.add(EpisodeRules.independence(2024)).add(SocialWorkerRules.first()))
+		.year(2023,
+				(year) -> year.add(first())
+					.add(EpisodeRules.independence(2023))
+					.add(LastYearRules.all(2023))
+					.add(PlacementRules.all()))
+		.year(2024,
+				(year) -> year.add(EpisodeRules.independence(2024))
+					.add(SocialWorkerRules.first())
+					.add(PlacementRules.added2024()))
 		.year(2025,
 				(year) -> year
 					.add(List.of(sex(Set.of("M", "F", "U")), HeaderRules.motherBlank(), HeaderRules.youngUasc(),
@@ -63,7 +71,7 @@ public final class Ssda903Rules {
 
 	/** The rules that compare with last year's return, not run without it. */
 	public static final List<String> NEED_LAST_YEAR = java.util.stream.Stream
-		.concat(java.util.stream.Stream.of("202", "203", "204", "207", "1002", "1010", "SW16aSTG2", "SW16bSTG2",
+		.concat(java.util.stream.Stream.of("202", "203", "204", "207", "1001", "1002", "1010", "SW16aSTG2", "SW16bSTG2",
 				"SW16cSTG2"), LastYearRules.CODES.stream())
 		.toList();
 
@@ -291,6 +299,21 @@ public final class Ssda903Rules {
 			return "1".equals(header.text("UASC"));
 		}
 		return child.rows(UASC).stream().anyMatch((row) -> row.text("DUC") != null);
+	}
+
+	/**
+	 * Whether the child is, or in last year's return (when given) was, an unaccompanied
+	 * asylum seeker: the header's UASC item where it has one, else a UASC row with a date
+	 * the status ceased.
+	 */
+	static boolean wasUasc(org.assure.casedata.validation.ReturnChild child, ReturnContext context) {
+		if (uasc(child)) {
+			return true;
+		}
+		org.assure.casedata.validation.PreviousReturn previous = context.previous();
+		org.assure.casedata.validation.ReturnChild last = (previous != null && child.id() != null)
+				? previous.child(child.id()) : null;
+		return last != null && uasc(last);
 	}
 
 	/** What a row rule found: the field and the values that show it. */

@@ -186,14 +186,19 @@ class CareRulesUnitTests {
 
 	@Test
 	void postcodesAndDistances() {
-		String episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,HOME_POST,PL_POST,PL_LA,PL_DISTANCE";
-		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,LE1 1AA,LE2 2BB,E06000016,3.5")).isEmpty();
-		assertThat(codes(episodes, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13,LE1 1AA,,,")).containsOnly("398");
-		assertThat(codes(episodes, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13,,,E06000016,")).containsOnly("420");
-		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,999.9")).as("the longest distance").isEmpty();
-		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,1000")).containsOnly("164");
-		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,-1")).containsOnly("164");
-		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,1000", "CHILD,DOB,DUC", "1,01/06/2008,01/06/2026"))
+		String episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,HOME_POST,PL_POST,PL_LA,PL_DISTANCE,URN";
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,LE1 1AA,LE2 2BB,E06000016,3.5,SC045099")).isEmpty();
+		assertThat(codes(episodes, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13,LE1 1AA,,,,")).containsOnly("398");
+		assertThat(codes(episodes, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13,,,E06000016,,")).containsOnly("420");
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,LE1 1AA,LE2 2BB,E06000016,999.9,SC045099"))
+			.as("the longest distance")
+			.isEmpty();
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,LE1 1AA,LE2 2BB,E06000016,1000,SC045099"))
+			.containsOnly("164");
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,LE1 1AA,LE2 2BB,E06000016,-1,SC045099"))
+			.containsOnly("164");
+		assertThat(codes(episodes, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,E06000016,1000,SC045099", "CHILD,DOB,DUC",
+				"1,01/06/2008,01/06/2026"))
 			.as("an unaccompanied asylum seeker has no distance")
 			.containsOnly("406");
 	}

@@ -18,7 +18,7 @@ class LastYearRulesUnitTests {
 
 	private static final String EPISODES = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,PL_DISTANCE,PL_LA";
 
-	private static final String OPEN = "1,01/06/2022,S,C2,N1,U1,PR1,,,1.0,E10000001";
+	private static final String OPEN = "1,01/06/2022,S,C2,N1,U1,PR1,,,1.0,W06000001";
 
 	private static final String HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,UASC";
 
@@ -39,32 +39,32 @@ class LastYearRulesUnitTests {
 	void theEpisodeOpenAtTheEndOfLastYearCarriesOverUnchanged() {
 		List<String> last = List.of(EPISODES, OPEN);
 		assertThat(codes(last, EPISODES, OPEN)).isEmpty();
-		assertThat(codes(last, EPISODES, "1,02/06/2022,S,C2,N1,U1,PR1,,,1.0,E10000001")).contains("502", "562");
-		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C1,N1,U1,PR1,,,1.0,E10000001")).containsOnly("503B");
-		assertThat(codes(last, EPISODES, "1,01/06/2022,P,C2,N1,U1,PR1,,,1.0,E10000001")).containsOnly("503A");
-		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N2,U1,PR1,,,1.0,E10000001")).containsOnly("503C");
-		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N1,U4,PR1,,,1.0,E10000001")).containsOnly("503D");
-		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N1,U1,PR2,,,1.0,E10000001")).containsOnly("503E");
-		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,,,1.1,E10000001")).as("within 0.2 miles")
+		assertThat(codes(last, EPISODES, "1,02/06/2022,S,C2,N1,U1,PR1,,,1.0,W06000001")).contains("502", "562");
+		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C1,N1,U1,PR1,,,1.0,W06000001")).containsOnly("503B");
+		assertThat(codes(last, EPISODES, "1,01/06/2022,P,C2,N1,U1,PR1,,,1.0,W06000001")).containsOnly("503A");
+		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N2,U1,PR1,,,1.0,W06000001")).containsOnly("503C");
+		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N1,U4,PR1,,,1.0,W06000001")).containsOnly("503D");
+		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N1,U1,PR2,,,1.0,W06000001")).containsOnly("503E");
+		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,,,1.1,W06000001")).as("within 0.2 miles")
 			.isEmpty();
-		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,,,1.3,E10000001")).containsOnly("503G", "453");
-		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,,,1.0,E10000002")).containsOnly("503H", "452");
-		assertThat(codes(List.of(EPISODES, "1,01/06/2022,S,C2,N1,H5,PR1,,,1.0,E10000001"), EPISODES,
-				"1,01/06/2022,S,C2,N1,K3,PR1,,,1.0,E10000001"))
+		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,,,1.3,W06000001")).containsOnly("503G", "453");
+		assertThat(codes(last, EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,,,1.0,W06000002")).containsOnly("503H", "452");
+		assertThat(codes(List.of(EPISODES, "1,01/06/2022,S,C2,N1,H5,PR1,,,1.0,W06000001"), EPISODES,
+				"1,01/06/2022,S,C2,N1,K3,PR1,,,1.0,W06000001"))
 			.as("semi-independent living became supported accommodation in 2024-25")
 			.isEmpty();
-		assertThat(codesIn(2024, List.of(EPISODES, "1,01/06/2021,S,C2,N1,H5,PR1,,,1.0,E10000001"), EPISODES,
-				"1,01/06/2021,S,C2,N1,K2,PR1,,,1.0,E10000001"))
+		assertThat(codesIn(2024, List.of(EPISODES, "1,01/06/2021,S,C2,N1,H5,PR1,,,1.0,W06000001"), EPISODES,
+				"1,01/06/2021,S,C2,N1,K2,PR1,,,1.0,W06000001"))
 			.containsOnly("503D");
-		assertThat(codes(List.of(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/01/2024,E13,1.0,E10000001"), EPISODES,
-				"1,01/05/2022,S,C2,N1,U1,PR1,,,1.0,E10000001"))
+		assertThat(codes(List.of(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/01/2024,E13,1.0,W06000001"), EPISODES,
+				"1,01/05/2022,S,C2,N1,U1,PR1,,,1.0,W06000001"))
 			.as("begun before the year, not last year's latest")
 			.containsOnly("562");
-		assertThat(codes(List.of(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/01/2024,E13,1.0,E10000001"), EPISODES,
-				"1,01/04/2024,S,C2,N1,U1,PR1,,,1.0,E10000001"))
+		assertThat(codes(List.of(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/01/2024,E13,1.0,W06000001"), EPISODES,
+				"1,01/04/2024,S,C2,N1,U1,PR1,,,1.0,W06000001"))
 			.as("begun on the year's first day")
 			.isEmpty();
-		assertThat(new Ssda903Return(this.temp).codes(2025, EPISODES, "1,02/06/2022,S,C2,N1,U1,PR1,,,1.0,E10000001"))
+		assertThat(new Ssda903Return(this.temp).codes(2025, EPISODES, "1,02/06/2022,S,C2,N1,U1,PR1,,,1.0,W06000001"))
 			.as("without last year's return")
 			.isEmpty();
 	}

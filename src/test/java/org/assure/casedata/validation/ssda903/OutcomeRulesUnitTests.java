@@ -119,12 +119,38 @@ class OutcomeRulesUnitTests {
 	void careLeaversWithoutCareNeedLastYearsReturn() {
 		Ssda903Return given = new Ssda903Return(this.temp);
 		assertThat(given.codes(2025, List.of(EPISODES, "2,01/06/2022,S,C2,N1,U1,PR1,,"), OC3, "1,01/06/2005,YES,F1,B1"))
-			.containsOnly("1002");
+			.as("never looked after: not a relevant child either")
+			.containsOnly("1001", "1002");
 		assertThat(given.codes(2025, List.of(EPISODES, "1,01/06/2022,S,C2,N1,U1,PR1,01/06/2023,E13"), OC3,
 				"1,01/06/2005,YES,F1,B1"))
 			.as("looked after last year")
 			.isEmpty();
 		assertThat(codes(OC3, "1,01/06/2005,YES,F1,B1")).as("not run without last year's return").isEmpty();
+	}
+
+	@Test
+	void aCareLeaverWasLookedAfterThirteenWeeksSinceTheFourteenthBirthday() {
+		Ssda903Return given = new Ssda903Return(this.temp);
+		String leaver = "1,01/06/2005,YES,F1,B1";
+		assertThat(given.codes(2025, List.of(EPISODES, "1,31/12/2023,S,C2,N1,U1,PR1,31/03/2024,E13"), OC3, leaver))
+			.as("91 days")
+			.isEmpty();
+		assertThat(given.codes(2025, List.of(EPISODES, "1,01/01/2024,S,C2,N1,U1,PR1,31/03/2024,E13"), OC3, leaver))
+			.as("90 days")
+			.containsOnly("1001");
+		assertThat(given.codes(2025, List.of(EPISODES, "1,01/06/2023,S,V3,N1,U1,PR1,31/03/2024,E13"), OC3, leaver))
+			.as("short breaks do not count")
+			.contains("1001");
+		assertThat(given.codes(2025, List.of(EPISODES, "1,01/06/2022,S,C2,N1,A4,PR1,01/03/2024,E11"), OC3, leaver))
+			.as("adopted")
+			.contains("1001");
+		assertThat(given.codes(2025, List.of(EPISODES, "1,01/01/2024,S,C2,N1,U1,PR1,31/03/2024,E13"), OC3,
+				"1,01/03/2005,YES,F1,B1"))
+			.as("20 at the year's end: the two years cannot show the care since 14")
+			.doesNotContain("1001");
+		assertThat(codes(EPISODES, "1,01/01/2024,S,C2,N1,U1,PR1,31/03/2024,E13", OC3, leaver))
+			.as("not run without last year's return")
+			.doesNotContain("1001");
 	}
 
 	@Test

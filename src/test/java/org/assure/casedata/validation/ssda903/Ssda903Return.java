@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.assure.casedata.ImportFile;
+import org.assure.casedata.validation.ReferenceData;
 import org.assure.casedata.validation.ReturnValidator;
 import org.assure.casedata.validation.ValidationReport;
 import org.assure.casedata.validation.Violation;
@@ -38,6 +39,17 @@ final class Ssda903Return {
 	/** The codes found with last year's tables given too (as lines of the same form). */
 	List<String> codes(int year, List<String> lastYear, String... lines) {
 		return codesOf(ReturnValidator.standard().ssda903(files(lines), year, files(lastYear.toArray(String[]::new))));
+	}
+
+	/**
+	 * The codes found with reference data given (the authority, postcodes, providers).
+	 */
+	List<String> codes(int year, ReferenceData reference, String... lines) {
+		return codesOf(report(year, reference, lines));
+	}
+
+	ValidationReport report(int year, ReferenceData reference, String... lines) {
+		return ReturnValidator.standard().ssda903(files(lines), year, null, reference);
 	}
 
 	/** The findings of one code. */

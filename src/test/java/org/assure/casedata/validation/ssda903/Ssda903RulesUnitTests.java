@@ -32,7 +32,7 @@ class Ssda903RulesUnitTests {
 
 	private static final String VALID_HEADER = "1,M,01/05/2012,WBRI,A123456789012,,";
 
-	private static final String VALID_EPISODE = "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,";
+	private static final String VALID_EPISODE = "1,01/06/2024,S,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,";
 
 	@TempDir
 	Path temp;
@@ -40,8 +40,10 @@ class Ssda903RulesUnitTests {
 	@Test
 	void aValidReturnIsClean() throws IOException {
 		assertThat(codes(2025, HEADER, VALID_HEADER, EPISODES, VALID_EPISODE)).isEmpty();
-		assertThat(codes(2025, HEADER, VALID_HEADER, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,X1,,,,",
-				"1,01/09/2024,P,C2,N1,U3,PR1,,,,,,", "CHILD,DOB,REVIEW,REVIEW_CODE", "1,01/05/2012,01/08/2024,PN1"))
+		assertThat(codes(2025, HEADER, VALID_HEADER, EPISODES,
+				"1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,X1,CARPL,LE1 1AA,LE2 2BB,",
+				"1,01/09/2024,P,C2,N1,U3,PR1,,,,LE1 1AA,LE2 2BB,", "CHILD,DOB,REVIEW,REVIEW_CODE",
+				"1,01/05/2012,01/08/2024,PN1"))
 			.isEmpty();
 	}
 
@@ -87,34 +89,39 @@ class Ssda903RulesUnitTests {
 
 	@Test
 	void episodeCodesAndDates() throws IOException {
-		assertThat(codes(2025, EPISODES, "1,38/04/2024,S,C2,N1,U1,PR1,,,,,,")).containsOnly("141");
-		assertThat(codes(2025, EPISODES, "1,,S,C2,N1,U1,PR1,,,,,,")).as("a blank start is not 141's").isEmpty();
-		assertThat(codes(2025, EPISODES, "1,01/06/2023,SP,C2,N1,U1,PR1,,,,,,")).containsOnly("143");
-		assertThat(codes(2025, EPISODES, "1,01/06/2023,p,C2,N1,U1,PR1,,,,,,")).containsOnly("143");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,c1,N1,U1,PR1,,,,,,")).containsOnly("144");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N9,U1,PR1,,,,,,")).containsOnly("145");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,A2,PR1,,,,,,")).containsOnly("146");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,Z1,,,,,,,")).isEmpty();
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,Z1,PR1,,,,,,")).as("Z1 has no provider")
+		assertThat(codes(2025, EPISODES, "1,38/04/2024,S,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,")).containsOnly("141");
+		assertThat(codes(2025, EPISODES, "1,,S,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,")).as("a blank start is not 141's")
+			.isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2023,SP,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,")).containsOnly("143");
+		assertThat(codes(2025, EPISODES, "1,01/06/2023,p,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,")).containsOnly("143");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,c1,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,")).containsOnly("144");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N9,U1,PR1,,,,LE1 1AA,LE2 2BB,")).containsOnly("145");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,A2,PR1,,,,LE1 1AA,LE2 2BB,")).containsOnly("146");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,Z1,,,,,LE1 1AA,LE2 2BB,")).isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,Z1,PR1,,,,LE1 1AA,LE2 2BB,")).as("Z1 has no provider")
 			.containsOnly("178");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,U1,pr4,,,,,,")).containsOnly("178");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/01/24,E13,,,,")).containsOnly("147");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,E4b,,,,")).containsOnly("149");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,E4B,,,,")).isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N8,U1,pr4,,,,LE1 1AA,LE2 2BB,")).containsOnly("178");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/01/24,E13,,LE1 1AA,LE2 2BB,"))
+			.containsOnly("147");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,E4b,,LE1 1AA,LE2 2BB,"))
+			.containsOnly("149");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,E4B,,LE1 1AA,LE2 2BB,")).isEmpty();
 	}
 
 	@Test
 	void episodesEndTogetherAndInTurn() throws IOException {
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,,,,,")).containsOnly("148");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,E13,,,,")).containsOnly("148");
-		List<String> notEnded = codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,",
-				"1,01/09/2024,P,C2,N1,U3,PR1,,,,,,");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,,,LE1 1AA,LE2 2BB,"))
+			.containsOnly("148");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,E13,,LE1 1AA,LE2 2BB,")).containsOnly("148");
+		List<String> notEnded = codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,",
+				"1,01/09/2024,P,C2,N1,U3,PR1,,,,LE1 1AA,LE2 2BB,");
 		assertThat(notEnded).containsOnly("142");
-		assertThat(codes(2025, EPISODES, "1,01/09/2024,P,C2,N1,U3,PR1,,,,,,", "1,01/06/2024,S,C2,N1,U1,PR1,,,,,,"))
+		assertThat(codes(2025, EPISODES, "1,01/09/2024,P,C2,N1,U3,PR1,,,,LE1 1AA,LE2 2BB,",
+				"1,01/06/2024,S,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,"))
 			.as("the latest by start, whatever the order of the rows")
 			.containsExactly("142");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,X1,,,,",
-				"1,01/09/2024,P,C2,N1,U3,PR1,,,,,,", "2,01/06/2024,S,C2,N1,U1,PR1,,,,,,"))
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/09/2024,X1,CARPL,LE1 1AA,LE2 2BB,",
+				"1,01/09/2024,P,C2,N1,U3,PR1,,,,LE1 1AA,LE2 2BB,", "2,01/06/2024,S,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,"))
 			.as("each child's episodes apart")
 			.isEmpty();
 	}
@@ -176,12 +183,12 @@ class Ssda903RulesUnitTests {
 		assertThat(codes(2025, HEADER, "1,M,01/05/2020,WBRI,,,", placed, "1,01/05/2020,30/04/2020,,"))
 			.containsOnly("184");
 		assertThat(codes(2025, placed, "1,01/05/2020,01/04/2025,,")).containsOnly("117");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/08/2024,E13,,,,", placed,
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/08/2024,E13,,LE1 1AA,LE2 2BB,", placed,
 				"1,01/05/2020,02/08/2024,,"))
 			.as("after the child left care")
 			.containsOnly("117");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/08/2024,X1,,,,",
-				"1,01/08/2024,P,C2,N1,U3,PR1,,,,,,", placed, "1,01/05/2020,02/08/2024,,"))
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,01/08/2024,X1,CARPL,LE1 1AA,LE2 2BB,",
+				"1,01/08/2024,P,C2,N1,U3,PR1,,,,LE1 1AA,LE2 2BB,", placed, "1,01/05/2020,02/08/2024,,"))
 			.as("the care continued (X1) and has not ended")
 			.isEmpty();
 	}
@@ -237,7 +244,7 @@ class Ssda903RulesUnitTests {
 		assertThat(withLastYear(2025, lastYear, header, "1,F,01/05/2008,WBRI,,1,01/02/2023")).as("no episode this year")
 			.isEmpty();
 		assertThat(withLastYear(2025, lastYear, header, "3,M,01/05/2008,WBRI,UN2,,", EPISODES,
-				"3,01/06/2024,S,C2,N1,U1,PR1,,,,,,"))
+				"3,01/06/2024,S,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,"))
 			.as("a child not in last year's return")
 			.isEmpty();
 		ValidationReport without = report(2025, header, "1,M,01/05/2008,WBRI,,,");
@@ -257,15 +264,17 @@ class Ssda903RulesUnitTests {
 
 	@Test
 	void temporaryPlacementsShortBreaksAndCareLeavers() throws IOException {
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,,,,,,,")).containsOnly("375", "380");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,,,,,PR1,,,,,AB1 2CD,")).as("blank codes beside a provider")
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,,,,,LE1 1AA,LE2 2BB,")).containsOnly("375", "380");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,,,,,PR1,,,,LE1 1AA,AB1 2CD,"))
+			.as("blank codes beside a provider")
 			.isEmpty();
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,PR1,,,,,,")).containsOnly("178", "213", "375", "380");
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,T1,PR1,,,,LE1 1AA,LE2 2BB,")).containsOnly("178", "213",
+				"375", "380");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13,,,,")).isEmpty();
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V3,N1,U3,PR1,05/06/2024,E13,,,AB1 2CD,")).containsOnly("214",
 				"398");
 		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,V4,N1,U3,PR1,,,,,,SC045099")).containsOnly("214");
-		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,,,,AB1 2CD,SC045099")).isEmpty();
+		assertThat(codes(2025, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,,,LE1 1AA,AB1 2CD,SC045099")).isEmpty();
 		String oc3 = "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM";
 		String oc2 = "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,"
 				+ "HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED";
@@ -279,17 +288,21 @@ class Ssda903RulesUnitTests {
 
 	@Test
 	void unknownUpnLateInTheYear() throws IOException {
-		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN4,,", EPISODES, "1,23/03/2025,S,C2,N1,U1,PR1,,,,,,"))
+		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN4,,", EPISODES,
+				"1,23/03/2025,S,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,"))
 			.isEmpty();
-		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN4,,", EPISODES, "1,24/03/2025,S,C2,N1,U1,PR1,,,,,,"))
+		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN4,,", EPISODES,
+				"1,24/03/2025,S,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,"))
 			.containsOnly("210");
-		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN3,,", EPISODES, "1,24/03/2025,S,C2,N1,U1,PR1,,,,,,"))
+		assertThat(codes(2025, HEADER, "1,M,01/05/2012,WBRI,UN3,,", EPISODES,
+				"1,24/03/2025,S,C2,N1,U1,PR1,,,,LE1 1AA,LE2 2BB,"))
 			.isEmpty();
 	}
 
 	@Test
 	void findingsNameTheFileRowAndField() throws IOException {
-		ValidationReport report = report(2025, HEADER, VALID_HEADER, EPISODES, "1,01/06/2024,S,C2,N1,U1,PR1,,E13,,,,");
+		ValidationReport report = report(2025, HEADER, VALID_HEADER, EPISODES,
+				"1,01/06/2024,S,C2,N1,U1,PR1,,E13,,LE1 1AA,LE2 2BB,");
 		Violation finding = report.violations().get(0);
 		assertThat(finding.code()).isEqualTo("148");
 		assertThat(finding.child()).isEqualTo("1");
@@ -297,8 +310,9 @@ class Ssda903RulesUnitTests {
 		assertThat(finding.location().place()).isEqualTo("row 2");
 		assertThat(finding.table()).isEqualTo("Episodes");
 		assertThat(finding.field()).isEqualTo("DEC");
-		assertThat(report.notes())
-			.anyMatch((note) -> note.startsWith("Assure holds " + Ssda903Rules.HELD + " of the DfE's SSDA903 rules"));
+		assertThat(Ssda903Rules.HELD).as("every rule of 2024-25 held").isEqualTo(Ssda903Rules.dfeCodes().size());
+		assertThat(report.notes()).noneMatch((note) -> note.startsWith("Assure holds"))
+			.contains(PlacementRules.NEEDS_PROVIDERS, PlacementRules.NEEDS_AUTHORITY, PlacementRules.NEEDS_AREAS);
 	}
 
 	@Test
@@ -307,9 +321,12 @@ class Ssda903RulesUnitTests {
 		assertThat(Ssda903Rules.book().history().get(2025).added()).containsExactlyInAnyOrder("393", "231", "232",
 				"SW01aSTG1", "SW01bSTG1");
 		assertThat(Ssda903Rules.book().history().get(2024).added()).as("the social worker tables, from 2023-24")
-			.hasSize(20)
+			.hasSize(21)
+			.contains("230")
+			.filteredOn((code) -> !code.equals("230"))
 			.allMatch((code) -> code.startsWith("SW"));
-		assertThat(Ssda903Rules.book().history().get(2024).changed()).containsExactly("370", "371");
+		assertThat(Ssda903Rules.book().history().get(2024).changed()).as("218: supported accommodation needs a URN")
+			.containsExactlyInAnyOrder("218", "370", "371");
 	}
 
 	/**

@@ -1,0 +1,525 @@
+package org.assure.casedata.validation.ssda903;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.assure.casedata.validation.DfeRule;
+import org.assure.casedata.validation.PostcodeDirectory;
+import org.assure.casedata.validation.ProviderRegister;
+import org.assure.casedata.validation.ReferenceData;
+import org.assure.casedata.validation.ReturnContext;
+import org.assure.casedata.validation.Row;
+import org.assure.casedata.validation.RuleSpec;
+import org.jspecify.annotations.Nullable;
+
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.EPISODES;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
+
+/**
+ * The SSDA903 rules on where a child is placed: the reason a placement changed, the home
+ * and placement postcodes, and what the DfE works out from them and from Ofsted's
+ * register of providers: the placement's local authority ({@code PL_LA}) and distance
+ * ({@code PL_DISTANCE}), and the provider a URN names. The rules that need the postcode
+ * directory, the authority's own code or the register run only when they are given
+ * ({@link ReferenceData}); the report names those not run.
+ */
+final class PlacementRules {
+
+	/** Temporary placements. */
+	private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
+
+	/** Short breaks. */
+	private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
+
+	/** The reasons for a new episode that say the placement changed. */
+	private static final Set<String> PLACEMENT_CHANGED = Set.of("P", "B", "T", "U");
+
+	/** A postcode's shape: outward code, a space or none, inward code. */
+	private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
+
+	/**
+	 * The first day an H5 placement in England needs a URN (rule 230): 28 October 2023.
+	 */
+	private static final LocalDate SUPPORTED_REGISTERED = LocalDate.of(2023, 10, 28);
+
+	static final String NEEDS_AREAS = "The rules that need each placement's local authority or distance (169, 218, "
+			+ "230, 392a, 411, 1015) were not run: the return gives neither PL_LA nor PL_DISTANCE, and no postcode "
+			+ "directory was given to derive them from (validate --postcodes FILE)";
+
+	static final String NEEDS_AUTHORITY = "The rules that compare a placement with the returning authority (229, 411, "
+			+ "1015) were not run: the authority's own ONS code was not given (validate --la E06000016)";
+
+	static final String NEEDS_PROVIDERS = "The rules that look a URN up in Ofsted's register of providers (219, 221, "
+			+ "224, 227, 228, 229, 1008) were not run: no register was given (validate --providers FILE)";
+
+	private PlacementRules() {
+	}
+
+	/** The rules every year since 2022-23 holds. */
+	static List<DfeRule> all() {
+		List<DfeRule> rules = new ArrayList<>();
+		rules.add(reasonForChange());
+		rules.add(reasonNotRequired());
+		rules.add(postcodesRecorded());
+		rules.add(postcodesValid());
+		rules.add(homeIsNotPlacement());
+		rules.add(authorityKnown());
+		rules.add(urnRequired(2023));
+		rules.add(distanceRecorded());
+		rules.add(locationAgrees());
+		rules.add(ownProvision());
+		rules.addAll(register());
+		return rules;
+	}
+
+	/** 230, from 2023-24. */
+	static List<DfeRule> added2024() {
+		return List.of(urnRequired(2024), supportedAccommodationUrn());
+	}
+
+	/**
+	 * 225: a placement that ended for another (REC X1, the next episode's reason P, B, T
+	 * or U) gives the reason it changed, unless either placement is temporary. Not run on
+	 * a return whose Episodes table lacks the column.
+	 */
+	private static DfeRule reasonForChange() {
+		RuleSpec spec = RuleSpec.of("225", "Reason for placement change must be recorded.",
+				EPISODES + ".REASON_PLACE_CHANGE", EPISODES + ".REC", EPISODES + ".RNE", EPISODES + ".PLACE");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			if (!context.holds(EPISODES, "REASON_PLACE_CHANGE")) {
+				context.note("The Episodes table has no REASON_PLACE_CHANGE column, so rule 225 was not run");
+				return;
+			}
+			List<Row> episodes = CareHistory.episodes(child);
+			for (int index = 0; index + 1 < episodes.size(); index++) {
+				Row episode = episodes.get(index);
+				Row next = episodes.get(index + 1);
+				if ("X1".equals(upper(episode.text("REC"))) && episode.text("REASON_PLACE_CHANGE") == null
+						&& !in(TEMPORARY, upper(episode.text("PLACE")))
+						&& in(PLACEMENT_CHANGED, upper(next.text("RNE")))
+						&& !in(TEMPORARY, upper(next.text("PLACE")))) {
+					findings.at(episode, "REASON_PLACE_CHANGE",
+							"blank, but the placement " + episode.text("PLACE") + " ended on " + episode.text("DEC")
+									+ " for " + next.text("PLACE") + " (RNE " + next.text("RNE") + ")");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 226: a temporary placement (T0 to T4) gives no reason for a placement change, nor
+	 * does the episode before it.
+	 */
+	private static DfeRule reasonNotRequired() {
+		RuleSpec spec = RuleSpec.of("226", "Reason for placement change is not required.",
+				EPISODES + ".REASON_PLACE_CHANGE", EPISODES + ".PLACE");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> episodes = CareHistory.episodes(child);
+			for (int index = 0; index < episodes.size(); index++) {
+				Row episode = episodes.get(index);
+				if (!in(TEMPORARY, upper(episode.text("PLACE")))) {
+					continue;
+				}
+				Row before = CareHistory.before(episodes, index);
+				if (episode.text("REASON_PLACE_CHANGE") != null) {
+					findings.at(episode, "REASON_PLACE_CHANGE",
+							"REASON_PLACE_CHANGE " + episode.text("REASON_PLACE_CHANGE") + " for a temporary placement "
+									+ episode.text("PLACE"));
+				}
+				else if (before != null && before.text("REASON_PLACE_CHANGE") != null) {
+					findings.at(episode, "REASON_PLACE_CHANGE",
+							"the episode before this temporary placement " + episode.text("PLACE") + " gives "
+									+ "REASON_PLACE_CHANGE " + before.text("REASON_PLACE_CHANGE"));
+				}
+			}
+		});
+	}
+
+	/**
+	 * 392b: a child looked after (not on a short break, not now nor last year an
+	 * unaccompanied asylum seeker) has both a home and a placement postcode.
+	 */
+	private static DfeRule postcodesRecorded() {
+		RuleSpec spec = RuleSpec.of("392b",
+				"Child is looked after but no postcodes are recorded. [NOTE: This check may result in false positives "
+						+ "for children formerly UASC, particularly if current & prior year UASC data not loaded]",
+				EPISODES + ".HOME_POST", EPISODES + ".PL_POST");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			if (!context.holds(EPISODES, "HOME_POST") && !context.holds(EPISODES, "PL_POST")) {
+				context.note("The Episodes table has no HOME_POST or PL_POST column, so rule 392b was not run");
+				return;
+			}
+			if (Ssda903Rules.wasUasc(child, context)) {
+				return;
+			}
+			for (Row episode : child.rows(EPISODES)) {
+				List<String> blank = Ssda903Rules.blank(episode, List.of("HOME_POST", "PL_POST"));
+				if (!blank.isEmpty() && !in(SHORT_BREAKS, upper(episode.text("LS")))) {
+					findings.at(episode, String.join(", ", blank), String.join(" and ", blank) + " blank");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 392c: each postcode given is a postcode: in the postcode directory when one is
+	 * given, else of a postcode's shape (outward code, inward code of a digit and two
+	 * letters).
+	 */
+	private static DfeRule postcodesValid() {
+		RuleSpec spec = RuleSpec.of("392c", "Postcode(s) provided are invalid.", EPISODES + ".HOME_POST",
+				EPISODES + ".PL_POST");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			PostcodeDirectory directory = context.reference().postcodes();
+			for (Row episode : child.rows(EPISODES)) {
+				for (String field : List.of("HOME_POST", "PL_POST")) {
+					String postcode = episode.text(field);
+					if (postcode == null) {
+						continue;
+					}
+					if (directory != null && directory.place(postcode) == null) {
+						findings.at(episode, field, "'" + postcode + "' is not in the postcode directory");
+					}
+					else if (directory == null
+							&& !POSTCODE.matcher(postcode.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ")).matches()) {
+						findings.at(episode, field, "'" + postcode + "' is not a postcode");
+					}
+				}
+			}
+		});
+	}
+
+	/**
+	 * 392d: the home and placement postcodes differ, unless the child is placed with
+	 * parents (P1).
+	 */
+	private static DfeRule homeIsNotPlacement() {
+		return Ssda903Rules.eachRow("392d",
+				"Home and placement postcodes should not be same unless the placement type is P1.", EPISODES,
+				List.of("HOME_POST", "PL_POST", "PLACE"), (episode) -> {
+					String home = episode.text("HOME_POST");
+					String placement = episode.text("PL_POST");
+					return (home != null && placement != null && !"P1".equals(upper(episode.text("PLACE")))
+							&& PostcodeDirectory.key(home).equals(PostcodeDirectory.key(placement)))
+									? new Ssda903Rules.Found("PL_POST", "PL_POST " + placement
+											+ " is HOME_POST, with PLACE " + episode.text("PLACE"))
+									: null;
+				});
+	}
+
+	/**
+	 * 169: a placement (other than a short break) has a local authority: as the return
+	 * gives it, or as its postcode places it.
+	 */
+	private static DfeRule authorityKnown() {
+		RuleSpec spec = RuleSpec.of("169",
+				"Local Authority (LA) of placement is not valid or is missing. Please check a valid postcode has been "
+						+ "entered.",
+				EPISODES + ".PL_LA", EPISODES + ".PL_POST");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			if (!areas(context)) {
+				return;
+			}
+			for (Row episode : child.rows(EPISODES)) {
+				if (episode.text("PL_LA") == null && !in(SHORT_BREAKS, upper(episode.text("LS")))) {
+					findings.at(episode, "PL_LA", (episode.text("PL_POST") == null)
+							? "no PL_LA, and no PL_POST to place it by"
+							: "no PL_LA: PL_POST " + episode.text("PL_POST") + " is not in the postcode directory");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 218: a placement in England open on or after the year's first day has a URN, unless
+	 * of a type Ofsted does not register (placed with parents, in the community,
+	 * temporary, Z1) or a short break (which gives no URN, rule 214); until 2022-23 also
+	 * supported accommodation (H5) and P2, which Ofsted registers from 2023-24.
+	 */
+	private static DfeRule urnRequired(int year) {
+		Set<String> unregistered = new java.util.HashSet<>(
+				Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"));
+		if (year < 2024) {
+			unregistered.addAll(Set.of("H5", "P2"));
+		}
+		RuleSpec spec = RuleSpec.of("218", "Ofsted Unique reference number (URN) is required.", EPISODES + ".URN",
+				EPISODES + ".PLACE", EPISODES + ".PL_LA", EPISODES + ".DEC");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			if (!areas(context)) {
+				return;
+			}
+			for (Row episode : child.rows(EPISODES)) {
+				LocalDate ceased = episode.date("DEC");
+				if (episode.text("URN") == null && !in(unregistered, upper(episode.text("PLACE")))
+						&& !in(SHORT_BREAKS, upper(episode.text("LS"))) && inEngland(episode)
+						&& (ceased == null || !ceased.isBefore(context.periodStart()))) {
+					findings.at(episode, "URN",
+							"no URN for PLACE " + episode.text("PLACE") + " in " + episode.text("PL_LA"));
+				}
+			}
+		});
+	}
+
+	/**
+	 * 230: supported accommodation (H5) in England open on or after 28 October 2023, when
+	 * Ofsted began to register it, has a URN.
+	 */
+	private static DfeRule supportedAccommodationUrn() {
+		RuleSpec spec = RuleSpec.of("230",
+				"Ofsted Unique reference number (URN) is required for any English H5 placements from 28 October 2023.",
+				EPISODES + ".PLACE", EPISODES + ".DEC", EPISODES + ".URN");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			if (!areas(context)) {
+				return;
+			}
+			for (Row episode : child.rows(EPISODES)) {
+				LocalDate ceased = episode.date("DEC");
+				String urn = episode.text("URN");
+				if ("H5".equals(upper(episode.text("PLACE"))) && inEngland(episode)
+						&& (ceased == null || ceased.isAfter(SUPPORTED_REGISTERED))
+						&& (urn == null || ProviderRegister.NO_URN.equalsIgnoreCase(urn))) {
+					findings.at(episode, "URN",
+							"URN " + ((urn == null) ? "blank" : urn) + " for supported accommodation (H5) in "
+									+ episode.text("PL_LA") + " open after " + SUPPORTED_REGISTERED);
+				}
+			}
+		});
+	}
+
+	/**
+	 * 392a: a placement of a child who is not and was not last year an unaccompanied
+	 * asylum seeker, not a short break, has a distance.
+	 */
+	private static DfeRule distanceRecorded() {
+		RuleSpec spec = RuleSpec.of("392a",
+				"Child is looked after but no distance is recorded. [NOTE: This check may result in false positives for "
+						+ "children formerly UASC]",
+				EPISODES + ".PL_DISTANCE");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			if (!context.reference().knowsDistance(context)) {
+				context.note(NEEDS_AREAS);
+				return;
+			}
+			if (Ssda903Rules.wasUasc(child, context)) {
+				return;
+			}
+			for (Row episode : child.rows(EPISODES)) {
+				if (episode.text("PL_DISTANCE") == null && !in(SHORT_BREAKS, upper(episode.text("LS")))) {
+					findings.at(episode, "PL_DISTANCE", "no distance: HOME_POST " + given(episode.text("HOME_POST"))
+							+ ", PL_POST " + given(episode.text("PL_POST")));
+				}
+			}
+		});
+	}
+
+	/** 411: a placement said to be in the authority's area (PL_LOCATION IN) is in it. */
+	private static DfeRule locationAgrees() {
+		RuleSpec spec = RuleSpec.of("411", "Placement location code disagrees with LA of placement.",
+				EPISODES + ".PL_LOCATION", EPISODES + ".PL_LA");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			String authority = authority(context);
+			if (authority == null || !areas(context)) {
+				return;
+			}
+			for (Row episode : child.rows(EPISODES)) {
+				String area = episode.text("PL_LA");
+				if ("IN".equals(upper(episode.text("PL_LOCATION"))) && area != null && !authority.equals(area)) {
+					findings.at(episode, "PL_LOCATION", "PL_LOCATION IN, but PL_LA " + area + " is not " + authority);
+				}
+			}
+		});
+	}
+
+	/**
+	 * 1015: a placement the authority provides itself (PR1), other than foster care,
+	 * adoption or a short break, is in its own area.
+	 */
+	private static DfeRule ownProvision() {
+		Set<String> fosterOrAdoption = Set.of("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6");
+		RuleSpec spec = RuleSpec.of("1015", "Placement provider is own provision but child not placed in own LA.",
+				EPISODES + ".PL_LA", EPISODES + ".PLACE_PROVIDER", EPISODES + ".PLACE", EPISODES + ".LS");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			String authority = authority(context);
+			if (authority == null || !areas(context)) {
+				return;
+			}
+			for (Row episode : child.rows(EPISODES)) {
+				String place = upper(episode.text("PLACE"));
+				String status = upper(episode.text("LS"));
+				String area = episode.text("PL_LA");
+				if ("PR1".equals(upper(episode.text("PLACE_PROVIDER"))) && place != null && status != null
+						&& !in(fosterOrAdoption, place) && !in(SHORT_BREAKS, status) && area != null
+						&& !authority.equals(area)) {
+					findings.at(episode, "PL_LA", "PR1 (own provision) for PLACE " + place + " in " + area
+							+ ", not the authority's " + authority);
+				}
+			}
+		});
+	}
+
+	/**
+	 * 219, 221, 224, 227, 228, 229, 1008: a placement's URN (other than XXXXXXX, none)
+	 * against Ofsted's register: the URN is on it (1008); and for a URN on it, the
+	 * placement type (219) and provider code (224) are ones it gives, a registered
+	 * placement's postcode is the provider's (221), the episode began before (227) and
+	 * ended by (228) the day its registration ended, and the provider code agrees with
+	 * whether the provider is in the authority's area (229).
+	 */
+	private static List<DfeRule> register() {
+		List<DfeRule> rules = new ArrayList<>();
+		rules.add(
+				onRegister(RuleSpec.of("1008", "Ofsted Unique Reference Number (URN) is not valid.", EPISODES + ".URN"),
+						(episode, provider, context) -> null, true));
+		rules.add(onRegister(RuleSpec.of("219",
+				"The Ofsted Unique reference number (URN) provided for the child's placement does not match the "
+						+ "placement type recorded.",
+				EPISODES + ".URN", EPISODES + ".PLACE"),
+				(episode, provider, context) -> !provider.placeCodes().contains(upper(episode.text("PLACE")))
+						? "PLACE " + given(episode.text("PLACE")) + ", but URN " + provider.urn() + " gives "
+								+ listed(provider.placeCodes())
+						: null,
+				false));
+		Set<String> registeredPlaces = Set.of("K1", "K2", "R3", "S1");
+		rules.add(onRegister(RuleSpec.of("221",
+				"The Ofsted Unique reference number (URN) provided for the child's placement does not match the "
+						+ "placement postcode provided.",
+				EPISODES + ".PL_POST", EPISODES + ".URN"), (episode, provider, context) -> {
+					String postcode = episode.text("PL_POST");
+					boolean checked = postcode != null && !in(SHORT_BREAKS, upper(episode.text("LS")))
+							&& in(registeredPlaces, upper(episode.text("PLACE")));
+					return (checked && (provider.postcode() == null
+							|| !PostcodeDirectory.key(provider.postcode()).equals(PostcodeDirectory.key(postcode))))
+									? "PL_POST " + postcode + ", but URN " + provider.urn() + " is at "
+											+ given(provider.postcode())
+									: null;
+				}, false));
+		rules.add(onRegister(RuleSpec.of("224",
+				"The Ofsted Unique reference number (URN) provided for the child's placement does not match the "
+						+ "placement provider recorded.",
+				EPISODES + ".PLACE_PROVIDER", EPISODES + ".URN"),
+				(episode, provider,
+						context) -> !provider.providerCodes().contains(upper(episode.text("PLACE_PROVIDER")))
+								? "PLACE_PROVIDER " + given(episode.text("PLACE_PROVIDER")) + ", but URN "
+										+ provider.urn() + " is " + listed(provider.providerCodes())
+								: null,
+				false));
+		rules.add(onRegister(
+				RuleSpec.of("227", "Ofsted Unique reference number (URN) is not valid for the episode start date.",
+						EPISODES + ".URN", EPISODES + ".DECOM"),
+				(episode, provider, context) -> {
+					LocalDate ended = provider.registrationEnded();
+					LocalDate began = episode.date("DECOM");
+					return (ended != null && began != null && !began.isBefore(ended)) ? "begun " + episode.text("DECOM")
+							+ ", but URN " + provider.urn() + "'s registration ended " + ended : null;
+				}, false));
+		rules.add(onRegister(RuleSpec.of("228",
+				"Ofsted Unique reference number (URN) is not valid for the episode end date [NOTE: may give false "
+						+ "positives on open episodes at providers who close during the year]",
+				EPISODES + ".URN", EPISODES + ".DEC"), (episode, provider, context) -> {
+					LocalDate ended = provider.registrationEnded();
+					LocalDate ceased = episode.date("DEC");
+					LocalDate last = (ceased != null) ? ceased : context.referenceDate();
+					return (ended != null && last.isAfter(ended)) ? ((ceased != null) ? "ceased " + episode.text("DEC")
+							: "open at " + context.referenceDate()) + ", after URN " + provider.urn()
+							+ "'s registration ended " + ended : null;
+				}, false));
+		rules.add(onRegister(RuleSpec.of("229",
+				"Placement provider does not match between the placing authority and the local authority code of the "
+						+ "provider.",
+				EPISODES + ".PLACE_PROVIDER", EPISODES + ".URN"), (episode, provider, context) -> {
+					String authority = authority(context);
+					if (authority == null) {
+						return null;
+					}
+					String code = upper(episode.text("PLACE_PROVIDER"));
+					String providers = context.reference().authorityOf(provider);
+					boolean own = authority.equals(providers);
+					return (("PR1".equals(code) && !own) || ("PR2".equals(code) && own))
+							? code + ", but URN " + provider.urn() + " is in " + given(providers)
+									+ (own ? ", the authority's own area" : ", not the authority's " + authority)
+							: null;
+				}, false));
+		return rules;
+	}
+
+	/** What a register rule finds on an episode with a URN, or null. */
+	@FunctionalInterface
+	private interface RegisterCheck {
+
+		@Nullable String check(Row episode, ProviderRegister.Provider provider, ReturnContext context);
+
+	}
+
+	/**
+	 * A rule on each episode whose URN is given (and not XXXXXXX), run when the register
+	 * is given; the check sees the URN's provider, and a URN not on the register is
+	 * reported by the rule on unknown URNs alone.
+	 */
+	private static DfeRule onRegister(RuleSpec spec, RegisterCheck check, boolean unknownToo) {
+		return DfeRule.of(spec, (child, context, findings) -> {
+			ProviderRegister register = context.reference().providers();
+			if (register == null) {
+				context.note(NEEDS_PROVIDERS);
+				return;
+			}
+			for (Row episode : child.rows(EPISODES)) {
+				String urn = episode.text("URN");
+				if (urn == null || ProviderRegister.NO_URN.equalsIgnoreCase(urn)) {
+					continue;
+				}
+				ProviderRegister.Provider provider = register.provider(urn);
+				String detail;
+				if (provider == null) {
+					detail = unknownToo ? "URN " + urn + " is not on the register of providers" : null;
+				}
+				else {
+					detail = check.check(episode, provider, context);
+				}
+				if (detail != null) {
+					findings.at(episode, spec.fields().get(0).substring(EPISODES.length() + 1), detail);
+				}
+			}
+		});
+	}
+
+	/** Whether the rules can know placements' authorities; notes it when they cannot. */
+	private static boolean areas(ReturnContext context) {
+		if (context.reference().knowsPlacementAuthority(context)) {
+			return true;
+		}
+		context.note(NEEDS_AREAS);
+		return false;
+	}
+
+	/** The returning authority's code; notes it when it was not given. */
+	private static @Nullable String authority(ReturnContext context) {
+		String authority = context.reference().authority();
+		if (authority == null) {
+			context.note(NEEDS_AUTHORITY);
+		}
+		return authority;
+	}
+
+	/** Whether the placement's authority is an English one (an ONS code beginning E). */
+	private static boolean inEngland(Row episode) {
+		String area = episode.text("PL_LA");
+		return area != null && area.toUpperCase(Locale.ROOT).startsWith("E");
+	}
+
+	private static String listed(Set<String> codes) {
+		return codes.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(codes));
+	}
+
+	private static String given(@Nullable String value) {
+		return (value == null) ? "blank" : value;
+	}
+
+	private static @Nullable String upper(@Nullable String value) {
+		return (value != null) ? value.toUpperCase(Locale.ROOT) : null;
+	}
+
+}
