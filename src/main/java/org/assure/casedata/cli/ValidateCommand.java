@@ -15,8 +15,13 @@ import java.util.regex.Pattern;
 
 import org.assure.cli.AssureSubcommand;
 import org.assure.casedata.ImportFailed;
+import org.assure.casedata.ImportFile;
+import org.assure.casedata.validation.PostcodeDirectory;
+import org.assure.casedata.validation.ProviderRegister;
+import org.assure.casedata.validation.ReferenceData;
 import org.assure.casedata.validation.ReturnValidation;
 import org.assure.casedata.validation.ReturnValidator;
+import org.assure.casedata.validation.Ssda903ReturnReader;
 import org.assure.casedata.validation.ValidationReport;
 import org.assure.casedata.validation.Violation;
 import org.jspecify.annotations.Nullable;
@@ -42,12 +47,27 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
 
 	@Option(names = "--source", required = true,
-			description = "cin-census, or ssda903 (its CSV tables together, one return; a first part of its rules)")
+			description = "cin-census, or ssda903 (its CSV tables together, one return)")
 	private String source = "";
 
 	@Option(names = "--last-year", split = ",", paramLabel = "TABLE",
 			description = "ssda903: last year's tables (comma-separated), for the rules that compare with them")
 	private List<Path> lastYear = new ArrayList<>();
+
+	@Option(names = "--la", paramLabel = "CODE",
+			description = "ssda903: the returning authority's ONS code (such as E06000016), for the rules that compare "
+					+ "placements with its area (229, 411, 1015)")
+	private @Nullable String authority;
+
+	@Option(names = "--postcodes", paramLabel = "FILE",
+			description = "ssda903: the ONS Postcode Directory (CSV), to derive each placement's authority and "
+					+ "distance from its postcodes as the DfE does (169, 218, 230, 392a, 392c, 411, 1015)")
+	private @Nullable Path postcodes;
+
+	@Option(names = "--providers", paramLabel = "FILE",
+			description = "ssda903: Ofsted's register of providers (CSV: URN, PLACE_CODES, PROVIDER_CODES, POSTCODE, LA, "
+					+ "REG_END), for the rules that look URNs up (219, 221, 224, 227, 228, 229, 1008)")
+	private @Nullable Path providers;
 
 	@Option(names = "--year",
 			description = "the collection year, such as 2025-26; by default the one the header's reference date names")
@@ -84,22 +104,21 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 			if (collectionYear == null) {
 				return usage("An SSDA903 return does not say its year: give --year, such as 2024-25");
 			}
-			List<org.assure.casedata.ImportFile> tables = new ArrayList<>();
-			for (Path file : this.files) {
-				if (!Files.isReadable(file) || Files.isDirectory(file)) {
-					return usage(file + ": no such file, or it cannot be read");
-				}
-				tables.add(new org.assure.casedata.ImportFile(file.getFileName().toString(), file));
+			String authorityCode;
+			try {
+				authorityCode = new ReferenceData(this.authority, null, null).authority();
 			}
-			List<org.assure.casedata.ImportFile> before = new ArrayList<>();
-			for (Path file : this.lastYear) {
-				if (!Files.isReadable(file) || Files.isDirectory(file)) {
-					return usage(file + ": no such file, or it cannot be read");
-				}
-				before.add(new org.assure.casedata.ImportFile(file.getFileName().toString(), file));
+			catch (IllegalArgumentException ex) {
+				return usage("--la: " + ex.getMessage());
 			}
 			try {
-				reports.add(validator.ssda903(tables, collectionYear, before.isEmpty() ? null : before));
+				List<ImportFile> tables = importFiles(this.files);
+				List<ImportFile> before = importFiles(this.lastYear);
+				ReferenceData reference = reference(authorityCode, tables, before);
+				reports.add(validator.ssda903(tables, collectionYear, before.isEmpty() ? null : before, reference));
+			}
+			catch (Unreadable ex) {
+				return usage(ex.getMessage());
 			}
 			catch (ImportFailed ex) {
 				return usage("Cannot check the return: " + ex.getMessage());
@@ -107,6 +126,9 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 			this.spec.commandLine().getOut().print(render(reports, chosenFormat));
 			this.spec.commandLine().getOut().flush();
 			return (reports.get(0).errors() > 0) ? 1 : 0;
+		}
+		if (!this.lastYear.isEmpty() || this.authority != null || this.postcodes != null || this.providers != null) {
+			return usage("--last-year, --la, --postcodes and --providers are for --source ssda903");
 		}
 		for (Path file : this.files) {
 			if (!Files.isReadable(file) || Files.isDirectory(file)) {
@@ -125,6 +147,51 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 		this.spec.commandLine().getOut().print(render(reports, chosenFormat));
 		this.spec.commandLine().getOut().flush();
 		return reports.stream().anyMatch((report) -> report.errors() > 0) ? 1 : 0;
+	}
+
+	/**
+	 * The data from outside the return that was given: the register first, then the
+	 * directory's postcodes that the return's episodes (this year's and last) and the
+	 * register name; the directory of the whole country holds 2.7 million.
+	 */
+	private ReferenceData reference(@Nullable String authorityCode, List<ImportFile> tables, List<ImportFile> before) {
+		ProviderRegister register = null;
+		if (this.providers != null) {
+			register = ProviderRegister.read(importFiles(List.of(this.providers)).get(0).path());
+		}
+		PostcodeDirectory directory = null;
+		if (this.postcodes != null) {
+			Path file = importFiles(List.of(this.postcodes)).get(0).path();
+			List<ImportFile> all = new ArrayList<>(tables);
+			all.addAll(before);
+			java.util.Set<String> wanted = Ssda903ReturnReader.postcodes(all);
+			if (register != null) {
+				wanted.addAll(register.postcodes());
+			}
+			directory = PostcodeDirectory.read(file, wanted::contains);
+		}
+		return new ReferenceData(authorityCode, directory, register);
+	}
+
+	/** Files given on the command line, each checked to be one that can be read. */
+	private static List<ImportFile> importFiles(List<Path> files) {
+		List<ImportFile> imports = new ArrayList<>();
+		for (Path file : files) {
+			if (!Files.isReadable(file) || Files.isDirectory(file)) {
+				throw new Unreadable(file + ": no such file, or it cannot be read");
+			}
+			imports.add(new ImportFile(file.getFileName().toString(), file));
+		}
+		return imports;
+	}
+
+	/** A file named on the command line that cannot be read. */
+	private static final class Unreadable extends RuntimeException {
+
+		Unreadable(String message) {
+			super(message);
+		}
+
 	}
 
 	/**

@@ -123,6 +123,38 @@ class ValidateCommandUnitTests {
 	}
 
 	@Test
+	void theAuthorityPostcodesAndProvidersRunTheRulesThatNeedThem() throws Exception {
+		Path episodes = Files.writeString(this.folder.resolve("episodes.csv"),
+				"CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+						+ "7,01/06/2024,S,C2,N1,K2,PR1,,,,LE1 1AA,NG1 1AA,SC999999\n");
+		assertThat(run("--source", "ssda903", "--year", "2024-25", episodes.toString())).isZero();
+		assertThat(this.out.toString()).contains("were not run: no register was given (validate --providers FILE)");
+		Path postcodes = Files.writeString(this.folder.resolve("onspd.csv"),
+				"pcds,oscty,oslaua,oseast1m,osnrth1m\nLE1 1AA,E99999999,E06000016,458000,304000\n"
+						+ "NG1 1AA,E99999999,E06000018,457000,340000\n");
+		Path providers = Files.writeString(this.folder.resolve("providers.csv"),
+				"URN,PLACE_CODES,PROVIDER_CODES,POSTCODE,LA,REG_END\nSC045099,K2,PR1,LE2 2BB,E06000016,\n");
+		this.out.getBuffer().setLength(0);
+		assertThat(run("--source", "ssda903", "--year", "2024-25", "--format", "csv", "--la", "E06000016",
+				"--postcodes", postcodes.toString(), "--providers", providers.toString(), episodes.toString()))
+			.isEqualTo(1);
+		assertThat(this.out.toString()).contains("episodes.csv,1008,error,", "episodes.csv,1015,error,")
+			.doesNotContain("were not run");
+		assertThat(run("--source", "ssda903", "--year", "2024-25", "--la", "856", episodes.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("--la: '856' is not a local authority's ONS code");
+		assertThat(run("--source", "ssda903", "--year", "2024-25", "--postcodes", episodes.toString(),
+				episodes.toString()))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("episodes.csv: is not a postcode directory Assure can read");
+		assertThat(run("--source", "ssda903", "--year", "2024-25", "--providers",
+				this.folder.resolve("none.csv").toString(), episodes.toString()))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("none.csv: no such file");
+		assertThat(run("--source", "cin-census", "--la", "E06000016", fixture())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("are for --source ssda903");
+	}
+
+	@Test
 	void aYearNamedOnTheCommandLineChoosesTheRuleSet() {
 		assertThat(ValidateCommand.collectionYear("2025-26")).isEqualTo(2026);
 		assertThat(ValidateCommand.collectionYear("2026")).isEqualTo(2026);
