@@ -46,6 +46,9 @@ public final class CinReturnReader {
 
 	private final Map<String, Integer> tableRows = new HashMap<>();
 
+	/** The field names of each table's rows, shared by its rows. */
+	private final Map<String, Row.Fields> fields = new HashMap<>();
+
 	private final StringBuilder text = new StringBuilder();
 
 	private final List<Row> childRows = new ArrayList<>();
@@ -192,7 +195,8 @@ public final class CinReturnReader {
 
 	private Row newRow(String table, Frame frame) {
 		int number = this.tableRows.merge(table, 1, Integer::sum);
-		return new Row(table, number, new Location(this.fileName, "line " + frame.line + ", " + frame.path()));
+		return new Row(table, number, this.fields.computeIfAbsent(table, (name) -> new Row.Fields()),
+				new Location(this.fileName, "line " + frame.line + ", " + frame.path()));
 	}
 
 	private static final class Frame {

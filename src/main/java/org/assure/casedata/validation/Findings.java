@@ -38,6 +38,15 @@ public final class Findings {
 		return new Reporter(spec);
 	}
 
+	/**
+	 * Adds what another run over other children of the same return found, after what this
+	 * one found.
+	 * @param other the other run's findings
+	 */
+	void addAll(Findings other) {
+		this.violations.addAll(other.violations);
+	}
+
 	public List<Violation> violations() {
 		return this.violations;
 	}

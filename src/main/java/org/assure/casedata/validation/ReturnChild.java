@@ -17,7 +17,7 @@ public final class ReturnChild {
 
 	private final Map<String, List<Row>> tables = new LinkedHashMap<>();
 
-	private @Nullable Map<String, Object> derived;
+	private @Nullable Map<Object, Object> derived;
 
 	/**
 	 * A child.
@@ -36,12 +36,13 @@ public final class ReturnChild {
 	 * periods of care), worked out once and kept with the child. The rows must all have
 	 * been added; a child's rules run on one thread.
 	 * @param <T> its type
-	 * @param key what it is
+	 * @param key what it is (a string, or a record of what it is made from: it is looked
+	 * up once per rule and child, so it should not be built by joining strings)
 	 * @param make works it out
 	 * @return it
 	 */
 	@SuppressWarnings("unchecked")
-	public <T> T derived(String key, java.util.function.Supplier<T> make) {
+	public <T> T derived(Object key, java.util.function.Supplier<T> make) {
 		if (this.derived == null) {
 			this.derived = new java.util.HashMap<>(4);
 		}
@@ -51,6 +52,17 @@ public final class ReturnChild {
 			this.derived.put(key, value);
 		}
 		return (T) value;
+	}
+
+	/**
+	 * Something already worked out for the child, without making it.
+	 * @param <T> its type
+	 * @param key what it is
+	 * @return it, or null when not yet worked out
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> @Nullable T known(Object key) {
+		return (this.derived != null) ? (T) this.derived.get(key) : null;
 	}
 
 	/**

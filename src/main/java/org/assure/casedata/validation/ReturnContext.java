@@ -50,6 +50,21 @@ public final class ReturnContext {
 		this.codes = codes;
 	}
 
+	/**
+	 * A copy for another thread checking other children of the same return: what the
+	 * return is (year, calendar, code lists, header, last year's return, tables,
+	 * reference data) shared, its notes and worked-out dates its own.
+	 * @return the copy
+	 */
+	ReturnContext forWorker() {
+		ReturnContext copy = new ReturnContext(this.collectionYear, this.workingDays, this.codes);
+		copy.header = this.header;
+		copy.previous = this.previous;
+		copy.tables = this.tables;
+		copy.reference = this.reference;
+		return copy;
+	}
+
 	public int collectionYear() {
 		return this.collectionYear;
 	}

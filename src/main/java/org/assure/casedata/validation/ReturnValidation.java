@@ -19,6 +19,8 @@ public final class ReturnValidation {
 
 	private int children;
 
+	private final boolean childByChild;
+
 	/**
 	 * Starts a run.
 	 * @param book the return's rule book
@@ -33,7 +35,13 @@ public final class ReturnValidation {
 			context.note("Assure holds no " + book.source() + " rule set for " + yearLabel(context.collectionYear())
 					+ "; the return was judged by the " + yearLabel(effective) + " rules, the nearest it holds.");
 		}
-		this.rules = book.rules(context.collectionYear()).stream().map(DfeRule::forRun).toList();
+		List<DfeRule> held = book.rules(context.collectionYear());
+		this.rules = held.stream().map(DfeRule::forRun).toList();
+		boolean stateless = true;
+		for (int i = 0; i < held.size(); i++) {
+			stateless &= this.rules.get(i) == held.get(i);
+		}
+		this.childByChild = stateless;
 		for (DfeRule rule : this.rules) {
 			this.reporters.add(this.findings.of(rule.spec()));
 		}
@@ -85,6 +93,26 @@ public final class ReturnValidation {
 			this.rules.get(i).finish(this.context, this.reporters.get(i));
 		}
 		return this.findings;
+	}
+
+	/**
+	 * Whether every rule judges each child on its own, remembering nothing across
+	 * children, so that the children can be checked on several threads.
+	 * @return whether they can
+	 */
+	boolean childByChild() {
+		return this.childByChild;
+	}
+
+	/**
+	 * Takes in a run over other children of the same return (checked after this run's on
+	 * another thread): its findings after this run's, its notes after this run's.
+	 * @param other the other run
+	 */
+	void merge(ReturnValidation other) {
+		this.children += other.children;
+		this.findings.addAll(other.findings);
+		other.context.notes().forEach(this.context::note);
 	}
 
 	public int children() {

@@ -144,15 +144,15 @@ public final class ReturnValidator {
 			returnContext.note("Last year's return was not given, so the rules that compare with it ("
 					+ String.join(", ", Ssda903Rules.NEED_LAST_YEAR) + ") were not run");
 		}
-		ReturnValidation validation = new ReturnValidation(Ssda903Rules.book(), returnContext, names);
-		List<String> passedOver;
-		try (RulePipeline pipeline = new RulePipeline(validation)) {
-			passedOver = Ssda903ReturnReader.read(files, returnContext::tables, (child) -> {
-				reference.derive(child);
-				pipeline.put(child);
-			});
-			pipeline.finish();
-		}
+		// A child's rows are spread over the tables, so every table is read before any
+		// child is checked; the children are then checked on every core.
+		List<ReturnChild> children = new java.util.ArrayList<>();
+		List<String> passedOver = Ssda903ReturnReader.read(files, returnContext::tables, (child) -> {
+			reference.derive(child);
+			children.add(child);
+		});
+		ReturnValidation validation = ParallelCheck.check(Ssda903Rules.book(), returnContext, names, children,
+				ParallelCheck.threads());
 		Findings findings = validation.finish();
 		ReturnContext context = validation.context();
 		List<String> notes = new java.util.ArrayList<>(context.notes());

@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * One row of a return's table as the file gives it: each field's text, unconverted, with
  * where it was read. A CIN census element (a {@code CINdetails} group) is a row whose
  * nested groups are its child rows; an SSDA903 CSV line is a row without children.
+ * <p>
+ * The rows of one table read from one file share their field names ({@link Fields}): each
+ * row keeps its values in an array by the field's number, not a map of its own, as a
+ * return holds millions of cells.
  */
 public final class Row {
 
@@ -20,33 +24,128 @@ public final class Row {
 
 	private final int number;
 
-	private final Location location;
+	private @Nullable Location location;
 
-	private final Map<String, List<String>> fields = new LinkedHashMap<>();
+	/** The file and line of a CSV row, its location made only when asked for. */
+	private final @Nullable String file;
+
+	private final long line;
+
+	private final Fields fields;
+
+	/** Each field's first value, by the field's number; null where absent. */
+	private @Nullable String[] values;
+
+	/** The second and later values of a field given more than once (rare). */
+	private @Nullable Map<String, List<String>> repeated;
 
 	/** Nested rows by table, made when the first is added (most rows have none). */
 	private @Nullable Map<String, List<Row>> children;
 
 	/**
-	 * The fields read as dates so far, each parsed once: many rules read the same date
-	 * (NOT_A_DATE where the text is none).
+	 * The fields read as dates so far, by the field's number, each parsed once: many
+	 * rules read the same date (NOT_A_DATE where the text is none).
 	 */
-	private @Nullable Map<String, Object> dates;
+	private @Nullable Object[] dates;
 
 	private static final Object NOT_A_DATE = new Object();
+
+	private static final String[] NONE = new String[0];
 
 	private @Nullable Row parent;
 
 	/**
-	 * A row.
+	 * The field names of a table's rows, each with its number, shared by the rows read
+	 * from one file; a name met for the first time is given the next number. Safe to read
+	 * from one thread while another adds.
+	 */
+	public static final class Fields {
+
+		private final java.util.concurrent.ConcurrentHashMap<String, Integer> numbers = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private volatile String[] names = NONE;
+
+		/**
+		 * A field's number.
+		 * @param name the field's name
+		 * @return its number, or -1 when no row has it
+		 */
+		int numberOf(String name) {
+			Integer number = this.numbers.get(name);
+			return (number != null) ? number : -1;
+		}
+
+		/**
+		 * A field's number, given one if it has none yet.
+		 * @param name the field's name
+		 * @return its number
+		 */
+		public int add(String name) {
+			Integer number = this.numbers.get(name);
+			if (number != null) {
+				return number;
+			}
+			synchronized (this) {
+				number = this.numbers.get(name);
+				if (number == null) {
+					String[] grown = java.util.Arrays.copyOf(this.names, this.names.length + 1);
+					number = this.names.length;
+					// Interned, so that a rule's literal finds it by identity.
+					grown[number] = name.intern();
+					this.names = grown;
+					this.numbers.put(grown[number], number);
+				}
+				return number;
+			}
+		}
+
+		String name(int number) {
+			return this.names[number];
+		}
+
+	}
+
+	/**
+	 * A row with field names of its own.
 	 * @param table the table, as the DfE names it ({@code CINdetails}, {@code Episodes})
 	 * @param number the row's number within its table in the file, from 1
 	 * @param location the file and the element path or line
 	 */
 	public Row(String table, int number, Location location) {
+		this(table, number, new Fields(), location);
+	}
+
+	/**
+	 * A row sharing its table's field names.
+	 * @param table the table
+	 * @param number the row's number within its table in the file, from 1
+	 * @param fields the field names of the table's rows
+	 * @param location the file and the element path or line
+	 */
+	public Row(String table, int number, Fields fields, Location location) {
 		this.table = table;
 		this.number = number;
+		this.fields = fields;
 		this.location = location;
+		this.file = null;
+		this.line = 0;
+	}
+
+	/**
+	 * A line of a CSV table, sharing its table's field names; its location ("row N") is
+	 * made when a finding asks for it.
+	 * @param table the table
+	 * @param number the row's number within its table in the file, from 1
+	 * @param fields the field names of the table's rows
+	 * @param file the file's name
+	 * @param line the line as a spreadsheet numbers it (the header is line 1)
+	 */
+	public Row(String table, int number, Fields fields, String file, long line) {
+		this.table = table;
+		this.number = number;
+		this.fields = fields;
+		this.file = file;
+		this.line = line;
 	}
 
 	public String table() {
@@ -58,7 +157,12 @@ public final class Row {
 	}
 
 	public Location location() {
-		return this.location;
+		Location known = this.location;
+		if (known == null) {
+			known = new Location(this.file, "row " + this.line);
+			this.location = known;
+		}
+		return known;
 	}
 
 	public @Nullable Row parent() {
@@ -75,11 +179,35 @@ public final class Row {
 			return;
 		}
 		String trimmed = value.strip();
-		if (!trimmed.isEmpty()) {
-			this.fields.computeIfAbsent(field, (key) -> new ArrayList<>(1)).add(trimmed);
-			if (this.dates != null) {
-				this.dates.remove(field);
+		if (trimmed.isEmpty()) {
+			return;
+		}
+		put(this.fields.add(field), trimmed);
+	}
+
+	/**
+	 * Adds a field's value by the field's number in the row's {@link Fields}.
+	 * @param field the field's number
+	 * @param value its text, already trimmed and not blank
+	 */
+	public void put(int field, String value) {
+		String[] known = this.values;
+		if (known == null || known.length <= field) {
+			known = java.util.Arrays.copyOf((known != null) ? known : NONE,
+					Math.max(field + 1, (known != null) ? known.length * 2 : 4));
+			this.values = known;
+		}
+		if (known[field] == null) {
+			known[field] = value;
+		}
+		else {
+			if (this.repeated == null) {
+				this.repeated = new LinkedHashMap<>(2);
 			}
+			this.repeated.computeIfAbsent(this.fields.name(field), (key) -> new ArrayList<>(2)).add(value);
+		}
+		if (this.dates != null && field < this.dates.length) {
+			this.dates[field] = null;
 		}
 	}
 
@@ -110,8 +238,12 @@ public final class Row {
 	 * @return its (first) value, or null when absent or blank
 	 */
 	public @Nullable String text(String field) {
-		List<String> values = this.fields.get(field);
-		return (values == null) ? null : values.get(0);
+		String[] known = this.values;
+		if (known == null) {
+			return null;
+		}
+		int index = this.fields.numberOf(field);
+		return (index >= 0 && index < known.length) ? known[index] : null;
 	}
 
 	/**
@@ -120,11 +252,22 @@ public final class Row {
 	 * @return its values, in file order
 	 */
 	public List<String> all(String field) {
-		return this.fields.getOrDefault(field, List.of());
+		String first = text(field);
+		if (first == null) {
+			return List.of();
+		}
+		List<String> more = (this.repeated != null) ? this.repeated.get(field) : null;
+		if (more == null) {
+			return List.of(first);
+		}
+		List<String> all = new ArrayList<>(more.size() + 1);
+		all.add(first);
+		all.addAll(more);
+		return all;
 	}
 
 	public boolean has(String field) {
-		return this.fields.containsKey(field);
+		return text(field) != null;
 	}
 
 	/**
@@ -134,16 +277,23 @@ public final class Row {
 	 * @return the date, or null when absent or not a date (which the format rules report)
 	 */
 	public @Nullable LocalDate date(String field) {
-		Object known = (this.dates != null) ? this.dates.get(field) : null;
-		if (known != null) {
-			return (known == NOT_A_DATE) ? null : (LocalDate) known;
+		int index = this.fields.numberOf(field);
+		String[] known = this.values;
+		if (index < 0 || known == null || index >= known.length || known[index] == null) {
+			return null;
 		}
-		LocalDate date = parseDate(text(field));
-		if (this.dates == null) {
-			this.dates = new java.util.HashMap<>(8);
+		Object[] parsed = this.dates;
+		if (parsed == null || parsed.length <= index) {
+			parsed = java.util.Arrays.copyOf((parsed != null) ? parsed : new Object[0], known.length);
+			this.dates = parsed;
 		}
-		this.dates.put(field, (date != null) ? date : NOT_A_DATE);
-		return date;
+		Object date = parsed[index];
+		if (date == null) {
+			LocalDate read = parseDate(known[index]);
+			date = (read != null) ? read : NOT_A_DATE;
+			parsed[index] = date;
+		}
+		return (date == NOT_A_DATE) ? null : (LocalDate) date;
 	}
 
 	/**
@@ -163,8 +313,10 @@ public final class Row {
 				return (year < 0 || month < 0 || day < 0) ? null : LocalDate.of(year, month, day);
 			}
 			if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/') {
-				return LocalDate.of(Integer.parseInt(text.substring(6)), Integer.parseInt(text.substring(3, 5)),
-						Integer.parseInt(text.substring(0, 2)));
+				int year = org.assure.casedata.journey.Values.digits(text, 6, 10);
+				int month = org.assure.casedata.journey.Values.digits(text, 3, 5);
+				int day = org.assure.casedata.journey.Values.digits(text, 0, 2);
+				return (year < 0 || month < 0 || day < 0) ? null : LocalDate.of(year, month, day);
 			}
 			if (text.length() > 10 && text.charAt(4) == '-' && text.charAt(10) == 'T') {
 				return parseDate(text.substring(0, 10));
@@ -206,7 +358,14 @@ public final class Row {
 
 	@Override
 	public String toString() {
-		return this.table + " " + this.number + " " + this.fields;
+		Map<String, String> given = new LinkedHashMap<>();
+		String[] known = (this.values != null) ? this.values : NONE;
+		for (int index = 0; index < known.length; index++) {
+			if (known[index] != null) {
+				given.put(this.fields.name(index), known[index]);
+			}
+		}
+		return this.table + " " + this.number + " " + given;
 	}
 
 }

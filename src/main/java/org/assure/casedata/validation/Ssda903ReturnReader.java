@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.assure.casedata.ImportFailed;
 import org.assure.casedata.ImportFile;
 import org.assure.casedata.csv.AssureCsv;
-import org.assure.casedata.journey.Location;
 import org.assure.casedata.ssda903.Ssda903Reader;
 import org.jspecify.annotations.Nullable;
 
@@ -110,21 +109,64 @@ public final class Ssda903ReturnReader {
 				return;
 			}
 			this.held.computeIfAbsent(table, (name) -> new java.util.TreeSet<>()).addAll(columns.keySet());
+			// Each column's place in a record and its field's number, worked out once.
+			Row.Fields fields = new Row.Fields();
+			List<String> headers = parser.getHeaderNames();
+			int[] place = new int[columns.size()];
+			int[] field = new int[columns.size()];
+			int count = 0;
+			for (Map.Entry<String, String> column : columns.entrySet()) {
+				place[count] = headers.indexOf(column.getValue());
+				field[count] = fields.add(column.getKey());
+				count++;
+			}
+			int childField = fields.add("CHILD");
 			for (CSVRecord record : parser) {
-				Row row = new Row(table, (int) record.getRecordNumber(),
-						new Location(fileName, "row " + (record.getRecordNumber() + 1)));
-				columns.forEach((column, header) -> {
-					String value = record.isSet(header) ? record.get(header).replace('\u00A0', ' ').trim() : "";
-					row.put(column, value.isEmpty() ? null : value);
-				});
-				String child = row.text("CHILD");
-				String key = (child != null) ? child : "(no CHILD) " + fileName + " row " + record.getRecordNumber();
-				this.children.computeIfAbsent(key, (id) -> new ReturnChild(child)).add(row);
+				Row row = new Row(table, (int) record.getRecordNumber(), fields, fileName,
+						record.getRecordNumber() + 1);
+				int size = record.size();
+				String child = null;
+				for (int index = 0; index < count; index++) {
+					if (place[index] < 0 || place[index] >= size) {
+						continue;
+					}
+					String value = cell(record.get(place[index]));
+					if (value != null) {
+						row.put(field[index], value);
+						if (field[index] == childField) {
+							child = value;
+						}
+					}
+				}
+				String id = child;
+				String key = (id != null) ? id : "(no CHILD) " + fileName + " row " + record.getRecordNumber();
+				this.children.computeIfAbsent(key, (name) -> new ReturnChild(id)).add(row);
 			}
 		}
 		catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException ex) {
 			throw new ImportFailed(fileName + ": is not a CSV table Assure can read (" + ex.getMessage() + ")", ex);
 		}
+	}
+
+	/** A cell's text, trimmed, a no-break space taken as a space; null when blank. */
+	private static @Nullable String cell(String text) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && blank(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && blank(text.charAt(end - 1))) {
+			end--;
+		}
+		if (start == end) {
+			return null;
+		}
+		String value = (start == 0 && end == text.length()) ? text : text.substring(start, end);
+		return (value.indexOf('\u00A0') >= 0) ? value.replace('\u00A0', ' ') : value;
+	}
+
+	private static boolean blank(char c) {
+		return c <= ' ' || c == '\u00A0' || Character.isWhitespace(c);
 	}
 
 	/**

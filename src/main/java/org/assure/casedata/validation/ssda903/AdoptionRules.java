@@ -604,10 +604,7 @@ final class AdoptionRules {
 		RuleSpec spec = RuleSpec.of(code, message, EPISODES + ".LS", PLACED + ".DATE_PLACED",
 				PLACED + ".DATE_PLACED_CEASED", PLACED + ".REASON_PLACED_CEASED");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			List<Row> ordered = child.rows(EPISODES)
-				.stream()
-				.filter((episode) -> status.equals(episode.text("LS")))
-				.toList();
+			List<Row> ordered = Ssda903Rules.where(child.rows(EPISODES), "LS", status);
 			if (ordered.isEmpty() || !context.holds(PLACED)) {
 				return;
 			}

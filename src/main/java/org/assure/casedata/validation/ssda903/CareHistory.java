@@ -49,7 +49,15 @@ final class CareHistory {
 	 * start keep the file's order).
 	 */
 	static List<Row> episodes(ReturnChild child) {
-		return byDate(child, Ssda903Rules.EPISODES, "DECOM");
+		List<Row> known = child.known(EPISODES_BY_START);
+		return (known != null) ? known : byDate(child, EPISODES_BY_START);
+	}
+
+	/** The key of the episodes in order of start, made once: most rules ask for them. */
+	private static final ByDate EPISODES_BY_START = new ByDate(Ssda903Rules.EPISODES, "DECOM");
+
+	/** The key of a child's rows of a table in order of a date field. */
+	private record ByDate(String table, String field) {
 	}
 
 	/**
@@ -57,14 +65,18 @@ final class CareHistory {
 	 * (rows of the same date keep the file's order), worked out once per child.
 	 */
 	static List<Row> byDate(ReturnChild child, String table, String field) {
-		return child.derived("ssda903.byDate." + table + "." + field, () -> {
+		return byDate(child, new ByDate(table, field));
+	}
+
+	private static List<Row> byDate(ReturnChild child, ByDate key) {
+		return child.derived(key, () -> {
 			List<Row> dated = new ArrayList<>();
-			for (Row row : child.rows(table)) {
-				if (row.date(field) != null) {
+			for (Row row : child.rows(key.table())) {
+				if (row.date(key.field()) != null) {
 					dated.add(row);
 				}
 			}
-			dated.sort(Comparator.comparing((Row row) -> row.date(field)));
+			dated.sort(Comparator.comparing((Row row) -> row.date(key.field())));
 			return List.copyOf(dated);
 		});
 	}

@@ -422,8 +422,8 @@ final class CareRules {
 				"A child receiving respite care cannot be recorded under a legal status of V3 and V4 in the same year.",
 				EPISODES + ".LS");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			List<Row> v3 = child.rows(EPISODES).stream().filter((episode) -> "V3".equals(episode.text("LS"))).toList();
-			List<Row> v4 = child.rows(EPISODES).stream().filter((episode) -> "V4".equals(episode.text("LS"))).toList();
+			List<Row> v3 = Ssda903Rules.where(child.rows(EPISODES), "LS", "V3");
+			List<Row> v4 = Ssda903Rules.where(child.rows(EPISODES), "LS", "V4");
 			if (v3.isEmpty() || v4.isEmpty()) {
 				return;
 			}

@@ -163,7 +163,9 @@ final class EpisodeRules {
 			if (born == null) {
 				return;
 			}
-			for (Row episode : child.rows(EPISODES)) {
+			List<Row> episodes = child.rows(EPISODES);
+			for (int index = 0; index < episodes.size(); index++) {
+				Row episode = episodes.get(index);
 				LocalDate day = episode.date(dayField);
 				if (day == null || !in(codes, episode.text(codeField))) {
 					continue;
@@ -408,7 +410,9 @@ final class EpisodeRules {
 	private static DfeRule longerThan(String code, String message, String field, Set<String> codes, int days) {
 		RuleSpec spec = RuleSpec.of(code, message, EPISODES + "." + field, EPISODES + ".DECOM", EPISODES + ".DEC");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row episode : child.rows(EPISODES)) {
+			List<Row> episodes = child.rows(EPISODES);
+			for (int index = 0; index < episodes.size(); index++) {
+				Row episode = episodes.get(index);
 				LocalDate began = episode.date("DECOM");
 				if (began == null || !in(codes, episode.text(field))) {
 					continue;
@@ -459,10 +463,7 @@ final class EpisodeRules {
 						+ "any 12- month period.",
 				EPISODES + ".PLACE", EPISODES + ".DECOM");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			List<Row> holidays = CareHistory.episodes(child)
-				.stream()
-				.filter((episode) -> "T3".equals(episode.text("PLACE")))
-				.toList();
+			List<Row> holidays = Ssda903Rules.where(CareHistory.episodes(child), "PLACE", "T3");
 			for (int i = 2; i < holidays.size(); i++) {
 				LocalDate first = holidays.get(i - 2).date("DECOM");
 				if (holidays.get(i).date("DECOM").isBefore(first.plusYears(1))) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.assure.casedata.validation.DfeRule;
 import org.assure.casedata.validation.PostcodeDirectory;
@@ -37,9 +36,6 @@ final class PlacementRules {
 
 	/** The reasons for a new episode that say the placement changed. */
 	private static final Set<String> PLACEMENT_CHANGED = Set.of("P", "B", "T", "U");
-
-	/** A postcode's shape: outward code, a space or none, inward code. */
-	private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
 
 	/**
 	 * The first day an H5 placement in England needs a URN (rule 230): 28 October 2023.
@@ -184,8 +180,7 @@ final class PlacementRules {
 					if (directory != null && directory.place(postcode) == null) {
 						findings.at(episode, field, "'" + postcode + "' is not in the postcode directory");
 					}
-					else if (directory == null
-							&& !POSTCODE.matcher(postcode.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ")).matches()) {
+					else if (directory == null && !postcodeShape(postcode)) {
 						findings.at(episode, field, "'" + postcode + "' is not a postcode");
 					}
 				}
@@ -502,6 +497,43 @@ final class PlacementRules {
 			context.note(NEEDS_AUTHORITY);
 		}
 		return authority;
+	}
+
+	/**
+	 * Whether a text has a postcode's shape, in any case and with any spacing: an outward
+	 * code (one or two letters, a digit, then a letter or digit or none) and an inward
+	 * code (a digit and two letters).
+	 */
+	static boolean postcodeShape(String text) {
+		char[] code = new char[7];
+		int length = 0;
+		for (int index = 0; index < text.length(); index++) {
+			char c = text.charAt(index);
+			if (Character.isWhitespace(c)) {
+				continue;
+			}
+			if (length == code.length) {
+				return false;
+			}
+			code[length++] = Character.toUpperCase(c);
+		}
+		if (length < 5 || !digit(code[length - 3]) || !letter(code[length - 2]) || !letter(code[length - 1])) {
+			return false;
+		}
+		int outward = length - 3;
+		int letters = letter(code[1]) ? 2 : 1;
+		if (!letter(code[0]) || outward < letters + 1 || outward > letters + 2 || !digit(code[letters])) {
+			return false;
+		}
+		return outward == letters + 1 || letter(code[letters + 1]) || digit(code[letters + 1]);
+	}
+
+	private static boolean letter(char c) {
+		return c >= 'A' && c <= 'Z';
+	}
+
+	private static boolean digit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/** Whether the placement's authority is an English one (an ONS code beginning E). */

@@ -286,7 +286,33 @@ public final class Ssda903Rules {
 
 	/** The fields a row leaves blank, in the order asked. */
 	static List<String> blank(Row row, List<String> fields) {
-		return fields.stream().filter((field) -> row.text(field) == null).toList();
+		List<String> blank = null;
+		for (String field : fields) {
+			if (row.text(field) == null) {
+				if (blank == null) {
+					blank = new java.util.ArrayList<>(fields.size());
+				}
+				blank.add(field);
+			}
+		}
+		return (blank != null) ? blank : List.of();
+	}
+
+	/**
+	 * The rows whose field has a value, in their order (a loop, not a stream: the rules
+	 * run it for every child).
+	 */
+	static List<Row> where(List<Row> rows, String field, String value) {
+		List<Row> found = null;
+		for (Row row : rows) {
+			if (value.equals(row.text(field))) {
+				if (found == null) {
+					found = new java.util.ArrayList<>(rows.size());
+				}
+				found.add(row);
+			}
+		}
+		return (found != null) ? found : List.of();
 	}
 
 	/**
@@ -298,7 +324,12 @@ public final class Ssda903Rules {
 		if (header != null && header.text("UASC") != null) {
 			return "1".equals(header.text("UASC"));
 		}
-		return child.rows(UASC).stream().anyMatch((row) -> row.text("DUC") != null);
+		for (Row row : child.rows(UASC)) {
+			if (row.text("DUC") != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -331,7 +362,11 @@ public final class Ssda903Rules {
 					.map((field) -> (field.contains(".") ? field : table + "." + field))
 					.toArray(String[]::new));
 		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows(table)) {
+			List<Row> rows = child.rows(table);
+			// Indexed, not for-each: run for every rule and child, an iterator each time
+			// is garbage the collector must clear.
+			for (int index = 0; index < rows.size(); index++) {
+				Row row = rows.get(index);
 				Found found = check.apply(row);
 				if (found != null) {
 					findings.at(row, found.field(), found.detail());
@@ -345,7 +380,9 @@ public final class Ssda903Rules {
 			java.util.function.Predicate<String> valid, java.util.function.Function<String, String> why) {
 		RuleSpec spec = RuleSpec.of(code, message, table + "." + field);
 		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows(table)) {
+			List<Row> rows = child.rows(table);
+			for (int index = 0; index < rows.size(); index++) {
+				Row row = rows.get(index);
 				String value = row.text(field);
 				if (value == null) {
 					if (required) {
@@ -588,7 +625,7 @@ public final class Ssda903Rules {
 				"All data items relating to a child's activity or accommodation after leaving care must be coded or "
 						+ "left blank.",
 				OC3, items, (row) -> {
-					long given = items.stream().filter((field) -> row.text(field) != null).count();
+					long given = items.size() - blank(row, items).size();
 					return (given != 0 && given != 3)
 							? new Found(String.join(", ", items), given + " of the three are given") : null;
 				});

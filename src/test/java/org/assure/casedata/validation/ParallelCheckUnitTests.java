@@ -1,0 +1,60 @@
+package org.assure.casedata.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.assure.calendar.WorkingDays;
+import org.assure.casedata.ImportFile;
+import org.assure.casedata.quality.CodeLists;
+import org.assure.casedata.validation.cin.CinRules;
+import org.assure.casedata.validation.ssda903.Ssda903Rules;
+import org.assure.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The children of a return checked on several threads give the report one thread gives:
+ * the same findings in the same order, the same notes, the same count of children; and a
+ * rule set with a rule that remembers earlier children is checked on one thread.
+ */
+class ParallelCheckUnitTests {
+
+	@Test
+	void severalThreadsFindWhatOneFindsInTheSameOrder() throws IOException {
+		List<ImportFile> files;
+		try (Stream<Path> paths = Files.list(Fixtures.external("ssda903"))) {
+			files = paths.filter((file) -> file.getFileName().toString().endsWith(".csv"))
+				.filter((file) -> !file.getFileName().toString().startsWith("SSDA903_2020"))
+				.sorted()
+				.map((file) -> new ImportFile(file.getFileName().toString(), file))
+				.toList();
+		}
+		ReturnValidation one = run(files, 1);
+		ReturnValidation four = run(files, 4);
+		assertThat(four.children()).isEqualTo(one.children()).isEqualTo(2676);
+		List<Violation> expected = one.finish().violations();
+		assertThat(expected).hasSizeGreaterThan(1000);
+		assertThat(four.finish().violations()).containsExactlyElementsOf(expected);
+		assertThat(four.context().notes()).containsExactlyElementsOf(one.context().notes()).isNotEmpty();
+	}
+
+	private static ReturnValidation run(List<ImportFile> files, int threads) {
+		ReturnContext context = new ReturnContext(2018, WorkingDays.englandAndWales(), CodeLists.dfe());
+		List<ReturnChild> children = new ArrayList<>();
+		Ssda903ReturnReader.read(files, context::tables, children::add);
+		return ParallelCheck.check(Ssda903Rules.book(), context, "fixture", children, threads, 100);
+	}
+
+	@Test
+	void aRuleSetThatRemembersEarlierChildrenIsCheckedOnOneThread() {
+		ReturnContext context = new ReturnContext(2026, WorkingDays.englandAndWales(), CodeLists.dfe());
+		assertThat(new ReturnValidation(CinRules.book(), context, "census.xml").childByChild()).isFalse();
+		assertThat(new ReturnValidation(Ssda903Rules.book(), context, "tables").childByChild()).isTrue();
+	}
+
+}
