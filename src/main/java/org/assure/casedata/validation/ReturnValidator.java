@@ -129,28 +129,45 @@ public final class ReturnValidator {
 	 */
 	public ValidationReport ssda903(List<ImportFile> files, int year, @Nullable List<ImportFile> lastYear,
 			ReferenceData reference) {
+		return ssda903(files, year, LastYearsReturn.files(lastYear, year - 1), reference, (child) -> {
+		});
+	}
+
+	/**
+	 * Checks an SSDA903 return beside last year's from wherever it comes, handing each
+	 * child as read to a caller that keeps it (an import keeps it for next year's rules).
+	 * @param files the tables
+	 * @param year the collection year
+	 * @param lastYear where last year's return comes from
+	 * @param reference the reference data
+	 * @param onChild called with each child, as read, before the rules run
+	 * @return what the rules found
+	 * @throws ImportFailed when a file cannot be read as a CSV table
+	 */
+	public ValidationReport ssda903(List<ImportFile> files, int year, LastYearsReturn lastYear, ReferenceData reference,
+			java.util.function.Consumer<ReturnChild> onChild) {
 		String names = String.join(", ", files.stream().map(ImportFile::name).toList());
 		ReturnContext returnContext = new ReturnContext(year, this.workingDays, this.codes);
 		returnContext.reference(reference);
-		if (lastYear != null && !lastYear.isEmpty()) {
-			List<ReturnChild> before = new java.util.ArrayList<>();
-			Ssda903ReturnReader.read(lastYear, (child) -> {
-				reference.derive(child);
-				before.add(child);
-			});
-			returnContext.previous(new PreviousReturn(year - 1, before));
-		}
-		else {
-			returnContext.note("Last year's return was not given, so the rules that compare with it ("
-					+ String.join(", ", Ssda903Rules.NEED_LAST_YEAR) + ") were not run");
-		}
 		// A child's rows are spread over the tables, so every table is read before any
 		// child is checked; the children are then checked on every core.
 		List<ReturnChild> children = new java.util.ArrayList<>();
 		List<String> passedOver = Ssda903ReturnReader.read(files, returnContext::tables, (child) -> {
 			reference.derive(child);
+			onChild.accept(child);
 			children.add(child);
 		});
+		PreviousReturn previous = lastYear.beside(children, reference);
+		if (previous != null) {
+			returnContext.previous(previous);
+			String found = lastYear.found();
+			if (found != null) {
+				returnContext.note(found);
+			}
+		}
+		else {
+			returnContext.note(lastYear.missing());
+		}
 		ReturnValidation validation = ParallelCheck.check(Ssda903Rules.book(), returnContext, names, children,
 				ParallelCheck.threads());
 		Findings findings = validation.finish();

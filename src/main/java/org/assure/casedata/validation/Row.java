@@ -266,6 +266,23 @@ public final class Row {
 		return all;
 	}
 
+	/**
+	 * Each field the row gives, with its (first) value, in the order of the fields'
+	 * numbers.
+	 * @param each called with each field and value
+	 */
+	public void fields(java.util.function.BiConsumer<String, String> each) {
+		String[] known = this.values;
+		if (known == null) {
+			return;
+		}
+		for (int index = 0; index < known.length; index++) {
+			if (known[index] != null) {
+				each.accept(this.fields.name(index), known[index]);
+			}
+		}
+	}
+
 	public boolean has(String field) {
 		return text(field) != null;
 	}
