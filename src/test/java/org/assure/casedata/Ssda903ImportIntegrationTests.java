@@ -83,6 +83,55 @@ class Ssda903ImportIntegrationTests {
 		assertThat(summary.children() + summary.errors()).isPositive();
 	}
 
+	@Test
+	void lastYearsImportIsTheReturnTheRulesCompareWith(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+		long partnership = freshPartnership();
+		String header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
+		String episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC";
+		List<ImportFile> lastYear = files(temp.resolve("2023-24"),
+				header + "\nK1,M,01/05/2012,WBRI,A123456789012,,\nK2,F,01/05/2011,WBRI,B123456789012,,\n",
+				episodes + "\nK1,01/06/2022,S,C2,N1,U1,PR1,,\nK2,01/06/2022,S,C2,N1,U1,PR1,,\n");
+		List<ImportFile> thisYear = files(temp.resolve("2024-25"),
+				header + "\nK1,M,02/05/2012,WBRI,A123456789099,,\nK2,F,01/05/2011,WBRI,B123456789012,,\n",
+				episodes + "\nK1,01/06/2022,S,C2,N1,U1,PR1,,\nK2,02/06/2022,S,C2,N1,U1,PR1,,\n");
+
+		ImportSummary before = this.imports.importFiles(partnership, ImportSource.SSDA903, thisYear, "2024-25", null,
+				"test", ImportProgress.NONE);
+		assertThat(before.rules()).as("last year's return not yet imported").doesNotContainKeys("203", "208", "502");
+
+		this.imports.importFiles(partnership, ImportSource.SSDA903, lastYear, "2023-24", null, "test",
+				ImportProgress.NONE);
+		List<String> kept = this.jdbc.sql("select fields_json from kept_return_row where partnership_id = ?")
+			.param(partnership)
+			.query(String.class)
+			.list();
+		assertThat(kept).as("each import keeps its return: two headers and two episodes each")
+			.hasSize(8)
+			.allSatisfy((row) -> assertThat(row).doesNotContain("K1", "K2", "2012", "2011", "A1234", "B1234"));
+
+		// The same files again with one changed line: imported afresh, now beside last
+		// year's.
+		List<ImportFile> again = files(temp.resolve("2024-25-again"),
+				header + "\nK1,M,02/05/2012,WBRI,A123456789099,,\nK2,F,01/05/2011,WBRI,B123456789012,,\n",
+				episodes + "\nK1,01/06/2022,S,C2,N1,U1,PR1,,\nK2,02/06/2022,S,C2,N1,U1,PR1,,\n\n");
+		ImportSummary after = this.imports.importFiles(partnership, ImportSource.SSDA903, again, "2024-25", null,
+				"test", ImportProgress.NONE);
+		assertThat(after.rules()).containsEntry("203", 1L).containsEntry("208", 1L).containsEntry("502", 1L);
+		List<String> children = this.jdbc
+			.sql("select distinct f.child_key from data_quality_finding f where f.partnership_id = ? "
+					+ "and f.batch_id = ? and f.rule_code in ('203', '208')")
+			.params(partnership, after.batchId())
+			.query(String.class)
+			.list();
+		assertThat(children).hasSize(1).noneMatch((key) -> key.contains("K1"));
+	}
+
+	private static List<ImportFile> files(Path folder, String header, String episodes) throws IOException {
+		Files.createDirectories(folder);
+		return List.of(new ImportFile("header.csv", Files.writeString(folder.resolve("header.csv"), header)),
+				new ImportFile("episodes.csv", Files.writeString(folder.resolve("episodes.csv"), episodes)));
+	}
+
 	private long count(String table, long partnership) {
 		return this.jdbc.sql("select count(*) from " + table + " where partnership_id = ?")
 			.param(partnership)

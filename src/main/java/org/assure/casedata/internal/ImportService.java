@@ -95,8 +95,12 @@ class ImportService implements CaseDataImports {
 
 	private final Clock clock;
 
+	private final KeptReturns keptReturns;
+
 	ImportService(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, Pseudonymiser pseudonymiser,
-			WorkingDays workingDays, AccessLog accessLog, ApplicationEventPublisher events, Clock clock) {
+			WorkingDays workingDays, AccessLog accessLog, ApplicationEventPublisher events, Clock clock,
+			KeptReturns keptReturns) {
+		this.keptReturns = keptReturns;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -189,8 +193,13 @@ class ImportService implements CaseDataImports {
 					progress.progressed(0, totalBytes, run.childrenRead);
 				});
 				try {
-					run.dfe(new ReturnValidator(this.workingDays, CodeLists.dfe()).ssda903(files,
-							collectionYear(ReportingPeriod.parse(period).end())));
+					int year = collectionYear(ReportingPeriod.parse(period).end());
+					List<org.assure.casedata.validation.ReturnChild> read = new ArrayList<>();
+					run.dfe(new ReturnValidator(this.workingDays, CodeLists.dfe()).ssda903(files, year,
+							this.keptReturns.lastYear(partnershipId, agencyId, year),
+							org.assure.casedata.validation.ReferenceData.NONE, read::add));
+					// Kept for next year's rules that compare with this return.
+					this.keptReturns.write(connection, partnershipId, run.batchId, read);
 				}
 				catch (ImportFailed ex) {
 					// The XML form: imported, not yet checked against the DfE's rules.
@@ -487,7 +496,8 @@ class ImportService implements CaseDataImports {
 		private void deleteBatch(long batch) {
 			for (String table : List.of("data_quality_finding", "child_protection_review", "child_protection_plan",
 					"section47_enquiry", "cin_plan", "assessment", "episode_of_need", "early_help_assessment",
-					"contact", "looked_after_episode", "missing_episode", "care_leaver", "child", "import_batch")) {
+					"contact", "looked_after_episode", "missing_episode", "care_leaver", "child", "kept_return_row",
+					"import_batch")) {
 				ImportService.this.jdbc.sql("delete from " + table + " where partnership_id = ? and batch_id = ?")
 					.params(this.partnershipId, batch)
 					.update();

@@ -73,8 +73,11 @@ class CaseDataController {
 
 	private final WorkingDays workingDays;
 
+	private final org.assure.casedata.internal.KeptReturns keptReturns;
+
 	CaseDataController(ImportBatches batches, ImportJobs jobs, AccessLog accessLog, ReturnChecks checks,
-			WorkingDays workingDays) {
+			WorkingDays workingDays, org.assure.casedata.internal.KeptReturns keptReturns) {
+		this.keptReturns = keptReturns;
 		this.batches = batches;
 		this.jobs = jobs;
 		this.accessLog = accessLog;
@@ -163,7 +166,10 @@ class CaseDataController {
 					upload.transferTo(target);
 					tables.add(new ImportFile(safeName(upload.getOriginalFilename()), target));
 				}
-				reports.add(validator.ssda903(tables, year));
+				reports.add(validator.ssda903(tables, year,
+						this.keptReturns.lastYear(user.requirePartnershipId(), scope(user), year),
+						org.assure.casedata.validation.ReferenceData.NONE, (child) -> {
+						}));
 			}
 			catch (ImportFailed ex) {
 				FormErrors errors = FormErrors.none();

@@ -188,7 +188,8 @@ class CaseDataPagesIntegrationTests {
 			.getContentAsString();
 		assertThat(page)
 			.contains("1 children checked against the " + Ssda903Rules.HELD + " SSDA903 rules of 2024-25", "103", "148",
-					"were not run: no register was given")
+					"were not run: no register was given",
+					"Last year&#39;s return (2023-24) has not been imported as CSV tables")
 			.doesNotContain("Assure holds");
 
 		String noYear = this.mvc
