@@ -94,9 +94,9 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 		if (this.injectErrors < 0 || this.injectErrors > 1) {
 			throw new ParameterException(this.spec.commandLine(), "--inject-errors is a share from 0 to 1");
 		}
-		if (this.injectErrors > 0 && !"cin-census".equals(this.format)) {
+		if (this.injectErrors > 0 && !"cin-census".equals(this.format) && !"ssda903".equals(this.format)) {
 			throw new ParameterException(this.spec.commandLine(),
-					"--inject-errors is offered for --format cin-census only");
+					"--inject-errors is offered for --format cin-census and ssda903 only");
 		}
 		if (this.children < 1) {
 			throw new ParameterException(this.spec.commandLine(), "--children must be at least 1");
@@ -104,8 +104,8 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 		Generated generated = (this.preset != null) ? leicester(this.seed)
 				: generate(this.children, this.from, this.to, this.seed);
 		Files.createDirectories(this.out);
-		ProblemInjection injection = (this.injectErrors > 0) ? new ProblemInjection(this.injectErrors, this.seed)
-				: ProblemInjection.NONE;
+		ProblemInjection injection = (this.injectErrors > 0)
+				? new ProblemInjection(this.injectErrors, this.seed, this.format) : ProblemInjection.NONE;
 		Path file = write(generated, this.format, this.out, injection);
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("file", file.toString());
@@ -189,7 +189,7 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 	 * @param generated the journeys
 	 * @param format assure-csv, cin-census, annex-a or ssda903
 	 * @param folder the folder
-	 * @param injection which children to break (cin-census), and how
+	 * @param injection which children to break (cin-census, ssda903), and how
 	 * @return the file written (for ssda903, the folder of its tables)
 	 * @throws IOException when it cannot write
 	 * @throws XMLStreamException when it cannot write XML
@@ -202,7 +202,7 @@ public final class GenerateCommand implements AssureSubcommand, Callable<Integer
 		}
 		if (format.equals("ssda903")) {
 			Path tables = folder.resolve("ssda903-" + generated.period());
-			Ssda903Writer.write(generated.children(), generated.last().end(), tables);
+			Ssda903Writer.write(generated.children(), generated.last().end(), tables, injection);
 			return tables;
 		}
 		if (format.equals("cin-census")) {

@@ -35,16 +35,50 @@ public final class ProblemInjection {
 		REFERRAL_NFA("8568"),
 
 		/** A date of birth after the reference date. */
-		BORN_AFTER_REFERENCE_DATE("8520");
+		BORN_AFTER_REFERENCE_DATE("8520"),
+
+		/** SSDA903: a sex that is not a code. */
+		SEX("101", "ssda903"),
+
+		/** SSDA903: a date of birth that is no day. */
+		DATE_OF_BIRTH("102", "ssda903"),
+
+		/** SSDA903: an ethnicity that is not a code. */
+		ETHNIC("103", "ssda903"),
+
+		/** SSDA903: a legal status that is not a code. */
+		LEGAL_STATUS("144", "ssda903"),
+
+		/** SSDA903: a placement provider that is not a code. */
+		PLACEMENT_PROVIDER("178", "ssda903"),
+
+		/** SSDA903: a home postcode that is not a postcode. */
+		HOME_POSTCODE("392c", "ssda903");
 
 		private final String rule;
 
+		private final String format;
+
 		Kind(String rule) {
+			this(rule, "cin-census");
+		}
+
+		Kind(String rule, String format) {
 			this.rule = rule;
+			this.format = format;
 		}
 
 		public String rule() {
 			return this.rule;
+		}
+
+		/**
+		 * The kinds of problem put into a format's returns.
+		 * @param format cin-census or ssda903
+		 * @return the kinds
+		 */
+		public static List<Kind> of(String format) {
+			return java.util.Arrays.stream(values()).filter((kind) -> kind.format.equals(format)).toList();
 		}
 
 	}
@@ -64,6 +98,8 @@ public final class ProblemInjection {
 
 	private final double rate;
 
+	private final List<Kind> kinds;
+
 	private final Random random;
 
 	private final List<Injected> injected = new ArrayList<>();
@@ -74,6 +110,17 @@ public final class ProblemInjection {
 	 * @param seed the seed, so that the same children are chosen each time
 	 */
 	public ProblemInjection(double rate, long seed) {
+		this(rate, seed, "cin-census");
+	}
+
+	/**
+	 * Problems in a share of the children of a format's return.
+	 * @param rate the share, from 0 to 1
+	 * @param seed the seed
+	 * @param format cin-census or ssda903
+	 */
+	public ProblemInjection(double rate, long seed, String format) {
+		this.kinds = Kind.of(format);
 		if (rate < 0 || rate > 1) {
 			throw new IllegalArgumentException("The share of children with problems is between 0 and 1, not " + rate);
 		}
@@ -91,7 +138,7 @@ public final class ProblemInjection {
 		if (this.rate == 0 || this.random.nextDouble() >= this.rate) {
 			return null;
 		}
-		Kind kind = Kind.values()[this.injected.size() % Kind.values().length];
+		Kind kind = this.kinds.get(this.injected.size() % this.kinds.size());
 		this.injected.add(new Injected(child, kind.rule(), kind));
 		return kind;
 	}

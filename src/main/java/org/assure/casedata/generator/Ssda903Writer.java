@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  * A journey records placement orders (legal status E1) and adoptions (episodes ceasing
  * E11 or E12), not the decisions around them; the writer derives those as the DfE's rules
  * expect them to stand: the decision that a child under a placement order should be
- * placed for adoption taken the day the period of care under the order began, ceased
- * (reason RD1) the day the child left care other than by adoption; an adopted child
- * matched with the adopters the day the last placement began, after that decision (or on
- * it, without one).
+ * placed for adoption taken the day the first episode under the order (or in a placement
+ * for adoption) of the period of care began, ceased (reason RD1) the day the child left
+ * care other than by adoption; an adopted child matched with the adopters the day the
+ * last placement began, after that decision (or on it, without one). Care leavers' items
+ * are written for relevant children (13 weeks looked after since 14) whose care the two
+ * years' returns show, so that a return is clean beside last year's too.
  */
 final class Ssda903Writer {
 
@@ -46,6 +48,21 @@ final class Ssda903Writer {
 	 * @throws IOException when it cannot write
 	 */
 	static List<Path> write(List<Journey.Child> children, LocalDate referenceDate, Path folder) throws IOException {
+		return write(children, referenceDate, folder, ProblemInjection.NONE);
+	}
+
+	/**
+	 * Writes the tables of the return, with problems put into a share of the children
+	 * looked after in the year, each of a kind a DfE rule finds.
+	 * @param children the journeys
+	 * @param referenceDate the 31 March the return is as at
+	 * @param folder the folder to write into
+	 * @param injection which children to break, and how
+	 * @return the files written
+	 * @throws IOException when it cannot write
+	 */
+	static List<Path> write(List<Journey.Child> children, LocalDate referenceDate, Path folder,
+			ProblemInjection injection) throws IOException {
 		boolean letters = !referenceDate.isBefore(LocalDate.of(2025, 3, 31));
 		Files.createDirectories(folder);
 		Path header = folder.resolve("header.csv");
@@ -86,15 +103,31 @@ final class Ssda903Writer {
 				// A girl looked after in the year says whether she is a mother (rules
 				// 165, 393).
 				String mother = ("F".equals(child.sex) && !inYear.isEmpty()) ? "0" : "";
-				headers.printRecord(id, sex, dob, text(child.ethnicity), upn, mother, "");
+				ProblemInjection.Kind problem = inYear.isEmpty() ? null : injection.next(id);
+				headers.printRecord(id, (problem == ProblemInjection.Kind.SEX) ? "X" : sex,
+						(problem == ProblemInjection.Kind.DATE_OF_BIRTH) ? "31/02/" + referenceDate.getYear() : dob,
+						(problem == ProblemInjection.Kind.ETHNIC) ? "ZZZZ" : text(child.ethnicity), upn, mother, "");
 				Map<Journey.LookedAfter, Placement> placements = placements(id, child.lookedAfter);
+				boolean first = true;
 				for (Journey.LookedAfter episode : inYear) {
 					Placement placement = placements.get(episode);
-					episodeRows.printRecord(id, date(episode.start), text(episode.reasonForNewEpisode),
-							text(episode.legalStatus), "N1", text(episode.placementType),
-							"P1".equals(episode.placementType) ? "PR0" : "PR1", date(episode.end),
-							(episode.end != null) ? text(episode.reasonCeased) : "", placement.reasonChanged(),
-							placement.home(), placement.postcode(), "");
+					String status = text(episode.legalStatus);
+					String provider = "P1".equals(episode.placementType) ? "PR0" : "PR1";
+					String home = placement.home();
+					if (first && problem == ProblemInjection.Kind.LEGAL_STATUS) {
+						status = "X9";
+					}
+					if (first && problem == ProblemInjection.Kind.PLACEMENT_PROVIDER) {
+						provider = "PR9";
+					}
+					if (first && problem == ProblemInjection.Kind.HOME_POSTCODE) {
+						home = "NOT A POSTCODE";
+					}
+					first = false;
+					episodeRows.printRecord(id, date(episode.start), text(episode.reasonForNewEpisode), status, "N1",
+							text(episode.placementType), provider, date(episode.end),
+							(episode.end != null) ? text(episode.reasonCeased) : "", placement.reasonChanged(), home,
+							placement.postcode(), "");
 				}
 				for (Journey.Missing episode : child.missing) {
 					if (!overlaps(episode.start, episode.end, yearStart, referenceDate)) {
@@ -110,7 +143,9 @@ final class Ssda903Writer {
 							&& episode.end != null && !episode.end.isBefore(yearStart)
 							&& !episode.end.isAfter(referenceDate));
 				for (Journey.CareLeaver leaver : child.careLeaver) {
-					if (!adoptedInYear && !stillLookedAfterOnBirthday(child, birth, yearStart, referenceDate)) {
+					if (!adoptedInYear && !stillLookedAfterOnBirthday(child, birth, yearStart, referenceDate)
+							&& relevant(child, birth, referenceDate)
+							&& lookedAfterSince(child, yearStart.minusYears(1), referenceDate)) {
 						leaverRows.printRecord(id, dob, text(leaver.inTouch), text(leaver.activity),
 								text(leaver.accommodation));
 					}
@@ -158,7 +193,7 @@ final class Ssda903Writer {
 			Journey.LookedAfter end = period.get(period.size() - 1);
 			boolean endsInYear = end.end != null && !end.end.isBefore(yearStart) && !end.end.isAfter(referenceDate);
 			boolean adopted = endsInYear && ("E11".equals(end.reasonCeased) || "E12".equals(end.reasonCeased));
-			LocalDate decided = ordered ? period.get(0).start : null;
+			LocalDate decided = ordered ? firstOrder(period) : null;
 			if (decided != null) {
 				boolean ceased = endsInYear && !adopted;
 				decisionRows.printRecord(id, dob, date(decided), ceased ? date(end.end) : "", ceased ? "RD1" : "");
@@ -171,6 +206,21 @@ final class Ssda903Writer {
 						fostered ? "1" : "0", single ? "1" : "2", single ? "F1" : "MF", single ? "L0" : "L11");
 			}
 		}
+	}
+
+	/**
+	 * The day the first episode of a period of care under a placement order (E1) or in a
+	 * placement for adoption (A3 to A6) began: the day the decision is taken, so that a
+	 * return holds it from the year the order began (rules 553, 554, 559).
+	 */
+	private static LocalDate firstOrder(List<Journey.LookedAfter> period) {
+		for (Journey.LookedAfter episode : period) {
+			if ("E1".equals(episode.legalStatus) || (episode.placementType != null
+					&& Set.of("A3", "A4", "A5", "A6").contains(episode.placementType))) {
+				return episode.start;
+			}
+		}
+		return period.get(0).start;
 	}
 
 	/** Where an episode's child lives and is placed, and why the placement ended. */
@@ -224,6 +274,53 @@ final class Ssda903Writer {
 		int count = letters.length();
 		return area + (1 + Math.floorMod(n / (10 * count * count), 9)) + " " + Math.floorMod(n, 10)
 				+ letters.charAt(Math.floorMod(n / 10, count)) + letters.charAt(Math.floorMod(n / (10 * count), count));
+	}
+
+	/**
+	 * Whether a care leaver was a relevant child (rule 1001): looked after at least 13
+	 * weeks since the 14th birthday, a day of it since the 16th, and not adopted at the
+	 * end, counted over the episodes up to the year's end.
+	 */
+	private static boolean relevant(Journey.Child child, @Nullable LocalDate birth, LocalDate referenceDate) {
+		if (birth == null) {
+			return false;
+		}
+		long since14 = 0;
+		long since16 = 0;
+		Journey.LookedAfter last = null;
+		for (Journey.LookedAfter episode : child.lookedAfter) {
+			if (episode.start == null || episode.start.isAfter(referenceDate)) {
+				continue;
+			}
+			LocalDate end = (episode.end == null || episode.end.isAfter(referenceDate)) ? referenceDate : episode.end;
+			since14 += Math.max(0,
+					java.time.temporal.ChronoUnit.DAYS.between(later(episode.start, birth.plusYears(14)), end));
+			since16 += Math.max(0,
+					java.time.temporal.ChronoUnit.DAYS.between(later(episode.start, birth.plusYears(16)), end));
+			if (last == null || episode.start.isAfter(last.start)) {
+				last = episode;
+			}
+		}
+		boolean adopted = last != null && ("E11".equals(last.reasonCeased) || "E12".equals(last.reasonCeased));
+		return !adopted && since14 >= 91 && since16 >= 1;
+	}
+
+	private static LocalDate later(LocalDate first, LocalDate second) {
+		return first.isAfter(second) ? first : second;
+	}
+
+	/**
+	 * Whether the child was looked after at some time from a day to the year's end: the
+	 * care leavers the two years' returns show (rule 1002 sees only this year's episodes
+	 * and last year's).
+	 */
+	private static boolean lookedAfterSince(Journey.Child child, LocalDate from, LocalDate referenceDate) {
+		for (Journey.LookedAfter episode : child.lookedAfter) {
+			if (overlaps(episode.start, episode.end, from, referenceDate)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -71,11 +71,11 @@ class Ssda903WriterUnitTests {
 		List<Path> files = Ssda903Writer.write(List.of(adopted, left, stays, fostered), YEAR_END, this.folder);
 
 		assertThat(lines("placed_for_adoption.csv")).containsExactly(
-				"CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED", "A1,01/05/2016,01/06/2023,,",
+				"CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED", "A1,01/05/2016,01/09/2023,,",
 				"B2,01/05/2016,01/05/2024,01/12/2024,RD1", "C3,01/05/2016,01/05/2024,,");
 		assertThat(lines("ad1.csv")).containsExactly(
 				"CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR",
-				"A1,01/05/2016,01/06/2023,10/06/2024,1,2,MF,L11");
+				"A1,01/05/2016,01/09/2023,10/06/2024,1,2,MF,L11");
 		ValidationReport report = ReturnValidator.standard()
 			.ssda903(files.stream().map((file) -> new ImportFile(file.getFileName().toString(), file)).toList(), 2025);
 		assertThat(report.violations()).isEmpty();
