@@ -36,7 +36,9 @@ class TenancySchemaIntegrationTests {
 	static final Map<String, String> GLOBAL_TABLES = Map.of("partnership", "the tenants themselves", "user_account",
 			"sign-in identities, looked up by name before the partnership is known", "access_log",
 			"deployment-wide events (unknown names, deployment administrators) as well as tenants'",
-			"flyway_schema_history", "migration bookkeeping");
+			"flyway_schema_history", "migration bookkeeping", "reference_postcode",
+			"the ONS Postcode Directory, the same for every partnership", "reference_provider",
+			"Ofsted's register of providers, the same for every partnership");
 
 	@Autowired
 	DataSource dataSource;

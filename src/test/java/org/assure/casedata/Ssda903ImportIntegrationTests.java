@@ -126,6 +126,39 @@ class Ssda903ImportIntegrationTests {
 		assertThat(children).hasSize(1).noneMatch((key) -> key.contains("K1"));
 	}
 
+	@Autowired
+	org.assure.casedata.internal.ReferenceTables referenceTables;
+
+	@Test
+	void theReferenceDataLoadedRunsTheRulesThatNeedIt(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+		long partnership = freshPartnership();
+		String episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN";
+		List<ImportFile> tables = files(temp.resolve("return"),
+				"CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nR1,M,01/05/2012,WBRI,A123456789012,,\n",
+				episodes + "\nR1,01/06/2024,S,C2,N1,U1,PR1,,,,LE1 1AA,NG1 1AA,SC999999\n");
+		ImportSummary without = this.imports.importFiles(partnership, ImportSource.SSDA903, tables, "2024-25", null,
+				"test", ImportProgress.NONE);
+		assertThat(without.rules()).doesNotContainKeys("1008", "169");
+		Path onspd = Files.writeString(temp.resolve("onspd.csv"), "pcds,oscty,oslaua,oseast1m,osnrth1m\n"
+				+ "LE1 1AA,E99999999,E06000016,458000,304000\nNG1 1AA,E99999999,E06000018,457000,340000\n");
+		Path register = Files.writeString(temp.resolve("providers.csv"),
+				"URN,PLACE_CODES,PROVIDER_CODES,POSTCODE,LA,REG_END\nSC045099,U1,PR1,LE2 2BB,E06000016,\n");
+		try {
+			assertThat(this.referenceTables.loadPostcodes(onspd)).isEqualTo(2);
+			assertThat(this.referenceTables.loadProviders(register)).isEqualTo(1);
+			List<ImportFile> again = files(temp.resolve("again"),
+					"CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nR1,M,01/05/2012,WBRI,A123456789012,,\n\n",
+					episodes + "\nR1,01/06/2024,S,C2,N1,U1,PR1,,,,LE1 1AA,NG1 1AA,SC999999\n");
+			ImportSummary with = this.imports.importFiles(partnership, ImportSource.SSDA903, again, "2024-25", null,
+					"test", ImportProgress.NONE);
+			assertThat(with.rules()).as("the URN is not on the register").containsEntry("1008", 1L);
+		}
+		finally {
+			this.referenceTables.clear();
+		}
+		assertThat(this.referenceTables.counts()).containsEntry("postcodes", 0L).containsEntry("providers", 0L);
+	}
+
 	private static List<ImportFile> files(Path folder, String header, String episodes) throws IOException {
 		Files.createDirectories(folder);
 		return List.of(new ImportFile("header.csv", Files.writeString(folder.resolve("header.csv"), header)),

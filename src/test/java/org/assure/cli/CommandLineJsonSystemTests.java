@@ -62,6 +62,19 @@ class CommandLineJsonSystemTests {
 		Run spc = assure(List.of("spc", "--better", "down", "--format", "json"), "3 1 4 1 5 9 2 6 5 3");
 		assertThat(json(spc).get("points").size()).isEqualTo(10);
 
+		Path onspd = Files.writeString(work.resolve("onspd.csv"),
+				"pcds,oscty,oslaua,oseast1m,osnrth1m\nLE1 1AA,E99999999,E06000016,458000,304000\n"
+						+ "NG1 1AA,E99999999,E06000018,457000,340000\n");
+		Path register = Files.writeString(work.resolve("providers.csv"),
+				"URN,PLACE_CODES,PROVIDER_CODES,POSTCODE,LA,REG_END\nSC045099,U1 U2,PR1,LE1 1AA,E06000016,\n");
+		Run reference = assure("reference", "--postcodes", onspd.toString(), "--providers", register.toString(),
+				"--format", "json");
+		assertThat(json(reference).get("postcodesLoaded").asInt()).isEqualTo(2);
+		assertThat(json(reference).get("providersHeld").asInt()).isEqualTo(1);
+		Run unreadable = assure("reference", "--postcodes", work.resolve("none.csv").toString());
+		assertThat(unreadable.exitCode).isEqualTo(2);
+		assertThat(unreadable.stderr).contains("none.csv: no such file");
+
 		Run lint = assure("lint", "--format", "json", Fixtures.seed().toString());
 		assertThat(lint.exitCode).as("the seed has errors: exit 1").isEqualTo(1);
 		assertThat(json(lint).isContainer()).isTrue();

@@ -97,10 +97,13 @@ class ImportService implements CaseDataImports {
 
 	private final KeptReturns keptReturns;
 
+	private final ReferenceTables referenceTables;
+
 	ImportService(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, Pseudonymiser pseudonymiser,
 			WorkingDays workingDays, AccessLog accessLog, ApplicationEventPublisher events, Clock clock,
-			KeptReturns keptReturns) {
+			KeptReturns keptReturns, ReferenceTables referenceTables) {
 		this.keptReturns = keptReturns;
+		this.referenceTables = referenceTables;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -197,7 +200,7 @@ class ImportService implements CaseDataImports {
 					List<org.assure.casedata.validation.ReturnChild> read = new ArrayList<>();
 					run.dfe(new ReturnValidator(this.workingDays, CodeLists.dfe()).ssda903(files, year,
 							this.keptReturns.lastYear(partnershipId, agencyId, year),
-							org.assure.casedata.validation.ReferenceData.NONE, read::add));
+							this.referenceTables.forReturn(null, files), read::add));
 					// Kept for next year's rules that compare with this return.
 					this.keptReturns.write(connection, partnershipId, run.batchId, read);
 				}

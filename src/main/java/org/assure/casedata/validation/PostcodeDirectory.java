@@ -91,8 +91,23 @@ public final class PostcodeDirectory {
 	 * @throws ImportFailed when the file cannot be read or lacks a column it needs
 	 */
 	public static PostcodeDirectory read(Path file, Predicate<String> wanted) {
-		String name = file.getFileName().toString();
 		Map<String, Place> places = new HashMap<>();
+		each(file, wanted, places::put);
+		return new PostcodeDirectory(places);
+	}
+
+	/**
+	 * Reads an extract of the directory a postcode at a time, for loading the whole of
+	 * it.
+	 * @param file the CSV file
+	 * @param wanted whether to read a postcode (as {@link #key} writes it)
+	 * @param each called with each postcode's key and place
+	 * @return how many postcodes were read
+	 * @throws ImportFailed when the file cannot be read or lacks a column it needs
+	 */
+	public static long each(Path file, Predicate<String> wanted, java.util.function.BiConsumer<String, Place> each) {
+		String name = file.getFileName().toString();
+		long count = 0;
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
 				CSVParser parser = AssureCsv.open(in)) {
 			Map<String, String> columns = lowerCase(Ssda903Reader.columns(parser));
@@ -121,8 +136,9 @@ public final class PostcodeDirectory {
 				if (authority == null) {
 					continue;
 				}
-				places.put(key(code), new Place(authority.toUpperCase(Locale.ROOT),
+				each.accept(key(code), new Place(authority.toUpperCase(Locale.ROOT),
 						metres(record, easting, name, "easting"), metres(record, northing, name, "northing")));
+				count++;
 			}
 		}
 		catch (IOException ex) {
@@ -131,7 +147,7 @@ public final class PostcodeDirectory {
 		catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException ex) {
 			throw new ImportFailed(name + ": is not a CSV file Assure can read (" + ex.getMessage() + ")", ex);
 		}
-		return new PostcodeDirectory(places);
+		return count;
 	}
 
 	/**

@@ -134,6 +134,14 @@ public final class ProviderRegister {
 		return postcodes;
 	}
 
+	/**
+	 * Every provider on the register.
+	 * @return the providers
+	 */
+	public java.util.Collection<Provider> providers() {
+		return java.util.Collections.unmodifiableCollection(this.providers.values());
+	}
+
 	public int size() {
 		return this.providers.size();
 	}

@@ -75,9 +75,13 @@ class CaseDataController {
 
 	private final org.assure.casedata.internal.KeptReturns keptReturns;
 
+	private final org.assure.casedata.internal.ReferenceTables referenceTables;
+
 	CaseDataController(ImportBatches batches, ImportJobs jobs, AccessLog accessLog, ReturnChecks checks,
-			WorkingDays workingDays, org.assure.casedata.internal.KeptReturns keptReturns) {
+			WorkingDays workingDays, org.assure.casedata.internal.KeptReturns keptReturns,
+			org.assure.casedata.internal.ReferenceTables referenceTables) {
 		this.keptReturns = keptReturns;
+		this.referenceTables = referenceTables;
 		this.batches = batches;
 		this.jobs = jobs;
 		this.accessLog = accessLog;
@@ -168,7 +172,7 @@ class CaseDataController {
 				}
 				reports.add(validator.ssda903(tables, year,
 						this.keptReturns.lastYear(user.requirePartnershipId(), scope(user), year),
-						org.assure.casedata.validation.ReferenceData.NONE, (child) -> {
+						this.referenceTables.forReturn(null, tables), (child) -> {
 						}));
 			}
 			catch (ImportFailed ex) {
