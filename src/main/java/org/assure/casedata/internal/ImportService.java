@@ -200,7 +200,7 @@ class ImportService implements CaseDataImports {
 					List<org.assure.casedata.validation.ReturnChild> read = new ArrayList<>();
 					run.dfe(new ReturnValidator(this.workingDays, CodeLists.dfe()).ssda903(files, year,
 							this.keptReturns.lastYear(partnershipId, agencyId, year),
-							this.referenceTables.forReturn(null, files), read::add));
+							this.referenceTables.forReturn(partnershipId, files), read::add));
 					// Kept for next year's rules that compare with this return.
 					this.keptReturns.write(connection, partnershipId, run.batchId, read);
 				}

@@ -115,6 +115,50 @@ public class ReferenceTables {
 	}
 
 	/**
+	 * The partnership's local authority, as the rules compare placements with it.
+	 * @param partnershipId the partnership
+	 * @return its ONS code, or null when not given
+	 */
+	public @Nullable String authority(long partnershipId) {
+		return this.jdbc.sql("select ons_code from return_setting where partnership_id = ?")
+			.param(partnershipId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * Keeps the partnership's local authority.
+	 * @param partnershipId the partnership
+	 * @param onsCode its ONS code
+	 * @throws IllegalArgumentException when the code is not a local authority's ONS code
+	 */
+	public void authority(long partnershipId, String onsCode) {
+		String code = new ReferenceData(onsCode, null, null).authority();
+		this.transactions.executeWithoutResult((status) -> {
+			int updated = this.jdbc.sql("update return_setting set ons_code = ? where partnership_id = ?")
+				.params(code, partnershipId)
+				.update();
+			if (updated == 0) {
+				this.jdbc.sql("insert into return_setting (partnership_id, ons_code) values (?, ?)")
+					.params(partnershipId, code)
+					.update();
+			}
+		});
+	}
+
+	/**
+	 * The reference data for a partnership's return: its authority's code as kept, and
+	 * the postcodes and register held.
+	 * @param partnershipId the partnership
+	 * @param files the return's tables
+	 * @return the reference data
+	 */
+	public ReferenceData forReturn(long partnershipId, List<ImportFile> files) {
+		return forReturn(authority(partnershipId), files);
+	}
+
+	/**
 	 * Removes the postcode directory and the register: the rules that need them are not
 	 * run.
 	 */

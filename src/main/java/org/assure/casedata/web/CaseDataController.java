@@ -96,8 +96,9 @@ class CaseDataController {
 	}
 
 	@GetMapping("/import")
-	String importForm(Model model) {
-		return form(model, FormErrors.none(), "", "");
+	String importForm(@AuthenticationPrincipal AssureUser user, Model model) {
+		String authority = this.referenceTables.authority(user.requirePartnershipId());
+		return form(model, FormErrors.none(), "", "", (authority != null) ? authority : "");
 	}
 
 	@PostMapping("/import")
@@ -105,6 +106,7 @@ class CaseDataController {
 			@RequestParam(name = "source", defaultValue = "") String source,
 			@RequestParam(name = "period", defaultValue = "") String period,
 			@RequestParam(name = "action", defaultValue = "import") String action,
+			@RequestParam(name = "authority", defaultValue = "") String authority,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model)
 			throws IOException {
 		FormErrors errors = FormErrors.none();
@@ -133,8 +135,19 @@ class CaseDataController {
 				errors.add("period", ex.getMessage());
 			}
 		}
+		if (!authority.isBlank()) {
+			try {
+				new org.assure.casedata.validation.ReferenceData(authority, null, null);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add("authority", ex.getMessage());
+			}
+		}
 		if (!errors.isEmpty()) {
-			return form(model, errors, source, period);
+			return form(model, errors, source, period, authority);
+		}
+		if (!authority.isBlank()) {
+			this.referenceTables.authority(user.requirePartnershipId(), authority);
 		}
 		if (checkOnly) {
 			return check(user, chosen.get(), uploads, period, model);
@@ -172,7 +185,7 @@ class CaseDataController {
 				}
 				reports.add(validator.ssda903(tables, year,
 						this.keptReturns.lastYear(user.requirePartnershipId(), scope(user), year),
-						this.referenceTables.forReturn(null, tables), (child) -> {
+						this.referenceTables.forReturn(user.requirePartnershipId(), tables), (child) -> {
 						}));
 			}
 			catch (ImportFailed ex) {
@@ -315,6 +328,11 @@ class CaseDataController {
 	static final int CHECK_FINDINGS_SHOWN = 200;
 
 	private String form(Model model, FormErrors errors, String source, String period) {
+		return form(model, errors, source, period, "");
+	}
+
+	private String form(Model model, FormErrors errors, String source, String period, String authority) {
+		model.addAttribute("authority", authority);
 		model.addAttribute("errors", errors);
 		model.addAttribute("sources", ImportSource.values());
 		model.addAttribute("source", source);

@@ -161,6 +161,53 @@ class CaseDataPagesIntegrationTests {
 	}
 
 	@Test
+	void theAuthoritysCodeIsCheckedKeptAndUsedByTheRules() throws Exception {
+		AssureUser manager = this.users.demo(Role.BOARD_MANAGER);
+		MockMultipartFile episodes = new MockMultipartFile("files", "episodes.csv", "text/csv",
+				("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,PL_LA,PL_LOCATION\n"
+						+ "1,01/06/2024,S,C2,N1,U1,PR1,,,E06000018,IN\n")
+					.getBytes());
+		String refused = this.mvc
+			.perform(multipart("/casedata/import").file(episodes)
+				.param("source", "ssda903")
+				.param("period", "2024-25")
+				.param("action", "check")
+				.param("authority", "856")
+				.with(user(manager))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("id=\"authority-error\"", "is not a local authority").contains("value=\"856\"");
+		String location = this.mvc
+			.perform(multipart("/casedata/import").file(episodes)
+				.param("source", "ssda903")
+				.param("period", "2024-25")
+				.param("action", "check")
+				.param("authority", "e06000016")
+				.with(user(manager))
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = this.mvc.perform(get(location).with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("411", "PL_LOCATION IN, but PL_LA E06000018 is not E06000016")
+			.doesNotContain("ONS code was not given");
+		String form = this.mvc.perform(get("/casedata/import").with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).as("kept for later imports and checks").contains("value=\"E06000016\"");
+	}
+
+	@Test
 	void checksAnSsda903ReturnsTablesTogetherAndRefusesWhatIsNotADfeReturn() throws Exception {
 		AssureUser manager = this.users.demo(Role.BOARD_MANAGER);
 		MockMultipartFile header = new MockMultipartFile("files", "header.csv", "text/csv",
