@@ -167,28 +167,12 @@ class CaseDataPagesIntegrationTests {
 				("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,PL_LA,PL_LOCATION\n"
 						+ "1,01/06/2024,S,C2,N1,U1,PR1,,,E06000018,IN\n")
 					.getBytes());
-		String refused = this.mvc
-			.perform(multipart("/casedata/import").file(episodes)
-				.param("source", "ssda903")
-				.param("period", "2024-25")
-				.param("action", "check")
-				.param("authority", "856")
-				.with(user(manager))
-				.with(csrf()))
-			.andExpect(status().isOk())
+		String refused = checkWithAuthority(manager, episodes, "856").andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(refused).contains("id=\"authority-error\"", "is not a local authority").contains("value=\"856\"");
-		String location = this.mvc
-			.perform(multipart("/casedata/import").file(episodes)
-				.param("source", "ssda903")
-				.param("period", "2024-25")
-				.param("action", "check")
-				.param("authority", "e06000016")
-				.with(user(manager))
-				.with(csrf()))
-			.andExpect(status().isFound())
+		String location = checkWithAuthority(manager, episodes, "e06000016").andExpect(status().isFound())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
@@ -205,6 +189,17 @@ class CaseDataPagesIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(form).as("kept for later imports and checks").contains("value=\"E06000016\"");
+	}
+
+	private org.springframework.test.web.servlet.ResultActions checkWithAuthority(AssureUser user,
+			MockMultipartFile episodes, String authority) throws Exception {
+		return this.mvc.perform(multipart("/casedata/import").file(episodes)
+			.param("source", "ssda903")
+			.param("period", "2024-25")
+			.param("action", "check")
+			.param("authority", authority)
+			.with(user(user))
+			.with(csrf()));
 	}
 
 	@Test
