@@ -128,7 +128,7 @@ class ValidateCommandUnitTests {
 				"CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
 						+ "7,01/06/2024,S,C2,N1,K2,PR1,,,,LE1 1AA,NG1 1AA,SC999999\n");
 		assertThat(run("--source", "ssda903", "--year", "2024-25", episodes.toString())).isZero();
-		assertThat(this.out.toString()).contains("were not run: no register was given (validate --providers FILE)");
+		assertThat(this.out.toString()).contains("were not run: no register was given (validate --providers FILE");
 		Path postcodes = Files.writeString(this.folder.resolve("onspd.csv"),
 				"pcds,oscty,oslaua,oseast1m,osnrth1m\nLE1 1AA,E99999999,E06000016,458000,304000\n"
 						+ "NG1 1AA,E99999999,E06000018,457000,340000\n");

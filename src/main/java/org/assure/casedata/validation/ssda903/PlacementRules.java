@@ -44,13 +44,16 @@ final class PlacementRules {
 
 	static final String NEEDS_AREAS = "The rules that need each placement's local authority or distance (169, 218, "
 			+ "230, 392a, 411, 1015) were not run: the return gives neither PL_LA nor PL_DISTANCE, and no postcode "
-			+ "directory was given to derive them from (validate --postcodes FILE)";
+			+ "directory was given to derive them from (validate --postcodes FILE; for imports and checks on the web, "
+			+ "assure reference --postcodes FILE)";
 
 	static final String NEEDS_AUTHORITY = "The rules that compare a placement with the returning authority (229, 411, "
-			+ "1015) were not run: the authority's own ONS code was not given (validate --la E06000016)";
+			+ "1015) were not run: the authority's own ONS code was not given (validate --la E06000016, or on the Case "
+			+ "data import page)";
 
 	static final String NEEDS_PROVIDERS = "The rules that look a URN up in Ofsted's register of providers (219, 221, "
-			+ "224, 227, 228, 229, 1008) were not run: no register was given (validate --providers FILE)";
+			+ "224, 227, 228, 229, 1008) were not run: no register was given (validate --providers FILE; for imports "
+			+ "and checks on the web, assure reference --providers FILE)";
 
 	private PlacementRules() {
 	}
