@@ -344,7 +344,7 @@ final class AdoptionRules {
 						+ "year or before the date the child started to be looked after.",
 				PLACED + ".DATE_PLACED_CEASED", EPISODES + ".DECOM", EPISODES + ".LS");
 		DfeRule ceasedEarly = DfeRule.of(ceasedEarlySpec, (child, context, findings) -> {
-			Row first = firstEpisode(child, (episode) -> !in(Set.of("V3", "V4"), episode.text("LS")));
+			Row first = firstEpisode(child, (episode) -> !in(Ssda903Rules.SHORT_BREAKS, episode.text("LS")));
 			for (Row decision : child.rows(PLACED)) {
 				LocalDate ceased = decision.date("DATE_PLACED_CEASED");
 				if (ceased == null) {
@@ -394,7 +394,7 @@ final class AdoptionRules {
 				PLACED + ".DATE_PLACED_CEASED", AD1 + ".DATE_INT", AD1 + ".DATE_MATCH", AD1 + ".FOSTER_CARE",
 				AD1 + ".NB_ADOPTR", AD1 + ".SEX_ADOPTR", AD1 + ".LS_ADOPTR");
 		DfeRule reversed = DfeRule.of(reversedSpec, (child, context, findings) -> {
-			boolean adoption = child.rows(AD1).stream().anyMatch((row) -> anyGiven(row, AD1_ITEMS));
+			boolean adoption = Ssda903Rules.any(child.rows(AD1), (row) -> anyGiven(row, AD1_ITEMS));
 			if (!adoption) {
 				return;
 			}
@@ -512,7 +512,7 @@ final class AdoptionRules {
 				PLACED + ".DATE_PLACED", EPISODES + ".PLACE");
 		rules.add(DfeRule.of(undecidedSpec, (child, context, findings) -> {
 			if (!context.holds(PLACED)
-					|| child.rows(PLACED).stream().anyMatch((row) -> row.text("DATE_PLACED") != null)) {
+					|| Ssda903Rules.any(child.rows(PLACED), (row) -> row.text("DATE_PLACED") != null)) {
 				return;
 			}
 			for (Row episode : child.rows(EPISODES)) {
@@ -614,7 +614,7 @@ final class AdoptionRules {
 				return;
 			}
 			Row latest = latestDecision(child);
-			boolean stillOpen = ordered.stream().anyMatch((episode) -> episode.text("DEC") == null);
+			boolean stillOpen = Ssda903Rules.any(ordered, (episode) -> episode.text("DEC") == null);
 			if (stillOpen && latest != null
 					&& (latest.text("DATE_PLACED_CEASED") != null || latest.text("REASON_PLACED_CEASED") != null)) {
 				findings.at(latest,

@@ -49,8 +49,7 @@ final class CareHistory {
 	 * start keep the file's order).
 	 */
 	static List<Row> episodes(ReturnChild child) {
-		List<Row> known = child.known(EPISODES_BY_START);
-		return (known != null) ? known : byDate(child, EPISODES_BY_START);
+		return byDate(child, EPISODES_BY_START);
 	}
 
 	/** The key of the episodes in order of start, made once: most rules ask for them. */
@@ -69,6 +68,11 @@ final class CareHistory {
 	}
 
 	private static List<Row> byDate(ReturnChild child, ByDate key) {
+		List<Row> known = child.known(key);
+		if (known != null) {
+			// Found without making the lambda below: most calls find it.
+			return known;
+		}
 		return child.derived(key, () -> {
 			List<Row> dated = new ArrayList<>();
 			for (Row row : child.rows(key.table())) {
@@ -157,7 +161,7 @@ final class CareHistory {
 				LocalDate ceased = episode.date("DEC");
 				boolean inYear = !episode.date("DECOM").isAfter(context.referenceDate())
 						&& (ceased == null || !ceased.isBefore(context.periodStart()));
-				if (inYear && Ssda903Rules.in(java.util.Set.of("V3", "V4"), episode.text("LS"))) {
+				if (inYear && Ssda903Rules.in(Ssda903Rules.SHORT_BREAKS, episode.text("LS"))) {
 					return false;
 				}
 			}

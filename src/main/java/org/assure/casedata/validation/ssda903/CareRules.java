@@ -12,6 +12,7 @@ import org.assure.casedata.validation.Row;
 import org.assure.casedata.validation.RuleSpec;
 
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.EPISODES;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.SHORT_BREAKS;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.Found;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.HEADER;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.REVIEWS;
@@ -24,8 +25,6 @@ import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
  * the placement before it, and adoption from a placement for adoption.
  */
 final class CareRules {
-
-	private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 
 	/** The DfE's URN for a setting whose Ofsted number is not known: seven Xs. */
 	private static final String URN_NOT_KNOWN = "X".repeat(7);

@@ -13,6 +13,7 @@ import org.assure.casedata.validation.RuleSpec;
 import org.jspecify.annotations.Nullable;
 
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.EPISODES;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.SHORT_BREAKS;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.Found;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.HEADER;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.eachRow;
@@ -26,8 +27,6 @@ import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
 final class EpisodeRules {
 
 	private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
-
-	private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 
 	private static final Set<String> CONTINUING = Set.of("P", "L", "T", "U", "B");
 

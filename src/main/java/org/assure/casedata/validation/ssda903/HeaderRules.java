@@ -75,7 +75,7 @@ final class HeaderRules {
 			for (Row episode : child.rows(EPISODES)) {
 				String reason = episode.text("REC");
 				if (reason != null && !"X1".equals(reason) && context.inPeriod(episode.date("DEC"))
-						&& !in(Set.of("V3", "V4"), episode.text("LS"))) {
+						&& !in(Ssda903Rules.SHORT_BREAKS, episode.text("LS"))) {
 					ceased = episode;
 				}
 			}
@@ -173,7 +173,8 @@ final class HeaderRules {
 			org.assure.casedata.validation.ReturnContext context) {
 		for (Row episode : CareHistory.episodes(child)) {
 			LocalDate ceased = episode.date("DEC");
-			if (!in(Set.of("V3", "V4"), episode.text("LS")) && !episode.date("DECOM").isAfter(context.referenceDate())
+			if (!in(Ssda903Rules.SHORT_BREAKS, episode.text("LS"))
+					&& !episode.date("DECOM").isAfter(context.referenceDate())
 					&& (ceased == null || !ceased.isBefore(context.periodStart()))) {
 				return true;
 			}
@@ -227,7 +228,7 @@ final class HeaderRules {
 		return DfeRule.of(spec, (child, context, findings) -> {
 			boolean lookedAfter = child.rows(EPISODES)
 				.stream()
-				.anyMatch((episode) -> !in(Set.of("V3", "V4"), upper(episode.text("LS"))));
+				.anyMatch((episode) -> !in(Ssda903Rules.SHORT_BREAKS, upper(episode.text("LS"))));
 			if (!lookedAfter) {
 				return;
 			}

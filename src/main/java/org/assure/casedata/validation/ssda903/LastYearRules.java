@@ -359,7 +359,7 @@ final class LastYearRules {
 						+ "the decision that the child should be placed for adoption was not completed in a previous "
 						+ "return.",
 				fields, (child, last, context, findings) -> {
-					boolean recorded = last.rows(PLACED).stream().anyMatch((row) -> row.text("DATE_PLACED") != null);
+					boolean recorded = Ssda903Rules.any(last.rows(PLACED), (row) -> row.text("DATE_PLACED") != null);
 					for (Row row : child.rows(PLACED)) {
 						LocalDate decided = row.date("DATE_PLACED");
 						if (decided != null && decided.isBefore(context.periodStart()) && !recorded) {

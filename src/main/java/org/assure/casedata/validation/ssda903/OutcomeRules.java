@@ -598,7 +598,7 @@ final class OutcomeRules {
 				if (ceased == null && index == episodes.size() - 1) {
 					ceased = context.referenceDate();
 				}
-				if (ceased == null || in(Set.of("V3", "V4"), upper(episode.text("LS")))) {
+				if (ceased == null || in(Ssda903Rules.SHORT_BREAKS, upper(episode.text("LS")))) {
 					continue;
 				}
 				LocalDate began = episode.date("DECOM");
@@ -630,7 +630,7 @@ final class OutcomeRules {
 		for (Row episode : CareHistory.episodes(child)) {
 			LocalDate ceased = episode.date("DEC");
 			if (!episode.date("DECOM").isAfter(day) && (ceased == null || ceased.isAfter(day))
-					&& !in(Set.of("V3", "V4"), episode.text("LS"))) {
+					&& !in(Ssda903Rules.SHORT_BREAKS, episode.text("LS"))) {
 				return true;
 			}
 		}

@@ -16,6 +16,7 @@ import org.assure.casedata.validation.RuleSpec;
 import org.jspecify.annotations.Nullable;
 
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.EPISODES;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.SHORT_BREAKS;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
 
 /**
@@ -32,8 +33,6 @@ final class PlacementRules {
 	private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
 
 	/** Short breaks. */
-	private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
-
 	/** The reasons for a new episode that say the placement changed. */
 	private static final Set<String> PLACEMENT_CHANGED = Set.of("P", "B", "T", "U");
 

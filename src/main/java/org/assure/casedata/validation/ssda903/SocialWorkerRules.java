@@ -144,7 +144,7 @@ final class SocialWorkerRules {
 	 */
 	private static @Nullable Row lookedAfterAtYearEnd(ReturnChild child) {
 		for (Row episode : child.rows(EPISODES)) {
-			if (episode.text("DEC") == null && !in(Set.of("V3", "V4"), episode.text("LS"))) {
+			if (episode.text("DEC") == null && !in(Ssda903Rules.SHORT_BREAKS, episode.text("LS"))) {
 				return episode;
 			}
 		}
@@ -322,10 +322,11 @@ final class SocialWorkerRules {
 				boolean finishes = ended != null && !"X1".equals(episode.text("REC"));
 				boolean inWindow = ended == null
 						|| (!ended.isBefore(reportingStart(context)) && !ended.isAfter(context.referenceDate()));
-				if (began == null || in(Set.of("V3", "V4"), episode.text("LS")) || !(starts || finishes) || !inWindow) {
+				if (began == null || in(Ssda903Rules.SHORT_BREAKS, episode.text("LS")) || !(starts || finishes)
+						|| !inWindow) {
 					continue;
 				}
-				boolean covered = workers.stream().anyMatch((row) -> {
+				boolean covered = Ssda903Rules.any(workers, (row) -> {
 					LocalDate from = row.date("SW_DECOM");
 					return (starts && !from.isBefore(began)) || (finishes && !from.isAfter(ended));
 				});

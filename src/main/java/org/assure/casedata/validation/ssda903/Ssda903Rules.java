@@ -47,6 +47,9 @@ public final class Ssda903Rules {
 
 	static final String PLACED = "PlacedAdoption";
 
+	/** The legal statuses of short breaks (respite care). */
+	static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
+
 	private static final RuleBook BOOK = RuleBook.builder(SOURCE)
 		.year(2023,
 				(year) -> year.add(first())
@@ -299,6 +302,19 @@ public final class Ssda903Rules {
 	}
 
 	/**
+	 * Whether any of some things passes a test (a loop, not a stream: the rules run it
+	 * for every child).
+	 */
+	static <T> boolean any(List<T> things, java.util.function.Predicate<? super T> test) {
+		for (int index = 0; index < things.size(); index++) {
+			if (test.test(things.get(index))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * The rows whose field has a value, in their order (a loop, not a stream: the rules
 	 * run it for every child).
 	 */
@@ -534,7 +550,7 @@ public final class Ssda903Rules {
 	/** 214: a short break (legal status V3 or V4) gives no placement postcode nor URN. */
 	private static DfeRule locationForShortBreak() {
 		return eachRow("214", "Placement location information not required.", EPISODES, List.of("PL_POST", "URN", "LS"),
-				(episode) -> (in(Set.of("V3", "V4"), episode.text("LS"))
+				(episode) -> (in(SHORT_BREAKS, episode.text("LS"))
 						&& (episode.text("PL_POST") != null || episode.text("URN") != null))
 								? new Found((episode.text("PL_POST") != null) ? "PL_POST" : "URN",
 										"LS " + episode.text("LS") + " with a placement location")
@@ -558,7 +574,7 @@ public final class Ssda903Rules {
 				return;
 			}
 			for (Row row : child.rows("OC2")) {
-				if (OC2_ITEMS.stream().anyMatch((field) -> row.text(field) != null)) {
+				if (any(OC2_ITEMS, (field) -> row.text(field) != null)) {
 					findings.at(row, String.join(", ", OC2_ITEMS),
 							"care leaver information and 12-month items both given");
 				}
@@ -719,7 +735,7 @@ public final class Ssda903Rules {
 				OC2_ITEMS.stream().map((field) -> "OC2." + field).toArray(String[]::new));
 		return DfeRule.of(spec, (child, context, findings) -> {
 			for (Row row : child.rows("OC2")) {
-				boolean anyGiven = OC2_ITEMS.stream().anyMatch((field) -> row.text(field) != null);
+				boolean anyGiven = any(OC2_ITEMS, (field) -> row.text(field) != null);
 				List<String> missing = needed.stream().filter((field) -> row.text(field) == null).toList();
 				if (anyGiven && !missing.isEmpty()) {
 					findings.at(row, String.join(", ", missing),
