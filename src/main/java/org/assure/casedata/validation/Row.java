@@ -99,6 +99,10 @@ public final class Row {
 			}
 		}
 
+		int size() {
+			return this.names.length;
+		}
+
 		String name(int number) {
 			return this.names[number];
 		}
@@ -146,6 +150,8 @@ public final class Row {
 		this.fields = fields;
 		this.file = file;
 		this.line = line;
+		// Room for every column of the file at once, rather than grown a field at a time.
+		this.values = new String[fields.size()];
 	}
 
 	public String table() {
