@@ -202,7 +202,10 @@ class ImportService implements CaseDataImports {
 							this.keptReturns.lastYear(partnershipId, agencyId, year),
 							this.referenceTables.forReturn(partnershipId, files), read::add));
 					// Kept for next year's rules that compare with this return.
-					this.keptReturns.write(connection, partnershipId, run.batchId, read);
+					long keeping = System.nanoTime();
+					long kept = this.keptReturns.write(connection, partnershipId, run.batchId, read);
+					logger.info("Kept {} rows of {} children for next year's rules in {} ms", kept, read.size(),
+							(System.nanoTime() - keeping) / 1_000_000);
 				}
 				catch (ImportFailed ex) {
 					// The XML form: imported, not yet checked against the DfE's rules.

@@ -59,15 +59,18 @@ public class KeptReturns {
 	 * @param partnershipId the partnership
 	 * @param batchId the batch
 	 * @param children the children as read
+	 * @return how many rows were kept
 	 * @throws SQLException when the database refuses
 	 */
-	void write(Connection connection, long partnershipId, long batchId, List<ReturnChild> children)
+	long write(Connection connection, long partnershipId, long batchId, List<ReturnChild> children)
 			throws SQLException {
+		long first;
 		KeptReturn.Hasher hasher = hasher(partnershipId);
 		long next = this.jdbc.sql("select coalesce(max(kept_row_id), 0) from kept_return_row where partnership_id = ?")
 			.param(partnershipId)
 			.query(Long.class)
 			.single();
+		first = next;
 		try (PreparedStatement insert = connection.prepareStatement("insert into kept_return_row (partnership_id, "
 				+ "kept_row_id, batch_id, child_key, table_name, row_number, fields_json) values (?, ?, ?, ?, ?, ?, ?)")) {
 			int pending = 0;
@@ -98,6 +101,7 @@ public class KeptReturns {
 				insert.executeBatch();
 			}
 		}
+		return next - first;
 	}
 
 	/**
