@@ -30,8 +30,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProviderRegister {
 
-	/** The URN an episode gives when the provider has none (a placement abroad). */
-	public static final String NO_URN = "XXXXXXX";
+	/**
+	 * The DfE's code (seven X's) for a URN not known, which no register holds: rules 222,
+	 * 230 and the register rules pass over it.
+	 */
+	public static final String NO_URN = "X".repeat(7);
 
 	private final Map<String, Provider> providers;
 

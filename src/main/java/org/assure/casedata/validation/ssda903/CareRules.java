@@ -27,7 +27,6 @@ import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
 final class CareRules {
 
 	/** The DfE's URN for a setting whose Ofsted number is not known: seven Xs. */
-	private static final String URN_NOT_KNOWN = "X".repeat(7);
 
 	private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
 
@@ -88,7 +87,7 @@ final class CareRules {
 				EPISODES, List.of("URN", "PLACE"),
 				(episode) -> (in(Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"),
 						episode.text("PLACE")) && episode.text("URN") != null
-						&& !URN_NOT_KNOWN.equals(episode.text("URN")))
+						&& !org.assure.casedata.validation.ProviderRegister.NO_URN.equals(episode.text("URN")))
 								? new Found("URN",
 										"URN " + episode.text("URN") + " for placement " + episode.text("PLACE"))
 								: null));

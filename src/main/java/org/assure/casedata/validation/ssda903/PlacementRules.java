@@ -359,12 +359,12 @@ final class PlacementRules {
 	}
 
 	/**
-	 * 219, 221, 224, 227, 228, 229, 1008: a placement's URN (other than XXXXXXX, none)
-	 * against Ofsted's register: the URN is on it (1008); and for a URN on it, the
-	 * placement type (219) and provider code (224) are ones it gives, a registered
-	 * placement's postcode is the provider's (221), the episode began before (227) and
-	 * ended by (228) the day its registration ended, and the provider code agrees with
-	 * whether the provider is in the authority's area (229).
+	 * 219, 221, 224, 227, 228, 229, 1008: a placement's URN (other than the code for a
+	 * URN not known) against Ofsted's register: the URN is on it (1008); and for a URN on
+	 * it, the placement type (219) and provider code (224) are ones it gives, a
+	 * registered placement's postcode is the provider's (221), the episode began before
+	 * (227) and ended by (228) the day its registration ended, and the provider code
+	 * agrees with whether the provider is in the authority's area (229).
 	 */
 	private static List<DfeRule> register() {
 		List<DfeRule> rules = new ArrayList<>();
@@ -452,9 +452,9 @@ final class PlacementRules {
 	}
 
 	/**
-	 * A rule on each episode whose URN is given (and not XXXXXXX), run when the register
-	 * is given; the check sees the URN's provider, and a URN not on the register is
-	 * reported by the rule on unknown URNs alone.
+	 * A rule on each episode whose URN is given (and not the code for one not known), run
+	 * when the register is given; the check sees the URN's provider, and a URN not on the
+	 * register is reported by the rule on unknown URNs alone.
 	 */
 	private static DfeRule onRegister(RuleSpec spec, RegisterCheck check, boolean unknownToo) {
 		return DfeRule.of(spec, (child, context, findings) -> {
