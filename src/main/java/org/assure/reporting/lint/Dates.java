@@ -19,6 +19,12 @@ final class Dates implements LintRule {
 
 	static final String REVERSED = "period-reversed";
 
+	static final String NOT_A_YEAR = "not-a-year";
+
+	/** 'the year 2020-22': a span called a year that is not one. */
+	private static final Pattern YEAR_SPAN = Pattern.compile("(?i)\\b(?:the|this|that|financial|reporting)\\s+year\\s+"
+			+ "((?:19|20)\\d{2})\\s?[-/–]\\s?(\\d{2}|(?:19|20)\\d{2})(?![\\d/])");
+
 	private static final Pattern PERIOD = Pattern.compile("(?i)(?:between\\s+)?(" + Numbers.DATE.pattern()
 			+ ")\\s*(?:-|–|—|to|until|and)\\s*(" + Numbers.DATE.pattern() + ")");
 
@@ -45,6 +51,18 @@ final class Dates implements LintRule {
 				if (start != null && end != null && end.isBefore(start)) {
 					findings.add(new Finding(line.number(), m.group().strip(), REVERSED,
 							"The period ends (" + end + ") before it starts (" + start + ")", Severity.error));
+				}
+			}
+			m = YEAR_SPAN.matcher(line.text());
+			while (m.find()) {
+				int start = Integer.parseInt(m.group(1));
+				int end = (m.group(2).length() == 2) ? (start / 100) * 100 + Integer.parseInt(m.group(2))
+						: Integer.parseInt(m.group(2));
+				if (end != start + 1) {
+					findings.add(new Finding(line.number(), m.group().strip(), NOT_A_YEAR,
+							m.group(1) + " to " + end + " is "
+									+ ((end <= start) ? "not a period" : (end - start) + " years") + ", not a year",
+							Severity.error));
 				}
 			}
 			m = MONTH_PERIOD.matcher(line.text());
@@ -95,9 +113,11 @@ final class Dates implements LintRule {
 	 */
 	static String blankOut(String text) {
 		String out = text;
-		for (Pattern pattern : List.of(Numbers.DATE, Numbers.MONTH_YEAR, Numbers.FINANCIAL_YEAR)) {
+		for (Pattern pattern : List.of(Numbers.DATE, Numbers.MONTH_YEAR, Numbers.FINANCIAL_YEAR, Numbers.DAY_MONTH)) {
 			out = pattern.matcher(out).replaceAll((r) -> " ".repeat(r.group().length()));
 		}
+		out = Numbers.SHORT_YEAR.matcher(out)
+			.replaceAll((r) -> Numbers.shortYear(r.group(1), r.group(2)) ? " ".repeat(r.group().length()) : r.group());
 		return out;
 	}
 

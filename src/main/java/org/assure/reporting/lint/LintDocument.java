@@ -2,6 +2,7 @@ package org.assure.reporting.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A report's text, line by line, as the linter reads it.
@@ -11,6 +12,10 @@ import java.util.List;
  */
 public record LintDocument(String name, List<LintLine> lines) {
 
+	/** A cell that is a figure: 23, 1,547, 35%, 19.6. */
+	private static final Pattern FIGURE_CELL = Pattern
+		.compile("^\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*%?\\s*$");
+
 	/**
 	 * A document of plain text: each line as it is, a line with tabs as a table row.
 	 * @param name the file's name
@@ -18,12 +23,79 @@ public record LintDocument(String name, List<LintLine> lines) {
 	 * @return the document
 	 */
 	public static LintDocument ofText(String name, String text) {
-		List<LintLine> lines = new ArrayList<>();
-		int number = 1;
-		for (String line : text.split("\r\n|\r|\n", -1)) {
-			lines.add(LintLine.of(number++, line));
+		return of(name, List.of(text.split("\r\n|\r|\n", -1)));
+	}
+
+	/**
+	 * A document of lines of text. A line with tabs is a table row, its cells the
+	 * tab-separated parts. So are the lines of a run written with other separators, as
+	 * copies of web pages and PDFs show tables: cells between " / " (a run of lines with
+	 * " / " in which at least two have three or more cells and a figure among them; the
+	 * run's shorter lines are rows broken over lines) or between "|" (a run of two or
+	 * more lines that start with "|").
+	 * @param name the file's name
+	 * @param texts the lines
+	 * @return the document
+	 */
+	public static LintDocument of(String name, List<String> texts) {
+		List<LintLine> lines = new ArrayList<>(texts.size());
+		for (int i = 0; i < texts.size(); i++) {
+			lines.add(LintLine.of(i + 1, texts.get(i)));
+		}
+		int i = 0;
+		while (i < lines.size()) {
+			int end = i;
+			while (end < lines.size() && !lines.get(end).row() && slashed(lines.get(end).text())) {
+				end++;
+			}
+			if (end > i) {
+				long strong = lines.subList(i, end)
+					.stream()
+					.map((l) -> cells(l.text(), " / "))
+					.filter((cells) -> cells.size() >= 3
+							&& cells.stream().anyMatch((c) -> FIGURE_CELL.matcher(c).matches()))
+					.count();
+				if (strong >= 2) {
+					for (int j = i; j < end; j++) {
+						LintLine line = lines.get(j);
+						lines.set(j, new LintLine(line.number(), String.join("\t", cells(line.text(), " / ")),
+								cells(line.text(), " / ")));
+					}
+				}
+				i = end;
+				continue;
+			}
+			while (end < lines.size() && !lines.get(end).row() && piped(lines.get(end).text())) {
+				end++;
+			}
+			if (end - i >= 2) {
+				for (int j = i; j < end; j++) {
+					LintLine line = lines.get(j);
+					String inner = line.text().strip().replaceAll("^\\|", "").replaceAll("\\|$", "");
+					List<String> cells = cells(inner, "|");
+					lines.set(j, new LintLine(line.number(), String.join("\t", cells), cells));
+				}
+			}
+			i = Math.max(end, i + 1);
 		}
 		return new LintDocument(name, lines);
+	}
+
+	private static boolean slashed(String text) {
+		return text.contains(" / ");
+	}
+
+	private static boolean piped(String text) {
+		String strip = text.strip();
+		return strip.startsWith("|") && strip.indexOf('|', 1) > 0;
+	}
+
+	private static List<String> cells(String text, String separator) {
+		List<String> cells = new ArrayList<>();
+		for (String cell : text.split(Pattern.quote(separator), -1)) {
+			cells.add(cell.strip());
+		}
+		return cells;
 	}
 
 }

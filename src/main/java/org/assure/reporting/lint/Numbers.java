@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class Numbers {
 
 	/** A number: 1,920 or 2267 or 19.6 (not part of a longer word or number). */
-	static final String NUMBER = "(?<![\\w.,£$])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\w,]\\d)";
+	static final String NUMBER = "(?<![\\w.,£$])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?!\\d|[\\w,]\\d)";
 
 	static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 
@@ -34,6 +34,22 @@ final class Numbers {
 	static final Pattern FINANCIAL_YEAR = Pattern
 		.compile("(?<![\\d/-])((?:19|20)\\d{2})\\s?[-/–]\\s?(\\d{2}|(?:19|20)\\d{2})(?![\\d/-])");
 
+	/** A day and month without a year: 31 March, 1st April. */
+	static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A financial year in two-digit years: 17/18, 18/19 (the second a year after the
+	 * first).
+	 */
+	static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d/.,])(\\d{2})/(\\d{2})(?![\\d/])");
+
+	/** 'per cent', 'percent' or 'pc' after a number. */
+	private static final Pattern PER_CENT = Pattern.compile("(?i)(\\d)\\s?(?:per\\s?cent|pc)\\b");
+
+	/** A number glued to the word after it by PDF extraction: '304people'. */
+	private static final Pattern GLUED = Pattern.compile("(\\d)([a-z]{3,})");
+
 	private static final Map<String, Month> MONTH_NAMES = Map.ofEntries(Map.entry("january", Month.JANUARY),
 			Map.entry("february", Month.FEBRUARY), Map.entry("march", Month.MARCH), Map.entry("april", Month.APRIL),
 			Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE), Map.entry("july", Month.JULY),
@@ -42,6 +58,29 @@ final class Numbers {
 			Map.entry("december", Month.DECEMBER));
 
 	private Numbers() {
+	}
+
+	/**
+	 * Running text as the rules read it: 'per cent', 'percent' and 'pc' after a number
+	 * written '%', and a number glued to the word after it ('304people', as PDF
+	 * extraction leaves it) parted by a space.
+	 * @param text a line of text
+	 * @return the line normalised
+	 */
+	static String normalise(String text) {
+		String out = PER_CENT.matcher(text).replaceAll("$1%");
+		return GLUED.matcher(out).replaceAll("$1 $2");
+	}
+
+	/**
+	 * Whether two-digit years name a financial year (the second the year after the
+	 * first).
+	 * @param first the first two digits
+	 * @param second the second two digits
+	 * @return true for 17/18, false for 17/19 or 12/03
+	 */
+	static boolean shortYear(String first, String second) {
+		return Integer.parseInt(second) == (Integer.parseInt(first) + 1) % 100;
 	}
 
 	/**

@@ -34,7 +34,67 @@ final class PartsAndValues implements LintRule {
 				+ "(?:\\s+[A-Za-z][\\w/'-]*){1,3}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+[A-Za-z][\\w/'-]*){1,3}\\s+and\\s+"
 				+ "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+[A-Za-z][\\w/'-]*){1,3})\\s*[.]?\\s*$");
 
-	private static final Pattern PART = Pattern.compile("(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.%]|,\\d)");
+	/**
+	 * 'A total of 1445 notifications, comprising of 993 referrals and 453 advice
+	 * requests'.
+	 */
+	private static final Pattern COMPRISING = Pattern
+		.compile("(?i)(?<![\\w.,£$])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)"
+				+ "((?:\\s+[A-Za-z][\\w'/-]*){1,3}),?\\s+(?:comprising(?:\\s+of)?|made\\s+up\\s+of|consisting\\s+of|"
+				+ "broken\\s+down\\s+(?:into|as))\\s+((?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+[A-Za-z][\\w'/-]*){1,3},\\s+)*"
+				+ "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+[A-Za-z][\\w'/-]*){1,3},?\\s+and\\s+(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
+				+ "(?:\\s+[A-Za-z][\\w'/-]*){1,3})");
+
+	/** 'of the 204 referrals'. */
+	private static final Pattern OF_THE_BASE = Pattern
+		.compile("(?i)\\bof\\s+the\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)\\s+[A-Za-z]");
+
+	private static final List<String> WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+			"nine", "ten", "eleven", "twelve");
+
+	/** A part that starts with a count, in figures or words. */
+	private static final Pattern LEADING_COUNT = Pattern
+		.compile("(?i)^(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)|(" + String.join("|", WORDS)
+				+ ")\\b)(?:\\s+[A-Za-z]|$)");
+
+	/** 'April 2022-2023: 121', 'Police: 45 (not finalised)'. */
+	private static final Pattern LABELLED = Pattern
+		.compile("^\\s*[^:\\t]{2,60}:\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)\\s*(?:\\([^)]*\\))?\\s*$");
+
+	/** A total stated in words: 'all 454 contacts', 'a total of 454', '454 in total'. */
+	private static final Pattern STATED_TOTAL = Pattern
+		.compile("(?i)\\b(?:all|a\\s+total\\s+of|in\\s+total)\\s+" + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)");
+
+	private static final String FY = "(?:(?:19|20)\\d{2}\\s?[-/–]\\s?(?:\\d{2}|(?:19|20)\\d{2})|\\d{2}/\\d{2})(?![\\d/])";
+
+	private static final Pattern YEARS = Pattern.compile("(?<![\\d/.,])" + FY);
+
+	/** A count attached to its year: '1894 in 2018/19', '1996 in 18/19'. */
+	private static final Pattern ATTACHED = Pattern.compile(
+			"(?<![\\w.,£$])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)" + "\\s+(?:in|for|during)\\s+(" + FY + ")");
+
+	/** 'there had been 1967 referrals'. */
+	private static final Pattern THERE_WERE = Pattern
+		.compile("(?i)\\bthere\\s+(?:had\\s+been|have\\s+been|has\\s+been|were|was)"
+				+ "\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)\\s+([A-Za-z]{3,})");
+
+	/** 'the number of child deaths reviewed by CDOP was 51'. */
+	private static final Pattern NUMBER_OF = Pattern
+		.compile("(?i)\\bthe\\s+number\\s+of\\s+([a-z][a-z0-9\\s'’/-]{2,80}?)"
+				+ "\\s+(?:was|is|were|stood\\s+at|totalled)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)");
+
+	/** 'In 2019/20, ', 'At the end of 18/19 ': what comes before a clause's subject. */
+	private static final Pattern LEADING_PHRASE = Pattern.compile(
+			"(?i)^(?:[-•*]\\s*)?(?:in|during|for|at\\s+the\\s+end\\s+of|by\\s+the\\s+end\\s+of|by)\\s+[^,]{1,40},\\s*");
+
+	private static final java.util.Set<String> SUBJECT_STOP = java.util.Set.of("the", "a", "an", "our", "its", "their",
+			"this", "these", "those", "number", "total", "overall", "of", "all", "most", "main");
+
+	private static final java.util.Set<String> VERBS = java.util.Set.of("there", "it", "we", "was", "were", "is", "are",
+			"had", "have", "has", "been", "be", "in", "at", "by", "for", "during", "to", "which", "that", "and", "but",
+			"although", "however", "as");
+
+	private static final Pattern PART = Pattern.compile("(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)");
 
 	/** A count and the three words after it. */
 	private static final Pattern QUANTITY = Pattern
@@ -44,17 +104,138 @@ final class PartsAndValues implements LintRule {
 	public void check(LintDocument document, List<Prose.Sentence> sentences, LintSettings settings,
 			List<Finding> findings) {
 		Map<String, Seen> seen = new HashMap<>();
+		Map<String, Seen> counted = new HashMap<>();
 		for (Prose.Sentence sentence : sentences) {
-			parts(sentence, findings);
+			if (!parts(sentence, findings)) {
+				comprising(sentence, findings);
+				segments(sentence, findings);
+			}
 			values(sentence, seen, findings);
+			periods(sentence, counted, findings);
+		}
+		labelled(document, findings);
+	}
+
+	/**
+	 * 'A total of 1445 notifications, comprising of 993 referrals and 453 advice
+	 * requests': the parts of a total said to make it up must add up to it.
+	 */
+	private static void comprising(Prose.Sentence sentence, List<Finding> findings) {
+		String text = Dates.blankOut(sentence.text());
+		Matcher m = COMPRISING.matcher(text);
+		if (!m.find()) {
+			return;
+		}
+		BigDecimal total = Numbers.value(m.group(1), null);
+		BigDecimal sum = BigDecimal.ZERO;
+		int count = 0;
+		Matcher part = PART.matcher(m.group(3));
+		while (part.find()) {
+			sum = sum.add(Numbers.value(part.group(1), null));
+			count++;
+		}
+		if (count >= 2 && sum.compareTo(total) != 0) {
+			findings.add(new Finding(sentence.line(m.start()), sentence.excerpt(m.start(), m.end()), PARTS,
+					"The parts " + m.group(3).strip() + " sum to " + sum.toPlainString() + ", not the "
+							+ total.toPlainString() + " they are said to make up",
+					Severity.error));
 		}
 	}
 
-	private static void parts(Prose.Sentence sentence, List<Finding> findings) {
+	/**
+	 * 'of the 204 referrals ..., 72 allegations had been substantiated with 30
+	 * unsubstantiated, 69 unfounded, one false and 32 involvements remaining ongoing':
+	 * when every part of the rest of the sentence starts with a count, the parts cannot
+	 * add up to more than the base (they may add up to less: a list need not be
+	 * complete).
+	 */
+	private static void segments(Prose.Sentence sentence, List<Finding> findings) {
+		String text = Dates.blankOut(sentence.text());
+		Matcher m = OF_THE_BASE.matcher(text);
+		if (!m.find()) {
+			return;
+		}
+		int comma = text.indexOf(',', m.end());
+		if (comma < 0) {
+			return;
+		}
+		String rest = text.substring(comma + 1).strip().replaceAll("[.;]\\s*$", "");
+		String[] parts = rest.split(",\\s+(?:and\\s+)?|\\s+and\\s+|\\s+with\\s+");
+		if (parts.length < 3) {
+			return;
+		}
+		BigDecimal total = Numbers.value(m.group(1), null);
+		BigDecimal sum = BigDecimal.ZERO;
+		for (String part : parts) {
+			BigDecimal count = leadingCount(part.strip());
+			if (count == null) {
+				return;
+			}
+			sum = sum.add(count);
+		}
+		if (sum.compareTo(total) > 0) {
+			findings.add(new Finding(sentence.line(m.start()), sentence.excerpt(m.start(), sentence.text().length()),
+					PARTS,
+					"The " + parts.length + " parts after \"" + m.group().strip() + "\" add up to "
+							+ sum.toPlainString() + ", more than the " + total.toPlainString() + " they are part of",
+					Severity.error));
+		}
+	}
+
+	private static @Nullable BigDecimal leadingCount(String part) {
+		Matcher m = LEADING_COUNT.matcher(part);
+		if (!m.find()) {
+			return null;
+		}
+		if (m.group(1) != null) {
+			return Numbers.value(m.group(1), null);
+		}
+		return BigDecimal.valueOf(WORDS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
+	}
+
+	/**
+	 * Lines of 'label: count' (three or more) followed by a total stated in words ('all
+	 * 454 contacts', 'a total of 454'): the counts must add up to it.
+	 */
+	private static void labelled(LintDocument document, List<Finding> findings) {
+		List<LintLine> lines = document.lines();
+		int i = 0;
+		while (i < lines.size()) {
+			int end = i;
+			BigDecimal sum = BigDecimal.ZERO;
+			while (end < lines.size() && !lines.get(end).row()) {
+				Matcher m = LABELLED.matcher(lines.get(end).text());
+				if (!m.matches()) {
+					break;
+				}
+				sum = sum.add(Numbers.value(m.group(1), null));
+				end++;
+			}
+			if (end - i >= 3) {
+				for (int j = end; j < Math.min(lines.size(), end + 3); j++) {
+					Matcher total = STATED_TOTAL.matcher(lines.get(j).text());
+					if (total.find()) {
+						BigDecimal stated = Numbers.value(total.group(1), null);
+						if (stated.compareTo(sum) != 0) {
+							findings.add(new Finding(lines.get(j).number(), total.group().strip(), PARTS,
+									"The " + (end - i) + " counts listed on lines " + lines.get(i).number() + " to "
+											+ lines.get(end - 1).number() + " add up to " + sum.toPlainString()
+											+ ", not " + stated.toPlainString(),
+									Severity.error));
+						}
+						break;
+					}
+				}
+			}
+			i = Math.max(end, i + 1);
+		}
+	}
+
+	private static boolean parts(Prose.Sentence sentence, List<Finding> findings) {
 		String text = Dates.blankOut(sentence.text());
 		Matcher list = LIST.matcher(text);
 		if (!list.find()) {
-			return;
+			return false;
 		}
 		String before = text.substring(0, list.start());
 		List<BigDecimal> totals = new ArrayList<>();
@@ -65,7 +246,7 @@ final class PartsAndValues implements LintRule {
 			}
 		}
 		if (totals.size() != 1) {
-			return;
+			return false;
 		}
 		BigDecimal total = totals.get(0);
 		BigDecimal sum = BigDecimal.ZERO;
@@ -81,6 +262,7 @@ final class PartsAndValues implements LintRule {
 							+ total.toPlainString() + " they follow",
 					Severity.error));
 		}
+		return true;
 	}
 
 	private record Seen(BigDecimal value, int line) {
@@ -115,6 +297,117 @@ final class PartsAndValues implements LintRule {
 								Severity.warning));
 			}
 		}
+	}
+
+	/**
+	 * The same count for the same year stated with two values, where the count is named
+	 * by what it counts: 'Referrals ... 1894 in 2018/19' (the subject of the clause, and
+	 * the year attached to the count), 'At the end of 18/19 there had been 1967
+	 * referrals' (the noun after the count, and the one year of the sentence), 'the
+	 * number of child deaths reviewed by CDOP was 51' (the words after 'the number of').
+	 */
+	private static void periods(Prose.Sentence sentence, Map<String, Seen> counted, List<Finding> findings) {
+		String text = sentence.text();
+		int offset = 0;
+		for (String clause : text.split(";", -1)) {
+			Matcher m = ATTACHED.matcher(clause);
+			String subject = subject(clause);
+			while (m.find()) {
+				String year = year(m.group(2));
+				if (subject != null && year != null) {
+					remember(sentence, offset + m.start(), m.group(1), subject + " | " + year, counted, findings);
+				}
+			}
+			String only = onlyYear(text);
+			m = THERE_WERE.matcher(clause);
+			while (m.find()) {
+				if (only != null) {
+					remember(sentence, offset + m.start(1), m.group(1), singular(m.group(2)) + " | " + only, counted,
+							findings);
+				}
+			}
+			m = NUMBER_OF.matcher(clause);
+			while (m.find()) {
+				if (only != null) {
+					String phrase = Numbers.FINANCIAL_YEAR.matcher(m.group(1).toLowerCase(Locale.ROOT))
+						.replaceAll(" ")
+						.replaceAll("\\s+", " ")
+						.strip();
+					remember(sentence, offset + m.start(2), m.group(2), "number of " + phrase + " | " + only, counted,
+							findings);
+				}
+			}
+			offset += clause.length() + 1;
+		}
+	}
+
+	private static void remember(Prose.Sentence sentence, int at, String digits, String key, Map<String, Seen> counted,
+			List<Finding> findings) {
+		BigDecimal value = Numbers.value(digits, null);
+		Seen before = counted.get(key);
+		int line = sentence.line(at);
+		if (before == null) {
+			counted.put(key, new Seen(value, line));
+		}
+		else if (before.value().compareTo(value) != 0) {
+			findings.add(new Finding(line, sentence.excerpt(at, Math.min(sentence.text().length(), at + 40)),
+					TWO_VALUES, "\"" + key.replace(" | ", "\" for ") + " is " + value.toPlainString() + " here but "
+							+ before.value().toPlainString() + " at line " + before.line(),
+					Severity.warning));
+		}
+	}
+
+	/**
+	 * The first word of a clause that names what it counts ('Referrals to ...'),
+	 * singular.
+	 */
+	static @Nullable String subject(String clause) {
+		String rest = LEADING_PHRASE.matcher(clause.strip()).replaceFirst("");
+		for (String word : rest.split("\\s+")) {
+			String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+			if (lower.isEmpty() || SUBJECT_STOP.contains(lower)) {
+				continue;
+			}
+			return VERBS.contains(lower) ? null : singular(lower);
+		}
+		return null;
+	}
+
+	static String singular(String word) {
+		String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+		if (lower.endsWith("ies")) {
+			return lower.substring(0, lower.length() - 3) + "y";
+		}
+		return (lower.endsWith("s") && !lower.endsWith("ss")) ? lower.substring(0, lower.length() - 1) : lower;
+	}
+
+	/** A financial year, long or short, as 2018-19; null for anything else. */
+	static @Nullable String year(String text) {
+		Matcher m = Numbers.FINANCIAL_YEAR.matcher(text);
+		if (m.find()) {
+			int start = Integer.parseInt(m.group(1));
+			String end = m.group(2);
+			int endYear = (end.length() == 2) ? (start / 100) * 100 + Integer.parseInt(end) : Integer.parseInt(end);
+			return (endYear == start + 1) ? start + "-" + String.valueOf(endYear).substring(2) : null;
+		}
+		m = Numbers.SHORT_YEAR.matcher(text);
+		if (m.find() && Numbers.shortYear(m.group(1), m.group(2))) {
+			return "20" + m.group(1) + "-" + m.group(2);
+		}
+		return null;
+	}
+
+	/** The one financial year a text names, or null when it names none or several. */
+	static @Nullable String onlyYear(String text) {
+		List<String> years = new ArrayList<>();
+		Matcher m = YEARS.matcher(text);
+		while (m.find()) {
+			String year = year(m.group());
+			if (year != null && !years.contains(year)) {
+				years.add(year);
+			}
+		}
+		return (years.size() == 1) ? years.get(0) : null;
 	}
 
 	/**

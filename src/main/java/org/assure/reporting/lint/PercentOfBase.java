@@ -25,8 +25,8 @@ final class PercentOfBase implements LintRule {
 	static final String CODE = "percent-of-base";
 
 	/** 'N (P%)', with up to five words between: '133 referrals were completed (62%)'. */
-	private static final Pattern COUNT_THEN_PERCENT = Pattern
-		.compile(Numbers.NUMBER + "((?:\\s+[A-Za-z][\\w'/-]*){0,5})\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*\\)");
+	private static final Pattern COUNT_THEN_PERCENT = Pattern.compile(Numbers.NUMBER
+			+ "((?:\\s+[\"“‘']?[A-Za-z][\\w'/-]*[\"”’']?){0,5})\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*\\)");
 
 	/** 'P% (N)': '12% (44) of referrals'. */
 	private static final Pattern PERCENT_THEN_COUNT = Pattern
@@ -35,6 +35,46 @@ final class PercentOfBase implements LintRule {
 	/** 'N referrals, which are P%'. */
 	private static final Pattern WHICH_ARE = Pattern.compile(Numbers.NUMBER
 			+ "((?:\\s+[A-Za-z][\\w'/-]*){1,3}),?\\s+(?:which|that)\\s+(?:is|are|was|were)\\s+(\\d+(?:\\.\\d+)?)\\s*%");
+
+	/**
+	 * 'A trained out of B (P%)', 'A of B (P%)': a count and its base, then the
+	 * percentage.
+	 */
+	private static final Pattern RATIO_THEN_PERCENT = Pattern.compile(Numbers.NUMBER
+			+ "((?:\\s+[A-Za-z][\\w'/-]*){0,2})\\s+(?:out\\s+of|of)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,%])"
+			+ "((?:\\s+[A-Za-z][\\w'/-]*){0,3})\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*\\)");
+
+	/** 'P% (A of B)', 'P% (A/B)', 'P% (A out of B)'. */
+	private static final Pattern PERCENT_THEN_RATIO = Pattern
+		.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*%\\s*\\(\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:/|out\\s+of|of)\\s*"
+				+ "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)");
+
+	/** 'A reviews ... (P% of the B reviews)'. */
+	private static final Pattern COUNT_THEN_PERCENT_OF = Pattern.compile(Numbers.NUMBER
+			+ "((?:\\s+[A-Za-z][\\w'/-]*){0,6})\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s+of\\s+(?:the\\s+|all\\s+)?"
+			+ "(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,%])");
+
+	/** A list item that sums up those before it: 'Therefore 81.62% of ...'. */
+	private static final Pattern CUMULATIVE = Pattern.compile(
+			"^(?:[-•*▪]\\s*)?(?:therefore|so|this means|in total|overall|altogether|in all),?\\s+(\\d+(?:\\.\\d+)?)\\s*%",
+			Pattern.CASE_INSENSITIVE);
+
+	/** 'Of those deaths reviewed': a base named by its noun. */
+	private static final Pattern THOSE_NOUN = Pattern
+		.compile("(?i)\\bof\\s+(?:those|these|the)\\s+([a-z]{3,})(?:\\s+([a-z]{4,}))?");
+
+	/**
+	 * '61% of the deaths occurred before ... (27 deaths)', '27% were ... (12 deaths)'.
+	 */
+	private static final Pattern PERCENT_WORDS_COUNT = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*%"
+			+ "(\\s+(?:of|were|was|are|is)\\b(?:\\s+[A-Za-z][\\w'/-]*){1,12}?)\\s*\\(\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)"
+			+ "(?![\\d%]|[.,]\\d)\\s*([A-Za-z]+)?\\s*\\)");
+
+	/** 'N of these': the base is the figure before. */
+	private static final Pattern A_OF_THESE = Pattern.compile("(?i)^[\\d,]+\\s+of\\s+(?:these|those|them)\\b");
+
+	/** 'Of those', 'of these': the base is the figure of the sentence before. */
+	private static final Pattern OF_THOSE = Pattern.compile("(?i)\\bof\\s+(?:those|these|them)\\b");
 
 	/** A base: 'of the 214 referrals', 'out of 61', 'of these 90 service users'. */
 	private static final Pattern BASE = Pattern
@@ -56,14 +96,40 @@ final class PercentOfBase implements LintRule {
 	@Override
 	public void check(LintDocument document, List<Prose.Sentence> sentences, LintSettings settings,
 			List<Finding> findings) {
-		for (Prose.Sentence sentence : sentences) {
-			for (Claim claim : claims(sentence.text())) {
-				if (comparedBefore(sentence.text(), claim.start())) {
+		String list = null;
+		BigDecimal listed = BigDecimal.ZERO;
+		int items = 0;
+		for (int index = 0; index < sentences.size(); index++) {
+			Prose.Sentence sentence = sentences.get(index);
+			if (sentence.leadIn() != list) {
+				list = sentence.leadIn();
+				listed = BigDecimal.ZERO;
+				items = 0;
+			}
+			List<Claim> claims = claims(sentence.text());
+			if (claims.isEmpty() && list != null && items >= 2) {
+				cumulative(sentence, listed, items, settings, findings);
+			}
+			for (Claim claim : claims) {
+				Base base;
+				if (claim.stated() != null) {
+					base = new Base(claim.stated(), null, "of " + claim.stated().toPlainString());
+				}
+				else {
+					if (comparedBefore(sentence.text(), claim.start())) {
+						continue;
+					}
+					base = base(sentence, claim);
+					if (base == null) {
+						base = those(sentences.subList(Math.max(0, index - 10), index), sentence, claim);
+					}
+				}
+				if (base == null || claim.count().compareTo(base.value()) > 0 || base.value().signum() == 0) {
 					continue;
 				}
-				Base base = base(sentence, claim);
-				if (base == null || claim.count().compareTo(base.value()) > 0) {
-					continue;
+				if (list != null && claim.stated() == null && sentence.leadIn() != null) {
+					listed = listed.add(claim.count());
+					items++;
 				}
 				double computed = claim.count().doubleValue() * 100 / base.value().doubleValue();
 				double stated = claim.percent().doubleValue();
@@ -79,8 +145,42 @@ final class PercentOfBase implements LintRule {
 		}
 	}
 
+	/**
+	 * A list item that sums up the items before it: 'Therefore 81.62% of referrals are
+	 * completed within 3 months' after '133 referrals (62%)' and '40 referrals (19.6%)'
+	 * of the list's 214 is (133 + 40) / 214 = 80.84%.
+	 */
+	private static void cumulative(Prose.Sentence sentence, BigDecimal listed, int items, LintSettings settings,
+			List<Finding> findings) {
+		Matcher m = CUMULATIVE.matcher(sentence.text());
+		if (!m.find()) {
+			return;
+		}
+		List<Base> bases = new ArrayList<>();
+		collect(sentence.leadIn(), bases);
+		if (bases.stream().map(Base::value).distinct().count() != 1) {
+			return;
+		}
+		Base base = bases.get(0);
+		BigDecimal percent = new BigDecimal(m.group(1));
+		double computed = listed.doubleValue() * 100 / base.value().doubleValue();
+		if (Math.abs(computed - percent.doubleValue()) > Numbers.tolerance(percent, settings.toleranceUnits())) {
+			findings.add(new Finding(sentence.line(m.start(1)), sentence.excerpt(m.start(), m.end()), CODE,
+					"The " + items + " items above it add up to " + listed.toPlainString() + " of "
+							+ base.value().toPlainString() + ", which is " + Numbers.show(computed) + "%, not "
+							+ percent.toPlainString() + "% (base: \"" + base.text() + "\")",
+					Severity.error));
+		}
+	}
+
 	/** A count with its stated percentage, and its noun when it has one. */
-	record Claim(BigDecimal count, BigDecimal percent, @Nullable String noun, int start, int end) {
+	record Claim(BigDecimal count, BigDecimal percent, @Nullable String noun, int start, int end,
+			@Nullable BigDecimal stated) {
+
+		Claim(BigDecimal count, BigDecimal percent, @Nullable String noun, int start, int end) {
+			this(count, percent, noun, start, end, null);
+		}
+
 	}
 
 	/** A base with its noun when it has one. */
@@ -101,6 +201,32 @@ final class PercentOfBase implements LintRule {
 		while (m.find()) {
 			claims
 				.add(new Claim(Numbers.value(m.group(2), null), new BigDecimal(m.group(1)), null, m.start(), m.end()));
+		}
+		m = RATIO_THEN_PERCENT.matcher(text);
+		while (m.find()) {
+			if (m.group(2) != null || Numbers.gluedFootnote(m.group(1))) {
+				continue;
+			}
+			claims.add(new Claim(Numbers.value(m.group(1), null), new BigDecimal(m.group(6)), null, m.start(), m.end(),
+					Numbers.value(m.group(4), null)));
+		}
+		m = PERCENT_THEN_RATIO.matcher(text);
+		while (m.find()) {
+			claims.add(new Claim(Numbers.value(m.group(2), null), new BigDecimal(m.group(1)), null, m.start(), m.end(),
+					Numbers.value(m.group(3), null)));
+		}
+		m = COUNT_THEN_PERCENT_OF.matcher(text);
+		while (m.find()) {
+			if (m.group(2) != null || Numbers.gluedFootnote(m.group(1))) {
+				continue;
+			}
+			claims.add(new Claim(Numbers.value(m.group(1), null), new BigDecimal(m.group(4)), null, m.start(), m.end(),
+					Numbers.value(m.group(5), null)));
+		}
+		m = PERCENT_WORDS_COUNT.matcher(text);
+		while (m.find()) {
+			claims.add(new Claim(Numbers.value(m.group(3), null), new BigDecimal(m.group(1)),
+					(m.group(4) != null) ? noun(m.group(4)) : null, m.start(), m.end()));
 		}
 		m = WHICH_ARE.matcher(text);
 		while (m.find()) {
@@ -125,6 +251,23 @@ final class PercentOfBase implements LintRule {
 		if (bases.isEmpty() && sentence.leadIn() != null) {
 			collect(sentence.leadIn(), bases);
 		}
+		if (bases.isEmpty() && A_OF_THESE.matcher(sentence.text().substring(claim.start())).find()) {
+			// '4,012 deaths ... 784 of these had modifiable factors (20%)'
+			BigDecimal figure = StatedChange.onlyFigure(sentence.text().substring(0, claim.start()));
+			if (figure == null && sentence.previous() != null) {
+				figure = StatedChange.onlyFigure(sentence.previous().text());
+			}
+			if (figure != null) {
+				bases.add(new Base(figure, null, figure.toPlainString() + ", of which \"these\" are"));
+			}
+		}
+		if (bases.isEmpty() && sentence.previous() != null
+				&& OF_THOSE.matcher(sentence.text().substring(0, claim.start())).find()) {
+			BigDecimal figure = StatedChange.onlyFigure(sentence.previous().text());
+			if (figure != null) {
+				bases.add(new Base(figure, null, "those: the " + figure.toPlainString() + " of the sentence before"));
+			}
+		}
 		bases.forEach((b) -> values.add(b.value()));
 		if (values.size() != 1) {
 			return null;
@@ -134,6 +277,43 @@ final class PercentOfBase implements LintRule {
 			return null;
 		}
 		return base;
+	}
+
+	/**
+	 * A list whose lead-in names its base by a noun, not a number ('Of those deaths
+	 * reviewed:'): the base is the latest count of that noun in the sentences before it
+	 * ('44 child deaths were reviewed'), the one with the lead-in's other word when there
+	 * are several.
+	 */
+	private static @Nullable Base those(List<Prose.Sentence> earlier, Prose.Sentence sentence, Claim claim) {
+		if (sentence.leadIn() == null) {
+			return null;
+		}
+		Matcher m = THOSE_NOUN.matcher(sentence.leadIn());
+		if (!m.find() || sentence.leadIn().matches("(?s).*\\d.*")) {
+			return null;
+		}
+		String noun = m.group(1).toLowerCase(Locale.ROOT);
+		if (claim.noun() != null && !same(claim.noun(), noun)) {
+			return null;
+		}
+		String word = (m.group(2) != null) ? m.group(2).toLowerCase(Locale.ROOT) : null;
+		Base found = null;
+		for (Prose.Sentence before : earlier) {
+			Matcher count = Pattern
+				.compile("(?i)(?<![\\w.,£$])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)"
+						+ "(?:\\s+[A-Za-z-]+){0,2}?\\s+" + Pattern.quote(noun.replaceAll("s$", "")) + "s?\\b")
+				.matcher(before.text());
+			while (count.find()) {
+				boolean fits = word == null || before.text().toLowerCase(Locale.ROOT).contains(word);
+				if (fits) {
+					found = new Base(Numbers.value(count.group(1), null), noun,
+							"those " + noun + ((word != null) ? " " + word : "") + ": the " + count.group(1)
+									+ " at line " + before.line(count.start()));
+				}
+			}
+		}
+		return found;
 	}
 
 	private static void collect(String text, List<Base> bases) {

@@ -17,7 +17,11 @@ final class Prose {
 
 	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*▪o]\\s+|\\(?\\d{1,2}[.)]\\s+|\\[\\d{1,2}]\\s+)");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\"'‘“(]?[A-Z0-9£])");
+	/** A lead-in without its colon: 'Of those deaths reviewed'. */
+	private static final Pattern LEAD_IN = Pattern.compile("(?i)^of\\s+(?:the|those|these|all)\\b[^.;!?]{0,80}$");
+
+	private static final Pattern SENTENCE_END = Pattern
+		.compile("[.!?][\"'’”)]?(?:\\[\\d{1,3}])?(?=\\s+[\"'‘“(]?[A-Z0-9£])");
 
 	private Prose() {
 	}
@@ -59,12 +63,12 @@ final class Prose {
 		String leadIn = null;
 		boolean bullet = false;
 		for (LintLine line : document.lines()) {
-			String content = line.text().strip();
+			String content = Numbers.normalise(line.text().strip());
 			boolean startsBullet = !line.row() && BULLET.matcher(content).find();
 			if (line.row() || content.isEmpty() || startsBullet) {
 				String paragraph = flush(text, lines, sentences, bullet ? leadIn : null);
 				if (paragraph != null && !bullet) {
-					leadIn = paragraph.endsWith(":") ? paragraph : null;
+					leadIn = (paragraph.endsWith(":") || LEAD_IN.matcher(paragraph).matches()) ? paragraph : null;
 				}
 				if (line.row()) {
 					leadIn = null;

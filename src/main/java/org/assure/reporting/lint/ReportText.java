@@ -80,11 +80,7 @@ public final class ReportText {
 			throw new UnreadableReportException(fileName + ": the text has " + lines.size()
 					+ " lines; the linter reads up to " + settings.maxLines());
 		}
-		List<LintLine> numbered = new ArrayList<>(lines.size());
-		for (int i = 0; i < lines.size(); i++) {
-			numbered.add(LintLine.of(i + 1, lines.get(i)));
-		}
-		return new LintDocument(fileName, numbered);
+		return LintDocument.of(fileName, lines);
 	}
 
 	private static String megabytes(long bytes) {

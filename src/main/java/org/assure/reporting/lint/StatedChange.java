@@ -35,11 +35,12 @@ final class StatedChange implements LintRule {
 	 */
 	private static final Pattern OF_FROM = Pattern.compile("(?i)\\b(" + UP + "|" + DOWN
 			+ ")\\s+(?:of\\s+|by\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:%|per\\s*cent)\\s+(?:from|on)\\s+"
-			+ "(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d)");
+			+ "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\d%]|,\\d|\\.\\d)");
 
 	/** 'to 2,267' in what follows the baseline. */
-	private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d)"
-			+ "(?!(?:st|nd|rd|th)?\\s+(?:" + Numbers.MONTHS + "))");
+	private static final Pattern TO = Pattern
+		.compile("(?i)\\bto\\s+(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\d%]|,\\d|\\.\\d)"
+				+ "(?!(?:st|nd|rd|th)?\\s+(?:" + Numbers.MONTHS + "))");
 
 	/** 'B ... compared (to|with) A ..., which is a P% increase'. */
 	private static final Pattern COMPARED = Pattern
@@ -47,13 +48,39 @@ final class StatedChange implements LintRule {
 				+ "((?:\\s+[A-Za-z][\\w'/-]*){1,3})[^.;]*?\\bcompared\\s+(?:to|with)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d)"
 				+ "[^.;]*?\\b(?:a|an)\\s+(\\d+(?:\\.\\d+)?)\\s*%\\s+(" + UP + "|" + DOWN + ")\\b");
 
+	private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\d%]|,\\d|\\.\\d|\\s*%)";
+
+	/** 'from A (in 2018/19) to B'. */
+	private static final Pattern FROM_TO = Pattern.compile("(?i)(?<![\\w.])from\\s+(?:the\\s+)?" + AMOUNT
+			+ "(?:\\s+(?:in|at|on|during|for|by)\\s+[^,;.%\\d]{0,60}?)?\\s+to\\s+" + AMOUNT);
+
+	/** 'increased from A (in 2017/18) to B'. */
+	private static final Pattern MOVED_FROM_TO = Pattern.compile("(?i)\\b(increased|rose|risen|grew|grown|rising|"
+			+ "decreased|fell|fallen|falling|dropped|reduced|declined)\\s+(?:\\w+\\s+){0,2}?from\\s+(?:the\\s+)?"
+			+ AMOUNT + "(?:\\s+(?:in|at|on|during|for|by)\\s+[^,;.%\\d]{0,60}?)?\\s+to\\s+" + AMOUNT);
+
+	/** 'A ..., which has fallen to B'. */
+	private static final Pattern MOVED_TO = Pattern.compile(
+			"(?i),?\\s+which\\s+(?:has|have|had)\\s+(increased|risen|grown|decreased|fallen|dropped|reduced|declined)\\s+to\\s+"
+					+ AMOUNT);
+
+	/** A change: 'a 32% increase', 'a decrease of 5.7%', 'up 34.3%'. */
+	private static final Pattern CHANGE = Pattern
+		.compile("(?i)(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*%\\s+(" + UP + "|" + DOWN + ")\\b|\\b(" + UP + "|" + DOWN
+				+ ")\\s+(?:of|by)\\s+(\\d+(?:\\.\\d+)?)\\s*%" + "|\\b(up|down)\\s+(\\d+(?:\\.\\d+)?)\\s*%");
+
+	/** A sentence that goes on from the one before: 'This represents ...'. */
+	private static final Pattern THIS = Pattern.compile("(?i)^(?:this|that|which|these)\\b");
+
 	/** A figure: a number that is not a percentage, a year or part of a date. */
 	private static final Pattern FIGURE = Pattern.compile(Numbers.NUMBER + "(?!\\s*%)(?!\\s*(?:st|nd|rd|th)\\b)");
 
 	@Override
 	public void check(LintDocument document, List<Prose.Sentence> sentences, LintSettings settings,
 			List<Finding> findings) {
-		for (Prose.Sentence sentence : sentences) {
+		for (int index = 0; index < sentences.size(); index++) {
+			Prose.Sentence sentence = sentences.get(index);
+			boolean checked = false;
 			Matcher m = OF_FROM.matcher(sentence.text());
 			while (m.find()) {
 				boolean up = m.group(1).toLowerCase(Locale.ROOT).matches(UP);
@@ -71,13 +98,18 @@ final class StatedChange implements LintRule {
 					baselineText = tail.substring(0, toMatcher.start());
 					figureDate = Dates.latest(tail.substring(toMatcher.end()));
 				}
+				else if (onlyFigure(sentence.text().substring(0, m.start())) != null) {
+					to = onlyFigure(sentence.text().substring(0, m.start()));
+					figureDate = Dates.latest(sentence.text().substring(0, m.start()));
+				}
 				else if (sentence.previous() != null) {
 					to = onlyFigure(sentence.previous().text());
 					figureDate = Dates.latest(sentence.previous().text());
 				}
-				if (to == null || Numbers.gluedFootnote(m.group(3))) {
+				if (to == null || Numbers.gluedFootnote(m.group(3)) || (year(m.group(3)) && year(to))) {
 					continue;
 				}
+				checked = true;
 				int end = m.end() + clause;
 				compare(sentence, m.start(), end, up, percent, from, to, settings, findings);
 				LocalDate baselineDate = Dates.latest(baselineText);
@@ -92,10 +124,112 @@ final class StatedChange implements LintRule {
 			m = COMPARED.matcher(sentence.text());
 			while (m.find()) {
 				boolean up = m.group(5).toLowerCase(Locale.ROOT).matches(UP);
+				checked = true;
 				compare(sentence, m.start(), m.end(), up, new BigDecimal(m.group(4)), Numbers.value(m.group(3), null),
 						Numbers.value(m.group(1), null), settings, findings);
 			}
+			if (!checked) {
+				fromTo(sentence, (index > 0) ? sentences.get(index - 1) : null,
+						(index + 1 < sentences.size()) ? sentences.get(index + 1) : null, settings, findings);
+			}
+			direction(sentence, findings);
 		}
+	}
+
+	/**
+	 * 'from A (in 2018/19) to B (in 2019/20)' with the change stated in the same sentence
+	 * ('a decrease of 5.7%'), or in the sentence after it ('This represents a 32%
+	 * increase'), or in the one before it ('an 11 per cent increase ... rose from 34,000
+	 * to 37,900'): with one such pair and one such change, they must agree.
+	 */
+	private static void fromTo(Prose.Sentence sentence, Prose.@Nullable Sentence before, Prose.@Nullable Sentence after,
+			LintSettings settings, List<Finding> findings) {
+		String text = Dates.blankOut(sentence.text());
+		Matcher m = FROM_TO.matcher(text);
+		if (!m.find() || (year(m.group(1)) && year(m.group(2)))) {
+			return;
+		}
+		BigDecimal from = Numbers.value(m.group(1), null);
+		BigDecimal to = Numbers.value(m.group(2), null);
+		if (m.find()) {
+			return;
+		}
+		List<Change> changes = changes(sentence.text());
+		Prose.Sentence where = sentence;
+		if (changes.isEmpty() && after != null && THIS.matcher(after.text()).find()) {
+			changes = changes(after.text());
+			where = after;
+		}
+		if (changes.isEmpty() && before != null && onlyFigure(before.text()) == null) {
+			changes = changes(before.text());
+			where = before;
+		}
+		if (changes.size() != 1) {
+			return;
+		}
+		Change change = changes.get(0);
+		compare(where, change.start(), change.end(), change.up(), change.percent(), from, to, settings, findings);
+	}
+
+	/** A stated change: its direction, its percentage and where it is. */
+	private record Change(boolean up, BigDecimal percent, int start, int end) {
+	}
+
+	private static List<Change> changes(String text) {
+		List<Change> changes = new ArrayList<>();
+		Matcher m = CHANGE.matcher(text);
+		while (m.find()) {
+			String word = (m.group(2) != null) ? m.group(2) : (m.group(3) != null) ? m.group(3) : m.group(5);
+			String percent = (m.group(1) != null) ? m.group(1) : (m.group(4) != null) ? m.group(4) : m.group(6);
+			changes.add(
+					new Change(word.toLowerCase(Locale.ROOT).matches(UP), new BigDecimal(percent), m.start(), m.end()));
+		}
+		return changes;
+	}
+
+	/**
+	 * A change said to go one way that goes the other: 'increased from 1490 to 1367',
+	 * 'there were 273 children, which has fallen to 299'.
+	 */
+	private static void direction(Prose.Sentence sentence, List<Finding> findings) {
+		String text = Dates.blankOut(sentence.text());
+		Matcher m = MOVED_FROM_TO.matcher(text);
+		while (m.find()) {
+			if (year(m.group(2)) && year(m.group(3))) {
+				continue;
+			}
+			wrongWay(sentence, m.start(), m.end(), m.group(1), Numbers.value(m.group(2), null),
+					Numbers.value(m.group(3), null), findings);
+		}
+		m = MOVED_TO.matcher(text);
+		while (m.find()) {
+			BigDecimal from = onlyFigure(sentence.text().substring(0, m.start()));
+			if (from == null || (year(from) && year(m.group(2)))) {
+				continue;
+			}
+			wrongWay(sentence, m.start(), m.end(), m.group(1), from, Numbers.value(m.group(2), null), findings);
+		}
+	}
+
+	private static void wrongWay(Prose.Sentence sentence, int start, int end, String verb, BigDecimal from,
+			BigDecimal to, List<Finding> findings) {
+		boolean up = verb.toLowerCase(Locale.ROOT).matches(UP);
+		int moved = to.compareTo(from);
+		if (moved != 0 && (moved > 0) != up) {
+			findings.add(new Finding(sentence.line(start), sentence.excerpt(start, end), CODE,
+					"From " + from.toPlainString() + " to " + to.toPlainString() + " is "
+							+ ((moved > 0) ? "a rise" : "a fall") + ", not " + (up ? "a rise" : "a fall") + " (\""
+							+ verb + "\")",
+					Severity.error));
+		}
+	}
+
+	private static boolean year(String digits) {
+		return digits.matches("(19|20)\\d{2}");
+	}
+
+	private static boolean year(BigDecimal value) {
+		return value.scale() <= 0 && year(value.toPlainString());
 	}
 
 	private static int clauseEnd(String tail) {

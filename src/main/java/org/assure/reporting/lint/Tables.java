@@ -36,50 +36,103 @@ final class Tables implements LintRule {
 
 	private static final Pattern CROSS = Pattern.compile("^\\s*[xX✗✘×]\\s*$");
 
+	private static final Pattern AVERAGE_ROW = Pattern.compile("(?i)^\\s*(?:average|overall|total)\\b");
+
 	private static final Pattern TOTAL_ROW = Pattern.compile("(?i)^\\s*(?:grand\\s+)?totals?\\b");
 
 	@Override
 	public void check(LintDocument document, List<Prose.Sentence> sentences, LintSettings settings,
 			List<Finding> findings) {
 		List<LintLine> block = new ArrayList<>();
+		boolean gap = false;
 		for (LintLine line : document.lines()) {
 			if (line.row()) {
+				if (gap && line.cells().size() != block.get(block.size() - 1).cells().size()) {
+					// after a blank line, a row of another shape starts another table
+					table(block, settings, findings);
+					block.clear();
+				}
+				gap = false;
 				block.add(line);
 				continue;
 			}
 			if (line.text().isBlank() && !block.isEmpty()) {
+				gap = true;
 				continue;
 			}
+			gap = false;
 			table(block, settings, findings);
 			block.clear();
 		}
 		table(block, settings, findings);
 	}
 
-	private static void table(List<LintLine> rows, LintSettings settings, List<Finding> findings) {
-		if (rows.size() < 2) {
+	private static void table(List<LintLine> lines, LintSettings settings, List<Finding> findings) {
+		if (lines.size() < 2) {
 			return;
 		}
-		int columns = rows.stream().mapToInt((row) -> row.cells().size()).max().orElse(0);
+		int columns = lines.stream().mapToInt((row) -> row.cells().size()).max().orElse(0);
+		List<LintLine> rows = aligned(lines, columns);
 		for (int column = 1; column < columns; column++) {
-			totals(rows, column, findings);
+			totals(rows, column, columns, findings);
 			breakdown(rows, column, settings, findings);
 		}
 		ticks(rows, settings, findings);
+		DerivedFigures.check(rows, columns, findings);
 	}
 
-	private static @Nullable String cell(LintLine row, int column) {
+	/**
+	 * The rows with their cells lined up: when rows have different numbers of cells (a
+	 * table copied from a web page or a PDF, where empty cells are lost), each row's
+	 * cells after its label are put against the last columns, as figures usually are.
+	 */
+	static List<LintLine> aligned(List<LintLine> rows, int columns) {
+		boolean ragged = rows.stream().anyMatch((row) -> row.cells().size() != columns);
+		if (!ragged) {
+			return rows;
+		}
+		List<LintLine> aligned = new ArrayList<>(rows.size());
+		for (LintLine row : rows) {
+			List<String> cells = row.cells();
+			List<String> padded = new ArrayList<>(columns);
+			padded.add(cells.get(0));
+			for (int i = cells.size(); i < columns; i++) {
+				padded.add("");
+			}
+			padded.addAll(cells.subList(1, cells.size()));
+			aligned.add(new LintLine(row.number(), row.text(), padded));
+		}
+		return aligned;
+	}
+
+	static @Nullable String cell(LintLine row, int column) {
 		List<String> cells = row.cells();
 		return (cells != null && column < cells.size()) ? cells.get(column) : null;
+	}
+
+	/** Whether a row holds no figure at all: a heading, or a row broken over lines. */
+	private static boolean words(LintLine row) {
+		for (String cell : row.cells().subList(1, row.cells().size())) {
+			if (count(cell) != null || PERCENT.matcher(cell).matches() && !cell.isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
 	 * Rows of counts (or 'N (P%)') down to a 'Total' row: their sum must be the total.
 	 */
-	private static void totals(List<LintLine> rows, int column, List<Finding> findings) {
+	private static void totals(List<LintLine> rows, int column, int columns, List<Finding> findings) {
 		BigDecimal sum = BigDecimal.ZERO;
 		int parts = 0;
 		for (LintLine row : rows) {
+			if (row != rows.get(0) && words(row)
+					&& row.cells().stream().filter((c) -> !c.isBlank()).count() < columns) {
+				// a row broken over lines, not a heading: it neither counts nor restarts
+				// the run
+				continue;
+			}
 			String label = cell(row, 0);
 			String value = cell(row, column);
 			BigDecimal count = (value != null) ? count(value) : null;
@@ -200,6 +253,9 @@ final class Tables implements LintRule {
 	 * marks.
 	 */
 	private static void ticks(List<LintLine> rows, LintSettings settings, List<Finding> findings) {
+		int allTicks = 0;
+		int allMarks = 0;
+		int tickRows = 0;
 		for (LintLine row : rows) {
 			List<String> cells = row.cells();
 			if (cells == null || cells.size() < 3) {
@@ -216,10 +272,20 @@ final class Tables implements LintRule {
 					marks++;
 				}
 			}
+			if (marks == 0 && AVERAGE_ROW.matcher(cells.get(0)).find()) {
+				average(row, allTicks, allMarks, tickRows, settings, findings);
+				allTicks = 0;
+				allMarks = 0;
+				tickRows = 0;
+				continue;
+			}
 			Matcher m = PERCENT.matcher(cells.get(cells.size() - 1));
 			if (marks < 2 || !m.matches()) {
 				continue;
 			}
+			allTicks += ticks;
+			allMarks += marks;
+			tickRows++;
 			BigDecimal stated = new BigDecimal(m.group(1));
 			double computed = ticks * 100.0 / marks;
 			if (Math.abs(computed - stated.doubleValue()) > Numbers.tolerance(stated, settings.toleranceUnits())) {
@@ -227,6 +293,31 @@ final class Tables implements LintRule {
 						row.number(), row.text().replace('\t', ' ').strip(), TICKS, ticks + " ticks of " + marks
 								+ " is " + Numbers.show(computed) + "%, not " + stated.toPlainString() + "%",
 						Severity.error));
+			}
+		}
+	}
+
+	/**
+	 * An average or total row under rows of ticks: its percentage is all the ticks over
+	 * all the marks.
+	 */
+	private static void average(LintLine row, int ticks, int marks, int tickRows, LintSettings settings,
+			List<Finding> findings) {
+		if (tickRows < 2 || marks == 0) {
+			return;
+		}
+		for (String cell : row.cells().subList(1, row.cells().size())) {
+			Matcher m = PERCENT.matcher(cell);
+			if (!cell.isBlank() && m.matches()) {
+				BigDecimal stated = new BigDecimal(m.group(1));
+				double computed = ticks * 100.0 / marks;
+				if (Math.abs(computed - stated.doubleValue()) > Numbers.tolerance(stated, settings.toleranceUnits())) {
+					findings.add(new Finding(row.number(), row.text().replace('\t', ' ').strip(), TICKS,
+							ticks + " ticks of " + marks + " marks in the " + tickRows + " rows above is "
+									+ Numbers.show(computed) + "%, not " + stated.toPlainString() + "%",
+							Severity.error));
+				}
+				return;
 			}
 		}
 	}
