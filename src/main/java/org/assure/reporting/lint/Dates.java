@@ -21,6 +21,19 @@ final class Dates implements LintRule {
 
 	static final String NOT_A_YEAR = "not-a-year";
 
+	static final String OUTSIDE = "date-outside-period";
+
+	/** 'Annual Report 2014-15', 'Annual Report 2014/15': the year a report covers. */
+	private static final Pattern REPORT_YEAR = Pattern
+		.compile("(?i)\\breport\\b[^\\d]{0,30}((?:19|20)\\d{2})\\s?[-/–]\\s?(\\d{2}|(?:19|20)\\d{2})(?![\\d/])");
+
+	/**
+	 * 'during the year', 'in this period': words that place a date in the report's
+	 * period.
+	 */
+	private static final Pattern THIS_PERIOD = Pattern.compile("(?i)\\b(?:during|in|over|within|throughout)\\s+"
+			+ "(?:this|the)\\s+(?:year|period|reporting\\s+(?:period|year))\\b|\\bthis\\s+year\\b");
+
 	/** 'the year 2020-22': a span called a year that is not one. */
 	private static final Pattern YEAR_SPAN = Pattern.compile("(?i)\\b(?:the|this|that|financial|reporting)\\s+year\\s+"
 			+ "((?:19|20)\\d{2})\\s?[-/–]\\s?(\\d{2}|(?:19|20)\\d{2})(?![\\d/])");
@@ -35,6 +48,7 @@ final class Dates implements LintRule {
 	@Override
 	public void check(LintDocument document, List<Prose.Sentence> sentences, LintSettings settings,
 			List<Finding> findings) {
+		outside(document, sentences, findings);
 		for (LintLine line : document.lines()) {
 			Matcher m = Numbers.DATE.matcher(line.text());
 			while (m.find()) {
@@ -75,6 +89,72 @@ final class Dates implements LintRule {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A date said to fall in the report's period ('during the year', 'in this period')
+	 * that does not: the period is the one the report's first lines name ('1st April 2013
+	 * – 31st March 2014', 'April 2014 to March 2015', 'Annual Report 2014-15').
+	 */
+	private static void outside(LintDocument document, List<Prose.Sentence> sentences, List<Finding> findings) {
+		LocalDate[] period = null;
+		int seen = 0;
+		for (LintLine line : document.lines()) {
+			if (line.text().isBlank()) {
+				continue;
+			}
+			if (++seen > 10) {
+				break;
+			}
+			// a heading: a short line near the start
+			period = (line.text().strip().length() <= 120) ? period(line.text()) : null;
+			if (period != null) {
+				break;
+			}
+		}
+		if (period == null) {
+			return;
+		}
+		for (Prose.Sentence sentence : sentences) {
+			if (!THIS_PERIOD.matcher(sentence.text()).find() || PERIOD.matcher(sentence.text()).find()
+					|| MONTH_PERIOD.matcher(sentence.text()).find()) {
+				continue;
+			}
+			Matcher m = Numbers.DATE.matcher(sentence.text());
+			while (m.find()) {
+				LocalDate date = Numbers.date(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)));
+				if (date != null && (date.isBefore(period[0]) || date.isAfter(period[1]))) {
+					findings
+						.add(new Finding(sentence.line(m.start()), m.group(), OUTSIDE,
+								m.group() + " is outside the period the report covers (" + period[0] + " to "
+										+ period[1] + "), yet the sentence places it in that period",
+								Severity.warning));
+				}
+			}
+		}
+	}
+
+	private static LocalDate @Nullable [] period(String text) {
+		Matcher m = PERIOD.matcher(text);
+		if (m.find()) {
+			LocalDate start = Numbers.date(Integer.parseInt(m.group(2)), m.group(3), Integer.parseInt(m.group(4)));
+			LocalDate end = Numbers.date(Integer.parseInt(m.group(6)), m.group(7), Integer.parseInt(m.group(8)));
+			return (start != null && end != null && !end.isBefore(start)) ? new LocalDate[] { start, end } : null;
+		}
+		m = MONTH_PERIOD.matcher(text);
+		if (m.find()) {
+			YearMonth start = YearMonth.of(Integer.parseInt(m.group(2)), Numbers.month(m.group(1)));
+			YearMonth end = YearMonth.of(Integer.parseInt(m.group(4)), Numbers.month(m.group(3)));
+			return end.isBefore(start) ? null : new LocalDate[] { start.atDay(1), end.atEndOfMonth() };
+		}
+		m = REPORT_YEAR.matcher(text);
+		if (m.find()) {
+			int start = Integer.parseInt(m.group(1));
+			int end = (m.group(2).length() == 2) ? (start / 100) * 100 + Integer.parseInt(m.group(2))
+					: Integer.parseInt(m.group(2));
+			return (end == start + 1) ? new LocalDate[] { LocalDate.of(start, 4, 1), LocalDate.of(end, 3, 31) } : null;
+		}
+		return null;
 	}
 
 	/**

@@ -180,4 +180,203 @@ class LinterUnitTests {
 			.isEmpty();
 	}
 
+	@Test
+	void tablesCopiedWithSlashesOrPipesAreReadAsTables() {
+		String slashes = """
+				Course / Date / Attendees / Capacity / Rate
+				Neglect / 4 May / 8 / 23 / 35%
+				CSE / 12 May / 12 / 20 / 60%
+				Total / 20 / 43 / 47%
+				""";
+		assertThat(lint(slashes)).as("every row right").isEmpty();
+		assertThat(lint(slashes.replace("12 / 20 / 60%", "12 / 20 / 66%"))).isEmpty();
+		String pipes = "| Agency | Referrals |\n| Police | 120 |\n| Health | 80 |\n| Total | 210 |\n";
+		assertThat(rules(pipes)).containsExactly("column-total");
+		assertThat(lint("We met police / health / schools on 3 May.")).as("prose with slashes").isEmpty();
+	}
+
+	@Test
+	void aRateThatBreaksTheTablesPatternIsFound() {
+		String table = """
+				Course / Date / Attendees / Capacity / Rate
+				Neglect / 4 May / 8 / 23 / 35%
+				Learning event / 4 May
+				2 sessions / 231 / 280 / 83%
+				CSE / 12 May / 12 / 20 / 66%
+				DV / 23 June / 14 / 15 / 93%
+				Total / 265 / 338 / 78%
+				""";
+		assertThat(lint(table)).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo("derived-figure");
+			assertThat(finding.line()).isEqualTo(5);
+			assertThat(finding.message()).contains("12 / 20 is 60%, not 66%");
+		});
+		assertThat(lint(table.replace("66%", "60%"))).isEmpty();
+		assertThat(lint(table.replace("66%", "61%"))).as("within a whole unit").isEmpty();
+		String months = "Indicator\tMay\tJune\tJuly\tAug\nContacts\t2150\t1933\t1662\t2142\n"
+				+ "Referrals\t496\t419\t323\t402\n% contacts to referrals\t23.1%\t21.7%\t19.4%\t19.4%\n";
+		assertThat(lint(months)).singleElement().satisfies((finding) -> {
+			assertThat(finding.line()).isEqualTo(4);
+			assertThat(finding.message()).contains("402 / 2142 is 18.77%, not 19.4%");
+		});
+	}
+
+	@Test
+	void anAverageRowUnderTicksIsAllTheTicksOverAllTheMarks() {
+		String table = "Member\tJune\tSept\t%\nChair\t✓\t✓\t100\nLay member\t✓\tx\t50\nSchools\tx\tx\t0\n"
+				+ "Average attendance\t60%\t\t\n";
+		assertThat(lint(table)).singleElement().satisfies((finding) -> {
+			assertThat(finding.line()).isEqualTo(5);
+			assertThat(finding.message()).isEqualTo("3 ticks of 6 marks in the 3 rows above is 50%, not 60%");
+		});
+		assertThat(lint(table.replace("60%", "50%"))).isEmpty();
+	}
+
+	@Test
+	void aListItemThatSumsUpTheItemsBeforeIt() {
+		String text = """
+				Of the 214 referrals the following timescales were met:
+
+				- Within 4 weeks - 133 referrals were completed (62%)
+				- Between 1 and 3 months - 40 referrals were completed (18.7%).
+				- Therefore 81.62% of referrals are completed within 3 months.
+				""";
+		assertThat(lint(text)).singleElement().satisfies((finding) -> {
+			assertThat(finding.line()).isEqualTo(5);
+			assertThat(finding.message())
+				.startsWith("The 2 items above it add up to 173 of 214, which is 80.84%, not 81.62%");
+		});
+		assertThat(lint(text.replace("81.62%", "80.8%"))).isEmpty();
+	}
+
+	@Test
+	void ratiosWrittenTheManyWaysReportsWriteThem() {
+		assertThat(rules("We trained 339 people out of 381 (83%) this quarter.")).containsExactly("percent-of-base");
+		assertThat(lint("We trained 339 people out of 381 (89%) this quarter.")).isEmpty();
+		assertThat(rules("Attendance was 83% (339 of 381).")).containsExactly("percent-of-base");
+		assertThat(rules("There were 90 reviews (5% of the 3,540 reviews).")).containsExactly("percent-of-base");
+		assertThat(lint("There were 90 reviews (3% of the 3,540 reviews).")).isEmpty();
+		assertThat(
+				rules("The panels analysed 4,012 deaths and found that 784 of these had \"modifiable factors\" (25%)."))
+			.containsExactly("percent-of-base");
+		assertThat(rules("The NCA flagged 9% (22,786) of all incidents. Of those, 69 percent (12,392) involved girls."))
+			.containsExactly("percent-of-base");
+		String list = """
+				- 44 child deaths were reviewed by the panel
+
+				Of those deaths reviewed
+
+				- 61% of the deaths occurred before the age of one (27 deaths)
+				- 65% of the deaths were male (29 deaths)
+				""";
+		assertThat(lint(list)).singleElement().satisfies((finding) -> {
+			assertThat(finding.line()).isEqualTo(6);
+			assertThat(finding.message()).startsWith("29 of 44 is 65.91%, not 65%");
+		});
+	}
+
+	@Test
+	void changesFromOneFigureToAnother() {
+		assertThat(
+				rules("Referrals increased from 1490 in 2017/18 to 1967 in 2018/19. This represents a 23% increase."))
+			.containsExactly("stated-change");
+		assertThat(lint("Referrals increased from 1490 in 2017/18 to 1967 in 2018/19. This represents a 32% increase."))
+			.isEmpty();
+		assertThat(rules("Referrals fell from 1996 in 18/19 to 1882 in 19/20, a decrease of 7.5%."))
+			.containsExactly("stated-change");
+		assertThat(rules("There were 273 children, which has fallen to 299.")).containsExactly("stated-change");
+		assertThat(rules("The rate fell slightly from 601 to 690.")).containsExactly("stated-change");
+		assertThat(lint("There were 391,000 children in need at 31 March 2015 which is a decrease of 2% from 397,600 "
+				+ "last year."))
+			.isEmpty();
+		assertThat(lint("This compares with 1,330 at 31 March 2008, an increase of 15% from 2008 to 2009."))
+			.as("years, not figures")
+			.isEmpty();
+	}
+
+	@Test
+	void partsSaidToMakeUpATotal() {
+		assertThat(rules(
+				"A total of 1445 notifications, comprising of 993 referrals and 453 advice requests, were received."))
+			.containsExactly("parts-total");
+		assertThat(lint(
+				"A total of 1446 notifications, comprising of 993 referrals and 453 advice requests, were received."))
+			.isEmpty();
+		assertThat(rules("Of the 204 referrals made, 72 allegations were substantiated with 30 unsubstantiated, "
+				+ "96 unfounded, one false and 32 ongoing."))
+			.containsExactly("parts-total");
+		assertThat(lint("Of the 204 referrals made, 72 allegations were substantiated with 30 unsubstantiated and "
+				+ "50 unfounded."))
+			.as("a list need not be complete")
+			.isEmpty();
+		String lines = "Contacts by year:\n2021-22: 80\n2022-23: 121\n2023-24: 142\nWe cannot detail all 350 contacts.";
+		assertThat(rules(lines)).containsExactly("parts-total");
+		assertThat(lint(lines.replace("350", "343"))).isEmpty();
+	}
+
+	@Test
+	void theSameCountForTheSameYearNamedBySubjectOrNoun() {
+		String text = "At the end of 18/19 there had been 1967 referrals.\n\nReferrals remained similar at 1838 "
+				+ "compared to 1894 in 2018/19.";
+		assertThat(lint(text)).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo("two-values");
+			assertThat(finding.message()).isEqualTo("\"referral\" for 2018-19 is 1894 here but 1967 at line 1");
+		});
+		assertThat(rules("In 2013-2014 the number of deaths reviewed was 51. In 2013-2014 the number of deaths "
+				+ "reviewed was 57."))
+			.containsExactly("two-values");
+		assertThat(lint("Referrals rose from 1,200 in 2013/14; assessments rose from 800 in 2013/14.")).isEmpty();
+	}
+
+	@Test
+	void sharesAndTheirParts() {
+		assertThat(rules("Overall, 95% of contacts were rated as good (35%) or outstanding (70%)."))
+			.containsExactly("share-parts");
+		assertThat(lint("Overall, 95% of contacts were rated as good (25%) or outstanding (70%).")).isEmpty();
+		assertThat(rules("For the 56 deaths, CDOP categorised the cause as: 48.2% 'anomalies,' 30.4% 'perinatal,' "
+				+ "13.4% 'infection,' 7.1% 'sudden' and 3.6% 'trauma.'"))
+			.containsExactly("breakdown-sum");
+		assertThat(lint("There were 655,630 referrals: 29% came from Police, 18% from Education, 15% Health, 14% LA, "
+				+ "8% Individual, 17% Other."))
+			.as("101% is within the rounding of six whole percentages")
+			.isEmpty();
+		assertThat(lint("Key figures: 20% of referrals, 30% of assessments and 60% of plans.")).as("different wholes")
+			.isEmpty();
+		assertThat(rules("19.3% of children were re-referred, which was below the threshold of 18%."))
+			.containsExactly("comparison");
+		assertThat(lint("16.1% of children were re-referred, which was below the threshold of 18%.")).isEmpty();
+	}
+
+	@Test
+	void ratesAgainstTheirCountAndPopulationOrTime() {
+		assertThat(rules("There were 1,967 referrals, a rate of 392.5 per 10,000 of a child population of 59,700."))
+			.containsExactly("rate");
+		assertThat(lint("There were 1,967 referrals, a rate of 329.5 per 10,000 of a child population of 59,700."))
+			.isEmpty();
+		String year = "In the 12 months to March 2015 the police received 900,000 calls (an average of around %s calls per day).";
+		assertThat(rules(String.format(year, "3,500"))).containsExactly("rate");
+		assertThat(lint(String.format(year, "2,500"))).isEmpty();
+	}
+
+	@Test
+	void yearsAndDatesAgainstThePeriodTheReportCovers() {
+		assertThat(rules("We audited 18 reports for the year 2020-22.")).containsExactly("not-a-year");
+		assertThat(lint("We audited 18 reports for the year 2020-21.")).isEmpty();
+		String report = "LSCB Annual Report 2014-15\n\nDuring the year the board met on 12 June 2016.\n\n"
+				+ "The next report, due on 30 June 2016, will follow.";
+		assertThat(lint(report)).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo("date-outside-period");
+			assertThat(finding.line()).isEqualTo(3);
+		});
+	}
+
+	@Test
+	void textBrokenByExtractionIsReadAsMeant() {
+		assertThat(rules("Of the 40 courses, 33courses (70%) ran in full.")).containsExactly("percent-of-base");
+		assertThat(rules("Of the 40 courses, 33 courses (70 per cent) ran in full."))
+			.containsExactly("percent-of-base");
+		assertThat(lint("The release covers all 148 2 LSCBs on behalf of all 94 3 CDOPs.")).isEmpty();
+		assertThat(lint("Almost all return.[3] Of those, 69% (12) were girls.")).isEmpty();
+	}
+
 }
