@@ -57,6 +57,14 @@ final class PartsAndValues implements LintRule {
 		.compile("(?i)^(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)|(" + String.join("|", WORDS)
 				+ ")\\b)(?:\\s+[A-Za-z]|$)");
 
+	/** '70 of those enquiries ...'. */
+	private static final Pattern THOSE_LEAD = Pattern
+		.compile("(?i)(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)\\s+of\\s+(?:those|these|them)\\b");
+
+	/** '... and 25 were ...', ', 13 as ...': a further part. */
+	private static final Pattern MORE_PARTS = Pattern
+		.compile("(?i)(?:,|\\band\\b)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)\\s+[a-z]");
+
 	/** 'April 2022-2023: 121', 'Police: 45 (not finalised)'. */
 	private static final Pattern LABELLED = Pattern
 		.compile("^\\s*[^:\\t]{2,60}:\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)\\s*(?:\\([^)]*\\))?\\s*$");
@@ -109,6 +117,7 @@ final class PartsAndValues implements LintRule {
 			if (!parts(sentence, findings)) {
 				comprising(sentence, findings);
 				segments(sentence, findings);
+				thoseParts(sentence, findings);
 			}
 			values(sentence, seen, findings);
 			periods(sentence, counted, findings);
@@ -179,6 +188,51 @@ final class PartsAndValues implements LintRule {
 					"The " + parts.length + " parts after \"" + m.group().strip() + "\" add up to "
 							+ sum.toPlainString() + ", more than the " + total.toPlainString() + " they are part of",
 					Severity.error));
+		}
+	}
+
+	/**
+	 * 'The total number of enquiries were 85 compared to 81 in Quarter 3. 70 of those
+	 * enquiries were undertaken jointly and 25 as a single agency': the parts of 'those'
+	 * (70 + 25 = 95) cannot add up to more than every count of the sentence before.
+	 */
+	private static void thoseParts(Prose.Sentence sentence, List<Finding> findings) {
+		if (sentence.previous() == null) {
+			return;
+		}
+		String text = Dates.blankOut(sentence.text());
+		Matcher m = THOSE_LEAD.matcher(text);
+		if (!m.lookingAt()) {
+			return;
+		}
+		List<BigDecimal> parts = new ArrayList<>();
+		parts.add(Numbers.value(m.group(1), null));
+		Matcher more = MORE_PARTS.matcher(text.substring(m.end()));
+		while (more.find()) {
+			parts.add(Numbers.value(more.group(1), null));
+		}
+		if (parts.size() < 2) {
+			return;
+		}
+		List<BigDecimal> before = new ArrayList<>();
+		Matcher figure = PART.matcher(Dates.blankOut(sentence.previous().text()));
+		while (figure.find()) {
+			if (!Numbers.gluedFootnote(figure.group(1))) {
+				before.add(Numbers.value(figure.group(1), null));
+			}
+		}
+		if (before.isEmpty()) {
+			return;
+		}
+		BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal most = before.stream().max(BigDecimal::compareTo).orElseThrow();
+		if (sum.compareTo(most) > 0) {
+			List<String> shown = parts.stream().map(BigDecimal::toPlainString).toList();
+			findings
+				.add(new Finding(sentence.line(0), sentence.excerpt(0, sentence.text().length()), PARTS,
+						"The parts of \"those\" add up to " + String.join(" + ", shown) + " = " + sum.toPlainString()
+								+ ", more than the " + most.toPlainString() + " of the sentence before",
+						Severity.error));
 		}
 	}
 

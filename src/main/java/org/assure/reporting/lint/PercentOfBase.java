@@ -41,7 +41,7 @@ final class PercentOfBase implements LintRule {
 	 * percentage.
 	 */
 	private static final Pattern RATIO_THEN_PERCENT = Pattern.compile(Numbers.NUMBER
-			+ "((?:\\s+[A-Za-z][\\w'/-]*){0,2})\\s+(?:out\\s+of|of)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,%])"
+			+ "((?:\\s+[A-Za-z][\\w'/-]*){0,2}|(?:\\s+[\\w'/-]+){1,6}?\\s+out)\\s+(?:out\\s+of|of)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,%])"
 			+ "((?:\\s+[A-Za-z][\\w'/-]*){0,3})\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*\\)");
 
 	/** 'P% (A of B)', 'P% (A/B)', 'P% (A out of B)'. */
@@ -259,6 +259,13 @@ final class PercentOfBase implements LintRule {
 			}
 			if (figure != null) {
 				bases.add(new Base(figure, null, figure.toPlainString() + ", of which \"these\" are"));
+			}
+		}
+		Matcher those = OF_THOSE.matcher(sentence.text().substring(0, claim.start()));
+		if (bases.isEmpty() && those.find()) {
+			BigDecimal figure = StatedChange.onlyFigure(sentence.text().substring(0, those.start()));
+			if (figure != null) {
+				bases.add(new Base(figure, null, "those: the " + figure.toPlainString() + " before it"));
 			}
 		}
 		if (bases.isEmpty() && sentence.previous() != null

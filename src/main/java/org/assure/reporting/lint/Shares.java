@@ -52,7 +52,7 @@ final class Shares implements LintRule {
 	private static final Pattern AGAINST = Pattern
 		.compile("(?i)\\b(below|under|lower\\s+than|less\\s+than|within|above|"
 				+ "over|higher\\s+than|more\\s+than|exceeding|exceeded|exceeds)\\s+(?:the\\s+|our\\s+|its\\s+|their\\s+)?"
-				+ "(?:[A-Za-z]+\\s+){0,3}?(?:target|threshold|average|benchmark|goal|aim|limit)\\s+(?:of\\s+)?"
+				+ "(?:[\\w'’-]+\\s+){0,3}?(?:target|threshold|average|benchmark|goal|aim|limit)\\s+(?:of\\s+)?"
 				+ PERCENT);
 
 	@Override

@@ -69,6 +69,21 @@ final class StatedChange implements LintRule {
 		.compile("(?i)(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*%\\s+(" + UP + "|" + DOWN + ")\\b|\\b(" + UP + "|" + DOWN
 				+ ")\\s+(?:of|by)\\s+(\\d+(?:\\.\\d+)?)\\s*%" + "|\\b(up|down)\\s+(\\d+(?:\\.\\d+)?)\\s*%");
 
+	/** 'In Quarter 2, ...', 'In Q3, ...': the quarter a sentence is about. */
+	private static final Pattern CURRENT_QUARTER = Pattern
+		.compile("(?i)(?:in|during)\\s+(?:quarter\\s*|q\\s*)([1-4])\\b");
+
+	/** 'an increase ... 828 received in Q2 compared to 888 received in Q1'. */
+	private static final Pattern QUARTERS_COMPARED = Pattern.compile("(?i)\\b(" + UP + "|" + DOWN + ")\\b[^.;]*?"
+			+ "(?<![\\w.,])((\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d))(?:\\s+[\\w/-]+){0,3}?\\s+(?:in|during)\\s+"
+			+ "(?:quarter\\s*|q\\s*)([1-4])\\b[^.;]{0,20}?\\bcompared\\s+(?:to|with)\\s+((\\d{1,3}(?:,\\d{3})+|\\d+)"
+			+ "(?![\\d%]|[.,]\\d))(?:\\s+[\\w/-]+){0,3}?\\s+(?:in|during)\\s+(?:quarter\\s*|q\\s*)([1-4])\\b");
+
+	/** '640,430 referrals in 2022-23, down 1.5% (9,840)'. */
+	private static final Pattern VALUE_AND_CHANGE = Pattern.compile("(?i)(?<![\\w.,£$])(\\d{1,3}(?:,\\d{3})+|\\d{3,})"
+			+ "(?![\\d%]|[.,]\\d)[^()%\\d]{0,80}?,\\s+(up|down)\\s+(\\d+(?:\\.\\d+)?)\\s*%\\s*\\(\\s*"
+			+ "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)");
+
 	/** A sentence that goes on from the one before: 'This represents ...'. */
 	private static final Pattern THIS = Pattern.compile("(?i)^(?:this|that|which|these)\\b");
 
@@ -133,6 +148,61 @@ final class StatedChange implements LintRule {
 						(index + 1 < sentences.size()) ? sentences.get(index + 1) : null, settings, findings);
 			}
 			direction(sentence, findings);
+			quarters(sentence, findings);
+			valueAndChange(sentence, settings, findings);
+		}
+	}
+
+	/**
+	 * 'In Quarter 2, there was an increase ... 828 received in Q2 compared to 888
+	 * received in Q1': the count of the quarter the sentence is about against the other
+	 * one.
+	 */
+	private static void quarters(Prose.Sentence sentence, List<Finding> findings) {
+		Matcher current = CURRENT_QUARTER.matcher(sentence.text());
+		if (!current.lookingAt()) {
+			return;
+		}
+		String now = "Q" + current.group(1);
+		Matcher m = QUARTERS_COMPARED.matcher(sentence.text());
+		if (!m.find()) {
+			return;
+		}
+		String first = "Q" + m.group(4);
+		String second = "Q" + m.group(7);
+		BigDecimal a = Numbers.value(m.group(3), null);
+		BigDecimal b = Numbers.value(m.group(6), null);
+		if (first.equals(now) && !second.equals(now)) {
+			wrongWay(sentence, m.start(), m.end(), m.group(1), b, a, findings);
+		}
+		else if (second.equals(now) && !first.equals(now)) {
+			wrongWay(sentence, m.start(), m.end(), m.group(1), a, b, findings);
+		}
+	}
+
+	/**
+	 * '640,430 referrals in 2022-23, down 1.5% (9,840) on 2021-22': the change in numbers
+	 * and in percent must agree (9,840 of the year before's 650,270 is 1.51%).
+	 */
+	private static void valueAndChange(Prose.Sentence sentence, LintSettings settings, List<Finding> findings) {
+		Matcher m = VALUE_AND_CHANGE.matcher(Dates.blankOut(sentence.text()));
+		while (m.find()) {
+			BigDecimal value = Numbers.value(m.group(1), null);
+			boolean up = m.group(2).equalsIgnoreCase("up");
+			BigDecimal percent = new BigDecimal(m.group(3));
+			BigDecimal change = Numbers.value(m.group(4), null);
+			BigDecimal before = up ? value.subtract(change) : value.add(change);
+			if (before.signum() <= 0) {
+				continue;
+			}
+			double computed = change.doubleValue() * 100 / before.doubleValue();
+			if (Math.abs(computed - percent.doubleValue()) > Numbers.tolerance(percent, settings.toleranceUnits())) {
+				findings.add(new Finding(sentence.line(m.start()), sentence.excerpt(m.start(), m.end()), CODE,
+						value.toPlainString() + " is " + (up ? "up " : "down ") + change.toPlainString() + " on "
+								+ before.toPlainString() + ", which is " + Numbers.show(computed) + "%, not "
+								+ percent.toPlainString() + "%",
+						Severity.error));
+			}
 		}
 	}
 

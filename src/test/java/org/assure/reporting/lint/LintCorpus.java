@@ -50,8 +50,10 @@ final class LintCorpus {
 	 * @param altered whether the passage was altered to hold an error
 	 * @param text the passage
 	 * @param claims its claims
+	 * @param batch when it was written: 1 with the rules' first changes, 2 after them
 	 */
-	record Block(String file, String part, String kind, boolean altered, String text, List<Claim> claims) {
+	record Block(String file, String part, String kind, boolean altered, String text, List<Claim> claims,
+			String batch) {
 	}
 
 	private LintCorpus() {
@@ -121,7 +123,8 @@ final class LintCorpus {
 				claims.add(new Claim(anchor, figure.equals("-") ? null : figure, Verdict.valueOf(parts[2].strip()),
 						parts[3].strip(), line));
 			}
-			blocks.add(new Block(file, header.get("part"), header.get("kind"), altered, text, claims));
+			blocks.add(new Block(file, header.get("part"), header.get("kind"), altered, text, claims,
+					header.getOrDefault("batch", "1")));
 		}
 		return blocks;
 	}

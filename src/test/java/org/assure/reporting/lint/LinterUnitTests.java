@@ -379,4 +379,33 @@ class LinterUnitTests {
 		assertThat(lint("Almost all return.[3] Of those, 69% (12) were girls.")).isEmpty();
 	}
 
+	@Test
+	void quartersComparedAndChangesStatedTwoWays() {
+		String quarter = "In Quarter 2, there was an increase in the number of contacts compared to Quarter 1, with there "
+				+ "being %s contacts received in Q2 compared to 888 contacts received in Q1.";
+		assertThat(rules(String.format(quarter, "828"))).containsExactly("stated-change");
+		assertThat(lint(String.format(quarter, "928"))).isEmpty();
+		assertThat(lint("In Quarter 4, there was a decrease in contacts, with there being 1112 contacts received in Q3 "
+				+ "compared to 1010 contacts received in Q4."))
+			.as("the quarter the sentence is about comes second")
+			.isEmpty();
+		assertThat(rules("Councils received 640,430 referrals in 2022-23, down 2.5% (9,840) on 2021-22."))
+			.containsExactly("stated-change");
+		assertThat(lint("Councils received 640,430 referrals in 2022-23, down 1.5% (9,840) on 2021-22.")).isEmpty();
+	}
+
+	@Test
+	void partsOfThoseAndSharesOfThose() {
+		String parts = "The total number of enquiries were 85 compared to 81 in Quarter 3. %s of those enquiries were "
+				+ "undertaken jointly with the Police and 25 were undertaken by a single agency.";
+		assertThat(rules(String.format(parts, "70"))).containsExactly("parts-total");
+		assertThat(lint(String.format(parts, "60"))).isEmpty();
+		assertThat(rules("There were 3,711 cases open overall, and of those, 28% (3,045) were child in need cases."))
+			.containsExactly("percent-of-base");
+		assertThat(lint("There were 3,711 cases open overall, and of those, 82% (3,045) were child in need cases."))
+			.isEmpty();
+		assertThat(rules("In Q1, 78 Section 47 enquiries were undertaken out of 888 contacts (9.8%)."))
+			.containsExactly("percent-of-base");
+	}
+
 }
