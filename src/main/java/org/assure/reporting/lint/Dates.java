@@ -23,6 +23,11 @@ final class Dates implements LintRule {
 
 	static final String OUTSIDE = "date-outside-period";
 
+	private static final Pattern MONTH_WORD = Pattern
+		.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b");
+
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
 	/** 'Annual Report 2014-15', 'Annual Report 2014/15': the year a report covers. */
 	private static final Pattern REPORT_YEAR = Pattern
 		.compile("(?i)\\breport\\b[^\\d]{0,30}((?:19|20)\\d{2})\\s?[-/–]\\s?(\\d{2}|(?:19|20)\\d{2})(?![\\d/])");
@@ -50,6 +55,14 @@ final class Dates implements LintRule {
 			List<Finding> findings) {
 		outside(document, sentences, findings);
 		for (LintLine line : document.lines()) {
+			int years = 0;
+			Matcher y = YEAR.matcher(line.text());
+			while (years < 2 && y.find()) {
+				years++;
+			}
+			if (years == 0) {
+				continue;
+			}
 			Matcher m = Numbers.DATE.matcher(line.text());
 			while (m.find()) {
 				int day = Integer.parseInt(m.group(1));
@@ -58,7 +71,7 @@ final class Dates implements LintRule {
 							m.group(2) + " " + m.group(3) + " has no day " + day, Severity.error));
 				}
 			}
-			m = PERIOD.matcher(line.text());
+			m = PERIOD.matcher((years >= 2) ? line.text() : "");
 			while (m.find()) {
 				LocalDate start = Numbers.date(Integer.parseInt(m.group(2)), m.group(3), Integer.parseInt(m.group(4)));
 				LocalDate end = Numbers.date(Integer.parseInt(m.group(6)), m.group(7), Integer.parseInt(m.group(8)));
@@ -67,7 +80,7 @@ final class Dates implements LintRule {
 							"The period ends (" + end + ") before it starts (" + start + ")", Severity.error));
 				}
 			}
-			m = YEAR_SPAN.matcher(line.text());
+			m = YEAR_SPAN.matcher(line.text().contains("year") ? line.text() : "");
 			while (m.find()) {
 				int start = Integer.parseInt(m.group(1));
 				int end = (m.group(2).length() == 2) ? (start / 100) * 100 + Integer.parseInt(m.group(2))
@@ -79,7 +92,7 @@ final class Dates implements LintRule {
 							Severity.error));
 				}
 			}
-			m = MONTH_PERIOD.matcher(line.text());
+			m = MONTH_PERIOD.matcher((years >= 2) ? line.text() : "");
 			while (m.find()) {
 				YearMonth start = YearMonth.of(Integer.parseInt(m.group(2)), Numbers.month(m.group(1)));
 				YearMonth end = YearMonth.of(Integer.parseInt(m.group(4)), Numbers.month(m.group(3)));
@@ -193,12 +206,28 @@ final class Dates implements LintRule {
 	 */
 	static String blankOut(String text) {
 		String out = text;
-		for (Pattern pattern : List.of(Numbers.DATE, Numbers.MONTH_YEAR, Numbers.FINANCIAL_YEAR, Numbers.DAY_MONTH)) {
-			out = pattern.matcher(out).replaceAll((r) -> " ".repeat(r.group().length()));
+		boolean months = MONTH_WORD.matcher(text).find();
+		boolean years = YEAR.matcher(text).find();
+		if (months && years) {
+			out = blank(Numbers.DATE, out);
+			out = blank(Numbers.MONTH_YEAR, out);
 		}
-		out = Numbers.SHORT_YEAR.matcher(out)
-			.replaceAll((r) -> Numbers.shortYear(r.group(1), r.group(2)) ? " ".repeat(r.group().length()) : r.group());
+		if (years) {
+			out = blank(Numbers.FINANCIAL_YEAR, out);
+		}
+		if (months) {
+			out = blank(Numbers.DAY_MONTH, out);
+		}
+		if (out.indexOf('/') >= 0) {
+			out = Numbers.SHORT_YEAR.matcher(out)
+				.replaceAll(
+						(r) -> Numbers.shortYear(r.group(1), r.group(2)) ? " ".repeat(r.group().length()) : r.group());
+		}
 		return out;
+	}
+
+	private static String blank(Pattern pattern, String text) {
+		return pattern.matcher(text).replaceAll((r) -> " ".repeat(r.group().length()));
 	}
 
 }

@@ -130,7 +130,12 @@ final class PartsAndValues implements LintRule {
 	 * requests': the parts of a total said to make it up must add up to it.
 	 */
 	private static void comprising(Prose.Sentence sentence, List<Finding> findings) {
-		String text = Dates.blankOut(sentence.text());
+		String lower = sentence.text().toLowerCase(Locale.ROOT);
+		if (!(lower.contains("compris") || lower.contains("made up of") || lower.contains("consisting of")
+				|| lower.contains("broken down"))) {
+			return;
+		}
+		String text = sentence.blank();
 		Matcher m = COMPRISING.matcher(text);
 		if (!m.find()) {
 			return;
@@ -159,7 +164,10 @@ final class PartsAndValues implements LintRule {
 	 * complete).
 	 */
 	private static void segments(Prose.Sentence sentence, List<Finding> findings) {
-		String text = Dates.blankOut(sentence.text());
+		if (!sentence.text().toLowerCase(Locale.ROOT).contains("of the ")) {
+			return;
+		}
+		String text = sentence.blank();
 		Matcher m = OF_THE_BASE.matcher(text);
 		if (!m.find()) {
 			return;
@@ -200,11 +208,11 @@ final class PartsAndValues implements LintRule {
 		if (sentence.previous() == null) {
 			return;
 		}
-		String text = Dates.blankOut(sentence.text());
-		Matcher m = THOSE_LEAD.matcher(text);
+		Matcher m = THOSE_LEAD.matcher(sentence.text());
 		if (!m.lookingAt()) {
 			return;
 		}
+		String text = sentence.text();
 		List<BigDecimal> parts = new ArrayList<>();
 		parts.add(Numbers.value(m.group(1), null));
 		Matcher more = MORE_PARTS.matcher(text.substring(m.end()));
@@ -215,7 +223,7 @@ final class PartsAndValues implements LintRule {
 			return;
 		}
 		List<BigDecimal> before = new ArrayList<>();
-		Matcher figure = PART.matcher(Dates.blankOut(sentence.previous().text()));
+		Matcher figure = PART.matcher(sentence.previous().blank());
 		while (figure.find()) {
 			if (!Numbers.gluedFootnote(figure.group(1))) {
 				before.add(Numbers.value(figure.group(1), null));
@@ -257,7 +265,7 @@ final class PartsAndValues implements LintRule {
 		while (i < lines.size()) {
 			int end = i;
 			BigDecimal sum = BigDecimal.ZERO;
-			while (end < lines.size() && !lines.get(end).row()) {
+			while (end < lines.size() && !lines.get(end).row() && lines.get(end).text().indexOf(':') >= 0) {
 				Matcher m = LABELLED.matcher(lines.get(end).text());
 				if (!m.matches()) {
 					break;
@@ -286,7 +294,10 @@ final class PartsAndValues implements LintRule {
 	}
 
 	private static boolean parts(Prose.Sentence sentence, List<Finding> findings) {
-		String text = Dates.blankOut(sentence.text());
+		if (!sentence.text().contains(" and ")) {
+			return false;
+		}
+		String text = sentence.blank();
 		Matcher list = LIST.matcher(text);
 		if (!list.find()) {
 			return false;
@@ -327,7 +338,7 @@ final class PartsAndValues implements LintRule {
 		if (period == null) {
 			return;
 		}
-		String text = Dates.blankOut(sentence.text());
+		String text = sentence.blank();
 		Matcher m = QUANTITY.matcher(text);
 		while (m.find()) {
 			if (Numbers.gluedFootnote(m.group(1))) {
@@ -362,25 +373,39 @@ final class PartsAndValues implements LintRule {
 	 */
 	private static void periods(Prose.Sentence sentence, Map<String, Seen> counted, List<Finding> findings) {
 		String text = sentence.text();
+		String lower = text.toLowerCase(Locale.ROOT);
+		boolean there = lower.contains("there ");
+		boolean numberOf = lower.contains("number of");
 		int offset = 0;
+		String only = null;
+		boolean onlyKnown = false;
 		for (String clause : text.split(";", -1)) {
-			Matcher m = ATTACHED.matcher(clause);
-			String subject = subject(clause);
+			boolean dated = clause.indexOf('/') >= 0 || clause.indexOf('-') >= 0 || clause.indexOf('–') >= 0;
+			Matcher m = ATTACHED.matcher(dated ? clause : "");
+			String subject = null;
+			boolean subjectKnown = false;
 			while (m.find()) {
+				if (!subjectKnown) {
+					subject = subject(clause);
+					subjectKnown = true;
+				}
 				String year = year(m.group(2));
 				if (subject != null && year != null) {
 					remember(sentence, offset + m.start(), m.group(1), subject + " | " + year, counted, findings);
 				}
 			}
-			String only = onlyYear(text);
-			m = THERE_WERE.matcher(clause);
+			if ((there || numberOf) && !onlyKnown) {
+				only = onlyYear(text);
+				onlyKnown = true;
+			}
+			m = THERE_WERE.matcher(there ? clause : "");
 			while (m.find()) {
 				if (only != null) {
 					remember(sentence, offset + m.start(1), m.group(1), singular(m.group(2)) + " | " + only, counted,
 							findings);
 				}
 			}
-			m = NUMBER_OF.matcher(clause);
+			m = NUMBER_OF.matcher(numberOf ? clause : "");
 			while (m.find()) {
 				if (only != null) {
 					String phrase = Numbers.FINANCIAL_YEAR.matcher(m.group(1).toLowerCase(Locale.ROOT))

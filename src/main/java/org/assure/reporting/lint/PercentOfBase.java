@@ -189,6 +189,9 @@ final class PercentOfBase implements LintRule {
 
 	static List<Claim> claims(String text) {
 		List<Claim> claims = new ArrayList<>();
+		if (text.indexOf('%') < 0) {
+			return claims;
+		}
 		Matcher m = COUNT_THEN_PERCENT.matcher(text);
 		while (m.find()) {
 			if (m.group(2) != null || Numbers.gluedFootnote(m.group(1))) {

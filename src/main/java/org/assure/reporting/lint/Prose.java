@@ -33,8 +33,9 @@ final class Prose {
 	 * @param lineOf the line of each character
 	 * @param previous the sentence before it in its paragraph, or null
 	 * @param leadIn the lead-in of its list, or null
+	 * @param blank the text with its dates, months and years blanked out (Dates.blankOut)
 	 */
-	record Sentence(String text, int[] lineOf, @Nullable Sentence previous, @Nullable String leadIn) {
+	record Sentence(String text, int[] lineOf, @Nullable Sentence previous, @Nullable String leadIn, String blank) {
 
 		int line(int offset) {
 			if (this.lineOf.length == 0) {
@@ -139,7 +140,7 @@ final class Prose {
 		for (int i = 0; i < text.length(); i++) {
 			lines[i] = lineOf[Math.min(start + lead + i, lineOf.length - 1)];
 		}
-		Sentence sentence = new Sentence(text, lines, previous, leadIn);
+		Sentence sentence = new Sentence(text, lines, previous, leadIn, Dates.blankOut(text));
 		sentences.add(sentence);
 		return sentence;
 	}

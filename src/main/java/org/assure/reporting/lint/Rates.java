@@ -69,13 +69,18 @@ final class Rates implements LintRule {
 	public void check(LintDocument document, List<Prose.Sentence> sentences, LintSettings settings,
 			List<Finding> findings) {
 		for (Prose.Sentence sentence : sentences) {
-			perPopulation(sentence, settings, findings);
-			averages(sentence, findings);
+			String lower = sentence.text().toLowerCase(Locale.ROOT);
+			if (lower.contains("per ") || lower.contains("every ")) {
+				perPopulation(sentence, settings, findings);
+			}
+			if (lower.contains("average")) {
+				averages(sentence, findings);
+			}
 		}
 	}
 
 	private static void perPopulation(Prose.Sentence sentence, LintSettings settings, List<Finding> findings) {
-		String text = Dates.blankOut(sentence.text());
+		String text = sentence.blank();
 		Matcher m = PER.matcher(text);
 		if (!m.find()) {
 			return;
@@ -90,7 +95,7 @@ final class Rates implements LintRule {
 		BigDecimal population = population(text);
 		String where = text;
 		if (population == null && sentence.previous() != null) {
-			population = population(Dates.blankOut(sentence.previous().text()));
+			population = population(sentence.previous().blank());
 		}
 		if (population == null || population.signum() <= 0) {
 			return;

@@ -96,7 +96,7 @@ final class StatedChange implements LintRule {
 		for (int index = 0; index < sentences.size(); index++) {
 			Prose.Sentence sentence = sentences.get(index);
 			boolean checked = false;
-			Matcher m = OF_FROM.matcher(sentence.text());
+			Matcher m = OF_FROM.matcher((sentence.text().indexOf('%') >= 0) ? sentence.text() : "");
 			while (m.find()) {
 				boolean up = m.group(1).toLowerCase(Locale.ROOT).matches(UP);
 				BigDecimal percent = new BigDecimal(m.group(2));
@@ -136,7 +136,7 @@ final class StatedChange implements LintRule {
 							Severity.warning));
 				}
 			}
-			m = COMPARED.matcher(sentence.text());
+			m = COMPARED.matcher(sentence.text().contains("compared") ? sentence.text() : "");
 			while (m.find()) {
 				boolean up = m.group(5).toLowerCase(Locale.ROOT).matches(UP);
 				checked = true;
@@ -185,7 +185,11 @@ final class StatedChange implements LintRule {
 	 * and in percent must agree (9,840 of the year before's 650,270 is 1.51%).
 	 */
 	private static void valueAndChange(Prose.Sentence sentence, LintSettings settings, List<Finding> findings) {
-		Matcher m = VALUE_AND_CHANGE.matcher(Dates.blankOut(sentence.text()));
+		String text = sentence.text();
+		if (text.indexOf('%') < 0 || text.indexOf('(') < 0) {
+			return;
+		}
+		Matcher m = VALUE_AND_CHANGE.matcher(sentence.blank());
 		while (m.find()) {
 			BigDecimal value = Numbers.value(m.group(1), null);
 			boolean up = m.group(2).equalsIgnoreCase("up");
@@ -214,7 +218,10 @@ final class StatedChange implements LintRule {
 	 */
 	private static void fromTo(Prose.Sentence sentence, Prose.@Nullable Sentence before, Prose.@Nullable Sentence after,
 			LintSettings settings, List<Finding> findings) {
-		String text = Dates.blankOut(sentence.text());
+		if (!sentence.text().contains("from ")) {
+			return;
+		}
+		String text = sentence.blank();
 		Matcher m = FROM_TO.matcher(text);
 		if (!m.find() || (year(m.group(1)) && year(m.group(2)))) {
 			return;
@@ -262,8 +269,12 @@ final class StatedChange implements LintRule {
 	 * 'there were 273 children, which has fallen to 299'.
 	 */
 	private static void direction(Prose.Sentence sentence, List<Finding> findings) {
-		String text = Dates.blankOut(sentence.text());
-		Matcher m = MOVED_FROM_TO.matcher(text);
+		String lower = sentence.text().toLowerCase(Locale.ROOT);
+		if (!lower.contains(" to ")) {
+			return;
+		}
+		String text = sentence.blank();
+		Matcher m = MOVED_FROM_TO.matcher(lower.contains("from ") ? text : "");
 		while (m.find()) {
 			if (year(m.group(2)) && year(m.group(3))) {
 				continue;
