@@ -36,7 +36,7 @@ final class DerivedFigures {
 	private record Line(String name, List<String> cells, List<Integer> numbers, List<String> places) {
 	}
 
-	static void check(List<LintLine> rows, int columns, List<Finding> findings) {
+	static void check(List<LintLine> rows, int columns, LintSettings settings, List<Finding> findings) {
 		List<Line> byColumn = new ArrayList<>();
 		for (int column = 1; column < columns; column++) {
 			List<String> cells = new ArrayList<>();
@@ -54,7 +54,7 @@ final class DerivedFigures {
 							+ ((heading != null && !heading.isBlank()) ? " (\"" + shorten(heading) + "\")" : ""),
 					cells, numbers, places));
 		}
-		compare(byColumn, findings);
+		compare(byColumn, settings, findings);
 		List<Line> byRow = new ArrayList<>();
 		for (LintLine row : rows) {
 			List<String> cells = new ArrayList<>();
@@ -70,14 +70,14 @@ final class DerivedFigures {
 			}
 			byRow.add(new Line("row \"" + shorten(row.cells().get(0)) + "\"", cells, numbers, places));
 		}
-		compare(byRow, findings);
+		compare(byRow, settings, findings);
 	}
 
 	/**
 	 * For each line of percentages, the pair of other lines whose ratio it keeps best;
 	 * the cells that break it are reported.
 	 */
-	private static void compare(List<Line> all, List<Finding> findings) {
+	private static void compare(List<Line> all, LintSettings settings, List<Finding> findings) {
 		List<Line> lines = all.stream()
 			.filter((line) -> line.cells().stream().filter((c) -> COUNT.matcher(c).matches()).count() >= 3
 					|| line.cells().stream().filter((c) -> PERCENT.matcher(c).matches()).count() >= 3)
@@ -107,7 +107,8 @@ final class DerivedFigures {
 						if (computed == null || stated == null) {
 							continue;
 						}
-						if (Math.abs(computed - stated.doubleValue()) <= Numbers.tolerance(stated, 0.5)) {
+						if (Math.abs(computed - stated.doubleValue()) <= Numbers.tolerance(stated,
+								settings.toleranceUnits())) {
 							kept++;
 						}
 						else {
@@ -128,8 +129,8 @@ final class DerivedFigures {
 			for (int i = 0; i < rates.cells().size(); i++) {
 				Double computed = ratio(bestTop, bestBottom, i);
 				BigDecimal stated = percent(rates.cells().get(i));
-				if (computed == null || stated == null
-						|| Math.abs(computed - stated.doubleValue()) <= 2 * Numbers.tolerance(stated, 0.5)) {
+				if (computed == null || stated == null || Math.abs(computed - stated.doubleValue()) <= 2
+						* Numbers.tolerance(stated, settings.toleranceUnits())) {
 					continue;
 				}
 				findings.add(new Finding(rates.numbers().get(i), rates.cells().get(i).strip(), CODE,

@@ -78,7 +78,7 @@ final class Tables implements LintRule {
 			breakdown(rows, column, settings, findings);
 		}
 		ticks(rows, settings, findings);
-		DerivedFigures.check(rows, columns, findings);
+		DerivedFigures.check(rows, columns, settings, findings);
 	}
 
 	/**
