@@ -70,6 +70,8 @@ final class PercentOfBase implements LintRule {
 			+ "(\\s+(?:of|were|was|are|is)\\b(?:\\s+[A-Za-z][\\w'/-]*){1,12}?)\\s*\\(\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)"
 			+ "(?![\\d%]|[.,]\\d)\\s*([A-Za-z]+)?\\s*\\)");
 
+	private static final Pattern FIRST_FIGURE = Pattern.compile("(?<![\\w.,£$])\\d");
+
 	/** 'N of these': the base is the figure before. */
 	private static final Pattern A_OF_THESE = Pattern.compile("(?i)^[\\d,]+\\s+of\\s+(?:these|those|them)\\b");
 
@@ -83,7 +85,7 @@ final class PercentOfBase implements LintRule {
 
 	/** '205 children ceased to be looked after, of whom 11 (5%)'. */
 	private static final Pattern OF_WHOM = Pattern.compile(
-			"(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)((?:\\s+[A-Za-z][\\w'/-]*){1,8})[^.;]*?,\\s+of\\s+(?:whom|which)\\b");
+			"(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)((?:\\s+[A-Za-z][\\w'/-]*){1,8})[^.;\\d]*?,\\s+of\\s+(?:whom|which)\\b");
 
 	/** A comparison with another time: claims after it are about another base. */
 	private static final Pattern COMPARISON = Pattern.compile(
@@ -242,9 +244,25 @@ final class PercentOfBase implements LintRule {
 		return claims;
 	}
 
+	/**
+	 * Whether a comparison with another time comes between the sentence's first figure
+	 * and the claim ('Of the 82 referrals, ... compared to 4 (4.9%) last year'); a year
+	 * that opens the sentence ('In 2014-15 there were 211,521 incidents, of which ...')
+	 * is its own period, not a comparison.
+	 */
 	private static boolean comparedBefore(String text, int at) {
+		Matcher first = FIRST_FIGURE.matcher(Dates.blankOut(text));
+		int from = first.find() ? first.start() : 0;
 		Matcher m = COMPARISON.matcher(text);
-		return m.find() && m.start() < at;
+		while (m.find()) {
+			if (m.start() >= at) {
+				return false;
+			}
+			if (m.start() >= from) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable Base base(Prose.Sentence sentence, Claim claim) {
@@ -338,7 +356,7 @@ final class PercentOfBase implements LintRule {
 			String shown = m.group().substring(0, m.end(1) - m.start()).strip() + ((noun != null) ? " " + noun : "");
 			bases.add(new Base(Numbers.value(m.group(1), null), noun, shown));
 		}
-		m = OF_WHOM.matcher(text);
+		m = OF_WHOM.matcher(Dates.blankOut(text));
 		while (m.find()) {
 			bases.add(new Base(Numbers.value(m.group(1), null), noun(m.group(2)), m.group(1) + m.group(2)));
 		}

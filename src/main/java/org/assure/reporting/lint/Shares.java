@@ -48,6 +48,14 @@ final class Shares implements LintRule {
 	private static final Pattern WHOLE = Pattern
 		.compile("(?i)\\b(?:categori[sz]ed|classified|broken\\s+down|split|distributed)\\b[^:]*:\\s*$");
 
+	/** '(56.5% vs 43.5%)'. */
+	private static final Pattern PAIR = Pattern
+		.compile("\\(\\s*" + PERCENT + "\\s*(?:vs\\.?|versus|and|to|/)\\s*" + PERCENT + "\\s*\\)");
+
+	private static final Pattern MALE = Pattern.compile("\\b(?:male|males|boys|men)\\b");
+
+	private static final Pattern FEMALE = Pattern.compile("\\b(?:female|females|girls|women)\\b");
+
 	/** 'below the threshold of 18%', 'above the England average of 21.5%'. */
 	private static final Pattern AGAINST = Pattern
 		.compile("(?i)\\b(below|under|lower\\s+than|less\\s+than|within|above|"
@@ -61,6 +69,7 @@ final class Shares implements LintRule {
 		for (Prose.Sentence sentence : sentences) {
 			shareAndParts(sentence, settings, findings);
 			breakdown(sentence, settings, findings);
+			sexes(sentence, settings, findings);
 			against(sentence, findings);
 		}
 	}
@@ -124,6 +133,47 @@ final class Shares implements LintRule {
 			findings.add(new Finding(sentence.line(colon), sentence.excerpt(colon + 1, text.length()), BREAKDOWN,
 					"The shares of the breakdown add up to " + String.join(" + ", shown) + " = " + Numbers.show(sum)
 							+ "%, not 100%",
+					Severity.error));
+		}
+	}
+
+	/**
+	 * 'more boys than girls died (56.5% vs 43.5%)', '76% of notifications were male with
+	 * 24% female': the two shares of a split by sex cannot add up to more than 100%.
+	 */
+	private static void sexes(Prose.Sentence sentence, LintSettings settings, List<Finding> findings) {
+		String lower = sentence.text().toLowerCase(Locale.ROOT);
+		if (!MALE.matcher(lower).find() || !FEMALE.matcher(lower).find()) {
+			return;
+		}
+		List<BigDecimal> shares = new ArrayList<>();
+		int start = -1;
+		int end = 0;
+		Matcher pair = PAIR.matcher(sentence.text());
+		if (pair.find()) {
+			shares.add(new BigDecimal(pair.group(1)));
+			shares.add(new BigDecimal(pair.group(2)));
+			start = pair.start();
+			end = pair.end();
+		}
+		else {
+			Matcher item = ITEM.matcher(sentence.text());
+			while (item.find()) {
+				shares.add(new BigDecimal(item.group(1)));
+				start = (start < 0) ? item.start() : start;
+				end = item.end();
+			}
+		}
+		if (shares.size() != 2) {
+			return;
+		}
+		double sum = shares.get(0).doubleValue() + shares.get(1).doubleValue();
+		double allowed = Numbers.tolerance(shares.get(0), settings.toleranceUnits())
+				+ Numbers.tolerance(shares.get(1), settings.toleranceUnits());
+		if (sum > 100 + allowed) {
+			findings.add(new Finding(sentence.line(start), sentence.excerpt(start, end), BREAKDOWN,
+					"The shares by sex add up to " + shares.get(0).toPlainString() + " + "
+							+ shares.get(1).toPlainString() + " = " + Numbers.show(sum) + "%, more than 100%",
 					Severity.error));
 		}
 	}

@@ -59,6 +59,11 @@ final class StatedChange implements LintRule {
 			+ "decreased|fell|fallen|falling|dropped|reduced|declined)\\s+(?:\\w+\\s+){0,2}?from\\s+(?:the\\s+)?"
 			+ AMOUNT + "(?:\\s+(?:in|at|on|during|for|by)\\s+[^,;.%\\d]{0,60}?)?\\s+to\\s+" + AMOUNT);
 
+	/** '723 episodes, this is a decrease from 510': a change from the figure before. */
+	private static final Pattern CHANGE_FROM = Pattern
+		.compile("(?i)\\b(?:a|an)\\s+(?:\\w+\\s+)?(increase|rise|decrease|"
+				+ "reduction|fall|drop|decline)\\s+(?:from|on)\\s+(?:the\\s+)?" + AMOUNT + "(?!\\s+(?:to|in\\s+\\d))");
+
 	/** 'A ..., which has fallen to B'. */
 	private static final Pattern MOVED_TO = Pattern.compile(
 			"(?i),?\\s+which\\s+(?:has|have|had)\\s+(increased|risen|grown|decreased|fallen|dropped|reduced|declined)\\s+to\\s+"
@@ -269,6 +274,15 @@ final class StatedChange implements LintRule {
 	 * 'there were 273 children, which has fallen to 299'.
 	 */
 	private static void direction(Prose.Sentence sentence, List<Finding> findings) {
+		Matcher change = CHANGE_FROM.matcher(sentence.blank());
+		while (change.find()) {
+			BigDecimal to = onlyFigure(sentence.text().substring(0, change.start()));
+			BigDecimal from = Numbers.value(change.group(2), null);
+			if (to == null || (year(to) && year(from))) {
+				continue;
+			}
+			wrongWay(sentence, change.start(), change.end(), change.group(1), from, to, findings);
+		}
 		String lower = sentence.text().toLowerCase(Locale.ROOT);
 		if (!lower.contains(" to ")) {
 			return;

@@ -408,4 +408,23 @@ class LinterUnitTests {
 			.containsExactly("percent-of-base");
 	}
 
+	@Test
+	void aYearThatOpensTheSentenceIsNotAComparison() {
+		assertThat(rules("In 2014-15 there were 211,521 incidents, of which 112,252 (63%) were of children."))
+			.containsExactly("percent-of-base");
+		assertThat(lint("In 2014-15 there were 211,521 incidents, of which 112,252 (53%) were of children.")).isEmpty();
+		assertThat(lint("Of the 82 referrals, 5 (6.1%) came from schools, compared to 4 (4.9%) last year.")).isEmpty();
+	}
+
+	@Test
+	void sharesBySexAndChangesFromTheFigureBefore() {
+		assertThat(rules("Of the deaths, more boys than girls died (56.5% vs 45.3%)."))
+			.containsExactly("breakdown-sum");
+		assertThat(lint("Of the deaths, more boys than girls died (56.5% vs 43.5%).")).isEmpty();
+		assertThat(rules("76% of notifications were male with 34% female.")).containsExactly("breakdown-sum");
+		assertThat(rules("There were 723 missing episodes, this is a decrease from 510 the previous year."))
+			.containsExactly("stated-change");
+		assertThat(lint("There were 723 missing episodes, this is an increase from 510 the previous year.")).isEmpty();
+	}
+
 }
