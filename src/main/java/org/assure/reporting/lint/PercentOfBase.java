@@ -72,6 +72,11 @@ final class PercentOfBase implements LintRule {
 
 	private static final Pattern FIRST_FIGURE = Pattern.compile("(?<![\\w.,£$])\\d");
 
+	/** '52,050 of the 69,540 children ... were fostered, which is 75%'. */
+	private static final Pattern OF_THE_WHICH = Pattern.compile("(?i)(?<![\\w.,£$])(\\d{1,3}(?:,\\d{3})+|\\d+)"
+			+ "(?![\\d%]|[.,]\\d)\\s+of\\s+the\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)[^.;%()]{0,120}?,?\\s+"
+			+ "(?:which|this|that)\\s+(?:is|was|represents|represented|equates\\s+to)\\s+(\\d+(?:\\.\\d+)?)\\s*%");
+
 	/** 'N of these': the base is the figure before. */
 	private static final Pattern A_OF_THESE = Pattern.compile("(?i)^[\\d,]+\\s+of\\s+(?:these|those|them)\\b");
 
@@ -232,6 +237,11 @@ final class PercentOfBase implements LintRule {
 		while (m.find()) {
 			claims.add(new Claim(Numbers.value(m.group(3), null), new BigDecimal(m.group(1)),
 					(m.group(4) != null) ? noun(m.group(4)) : null, m.start(), m.end()));
+		}
+		m = OF_THE_WHICH.matcher(text);
+		while (m.find()) {
+			claims.add(new Claim(Numbers.value(m.group(1), null), new BigDecimal(m.group(3)), null, m.start(), m.end(),
+					Numbers.value(m.group(2), null)));
 		}
 		m = WHICH_ARE.matcher(text);
 		while (m.find()) {

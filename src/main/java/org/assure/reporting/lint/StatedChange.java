@@ -35,6 +35,7 @@ final class StatedChange implements LintRule {
 	 */
 	private static final Pattern OF_FROM = Pattern.compile("(?i)\\b(" + UP + "|" + DOWN
 			+ ")\\s+(?:of\\s+|by\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:%|per\\s*cent)\\s+(?:from|on)\\s+"
+			+ "(?:the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:figure|total|number|level|count)\\s+of\\s+)?"
 			+ "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\d%]|,\\d|\\.\\d)");
 
 	/** 'to 2,267' in what follows the baseline. */
@@ -101,6 +102,7 @@ final class StatedChange implements LintRule {
 		for (int index = 0; index < sentences.size(); index++) {
 			Prose.Sentence sentence = sentences.get(index);
 			boolean checked = false;
+			List<BigDecimal> baselines = new ArrayList<>();
 			Matcher m = OF_FROM.matcher((sentence.text().indexOf('%') >= 0) ? sentence.text() : "");
 			while (m.find()) {
 				boolean up = m.group(1).toLowerCase(Locale.ROOT).matches(UP);
@@ -118,14 +120,17 @@ final class StatedChange implements LintRule {
 					baselineText = tail.substring(0, toMatcher.start());
 					figureDate = Dates.latest(tail.substring(toMatcher.end()));
 				}
-				else if (onlyFigure(sentence.text().substring(0, m.start())) != null) {
-					to = onlyFigure(sentence.text().substring(0, m.start()));
+				else if (figureBefore(sentence.text().substring(0, m.start()), baselines) != null) {
+					// 'There were 25,400 ..., an increase of 9% from ... 23,300 and an
+					// increase of 2% from ... 25,000'
+					to = figureBefore(sentence.text().substring(0, m.start()), baselines);
 					figureDate = Dates.latest(sentence.text().substring(0, m.start()));
 				}
 				else if (sentence.previous() != null) {
 					to = onlyFigure(sentence.previous().text());
 					figureDate = Dates.latest(sentence.previous().text());
 				}
+				baselines.add(from);
 				if (to == null || Numbers.gluedFootnote(m.group(3)) || (year(m.group(3)) && year(to))) {
 					continue;
 				}
@@ -352,6 +357,25 @@ final class StatedChange implements LintRule {
 							+ "%, not " + (up ? "an increase" : "a decrease") + " of " + percent.toPlainString() + "%",
 					Severity.error));
 		}
+	}
+
+	/**
+	 * The one figure of a text once the baselines of earlier changes in it are set aside.
+	 */
+	static @Nullable BigDecimal figureBefore(String text, List<BigDecimal> baselines) {
+		String withoutDates = Dates.blankOut(text);
+		List<BigDecimal> figures = new ArrayList<>();
+		Matcher m = FIGURE.matcher(withoutDates);
+		while (m.find()) {
+			if (Numbers.gluedFootnote(m.group(1)) || m.group(1).matches("(19|20)\\d{2}")) {
+				continue;
+			}
+			BigDecimal value = Numbers.value(m.group(1), m.group(2));
+			if (baselines.stream().noneMatch((b) -> b.compareTo(value) == 0)) {
+				figures.add(value);
+			}
+		}
+		return (figures.size() == 1) ? figures.get(0) : null;
 	}
 
 	/**

@@ -427,4 +427,15 @@ class LinterUnitTests {
 		assertThat(lint("There were 723 missing episodes, this is an increase from 510 the previous year.")).isEmpty();
 	}
 
+	@Test
+	void xOfTheYWhichIsZAndAChangeFromTheYearBeforesFigure() {
+		assertThat(rules("In 2015, 52,050 of the 69,540 children were in foster care, which is 85% of them."))
+			.containsExactly("percent-of-base");
+		assertThat(lint("In 2015, 52,050 of the 69,540 children were in foster care, which is 75% of them.")).isEmpty();
+		String change = "There were 25,400 children who started to be looked after, an increase of %s per cent from the "
+				+ "previous year's figure of 23,300 and an increase of 2 per cent from the 2004-05 figure of 25,000.";
+		assertThat(rules(String.format(change, "19"))).containsExactly("stated-change");
+		assertThat(lint(String.format(change, "9"))).isEmpty();
+	}
+
 }
