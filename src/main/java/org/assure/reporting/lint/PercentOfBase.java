@@ -251,6 +251,10 @@ final class PercentOfBase implements LintRule {
 			claims.add(new Claim(Numbers.value(m.group(1), null), new BigDecimal(m.group(4)), noun(m.group(3)),
 					m.start(), m.end()));
 		}
+		// a percentage read with its base beside it ('45 of 63 (71.4%)') is not read
+		// again without it
+		List<Claim> explicit = claims.stream().filter((c) -> c.stated() != null).toList();
+		claims.removeIf((c) -> c.stated() == null && explicit.stream().anyMatch((e) -> e.end() == c.end()));
 		return claims;
 	}
 

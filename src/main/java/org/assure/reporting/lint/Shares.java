@@ -48,6 +48,9 @@ final class Shares implements LintRule {
 	private static final Pattern WHOLE = Pattern
 		.compile("(?i)\\b(?:categori[sz]ed|classified|broken\\s+down|split|distributed)\\b[^:]*:\\s*$");
 
+	private static final Pattern TARGETS = Pattern
+		.compile("(?i)\\b(?:targets?|thresholds?|goals?|aims?|settings?|benchmarks?|tolerances?)\\b");
+
 	/** '(56.5% vs 43.5%)'. */
 	private static final Pattern PAIR = Pattern
 		.compile("\\(\\s*" + PERCENT + "\\s*(?:vs\\.?|versus|and|to|/)\\s*" + PERCENT + "\\s*\\)");
@@ -120,7 +123,9 @@ final class Shares implements LintRule {
 			shares.add(new BigDecimal(item.group(1)));
 			last = item.end();
 		}
-		if (shares.size() < 3) {
+		if (shares.size() < 3 || shares.stream().anyMatch((share) -> share.compareTo(BigDecimal.valueOf(100)) >= 0)
+				|| TARGETS.matcher(text).find()) {
+			// a share of 100% or more, or targets and thresholds: not parts of one whole
 			return;
 		}
 		double sum = shares.stream().mapToDouble(BigDecimal::doubleValue).sum();

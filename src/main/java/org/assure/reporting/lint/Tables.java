@@ -179,6 +179,14 @@ final class Tables implements LintRule {
 	 * about 100, and each must be its count over the column's.
 	 */
 	private static void breakdown(List<LintLine> rows, int column, LintSettings settings, List<Finding> findings) {
+		for (LintLine row : rows.subList(1, rows.size())) {
+			String value = cell(row, column);
+			if (value != null && value.indexOf('%') >= 0 && !COUNT_PERCENT.matcher(value).matches()) {
+				// a column that mixes 'N (P%)' with other percentages is a comparison,
+				// not a breakdown
+				return;
+			}
+		}
 		List<LintLine> members = new ArrayList<>();
 		List<BigDecimal> counts = new ArrayList<>();
 		List<BigDecimal> percents = new ArrayList<>();

@@ -438,4 +438,17 @@ class LinterUnitTests {
 		assertThat(lint(String.format(change, "9"))).isEmpty();
 	}
 
+	@Test
+	void nearMissesFoundInThisProjectsOwnDocs() {
+		assertThat(lint("Their rows add to 63, while \"45 (64.3%)\" is of 70, so White British is 45 of 63 (71.4%)."))
+			.as("a ratio written beside its percentage is read with its own base")
+			.isEmpty();
+		assertThat(lint("The targets are settings: one month (80%), three months (90%), twelve months (100%)."))
+			.as("targets are not parts of a whole")
+			.isEmpty();
+		String comparison = "| | Seed | Demo |\n|---|---|---|\n| Within four weeks | 133 (62%) | 133 (62.1%) |\n"
+				+ "| Within 3 months | 40 (19.6%) | 40 (18.7%): 40 of 214 is 18.7% |\n| Total | 81.62% | 80.8% |\n";
+		assertThat(rules(comparison)).as("a comparison table, not a breakdown").doesNotContain("percentages-sum");
+	}
+
 }
