@@ -50,6 +50,9 @@ final class Numbers {
 	/** A number glued to the word after it by PDF extraction: '304people'. */
 	private static final Pattern GLUED = Pattern.compile("(\\d)([a-z]{3,})");
 
+	private static final Pattern YEAR_WORD = Pattern
+		.compile("(?i)\\b(?:in|since|by|from|to|until|during|before|after|of|year|between|and)\\s*$");
+
 	private static final Map<String, Month> MONTH_NAMES = Map.ofEntries(Map.entry("january", Month.JANUARY),
 			Map.entry("february", Month.FEBRUARY), Map.entry("march", Month.MARCH), Map.entry("april", Month.APRIL),
 			Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE), Map.entry("july", Month.JULY),
@@ -145,6 +148,25 @@ final class Numbers {
 	static @Nullable LocalDate date(int day, String month, int year) {
 		YearMonth yearMonth = YearMonth.of(year, month(month));
 		return (day >= 1 && day <= yearMonth.lengthOfMonth()) ? yearMonth.atDay(day) : null;
+	}
+
+	/**
+	 * Whether a number that looks like a year (1900 to 2099, no comma) is one: it is,
+	 * after 'in', 'since', 'by', 'from', 'to', 'until', 'during', 'before', 'after',
+	 * 'of', 'year', 'between' or 'and', or at the start of the text; otherwise it is a
+	 * count ('At 31 March 2016, 1902 children').
+	 * @param text the text
+	 * @param start where the number starts
+	 * @param digits the number as written
+	 * @return true for a year
+	 */
+	static boolean yearLike(String text, int start, String digits) {
+		if (!digits.matches("(19|20)\\d{2}")) {
+			return false;
+		}
+		String before = text.substring(0, start);
+		String after = text.substring(Math.min(text.length(), start + digits.length()));
+		return before.isBlank() || YEAR_WORD.matcher(before).find() || after.matches("(?s)\\s*\\).*");
 	}
 
 	/**

@@ -281,7 +281,14 @@ final class StatedChange implements LintRule {
 	private static void direction(Prose.Sentence sentence, List<Finding> findings) {
 		Matcher change = CHANGE_FROM.matcher(sentence.blank());
 		while (change.find()) {
-			BigDecimal to = onlyFigure(sentence.text().substring(0, change.start()));
+			String before = sentence.text().substring(0, change.start());
+			BigDecimal to = onlyFigure(before);
+			if (to == null && sentence.previous() != null && THIS.matcher(sentence.text()).find()
+					&& StatedChange.FIGURE.matcher(Dates.blankOut(before)).results().findAny().isEmpty()) {
+				// 'At 31 March 2016, 1902 children ... This is a slight decrease from
+				// 1189'
+				to = onlyFigure(sentence.previous().text());
+			}
 			BigDecimal from = Numbers.value(change.group(2), null);
 			if (to == null || (year(to) && year(from))) {
 				continue;
@@ -367,7 +374,7 @@ final class StatedChange implements LintRule {
 		List<BigDecimal> figures = new ArrayList<>();
 		Matcher m = FIGURE.matcher(withoutDates);
 		while (m.find()) {
-			if (Numbers.gluedFootnote(m.group(1)) || m.group(1).matches("(19|20)\\d{2}")) {
+			if (Numbers.gluedFootnote(m.group(1)) || Numbers.yearLike(withoutDates, m.start(1), m.group(1))) {
 				continue;
 			}
 			BigDecimal value = Numbers.value(m.group(1), m.group(2));
@@ -387,7 +394,7 @@ final class StatedChange implements LintRule {
 		List<BigDecimal> figures = new ArrayList<>();
 		Matcher m = FIGURE.matcher(withoutDates);
 		while (m.find()) {
-			if (Numbers.gluedFootnote(m.group(1)) || m.group(1).matches("(19|20)\\d{2}")) {
+			if (Numbers.gluedFootnote(m.group(1)) || Numbers.yearLike(withoutDates, m.start(1), m.group(1))) {
 				continue;
 			}
 			figures.add(Numbers.value(m.group(1), m.group(2)));

@@ -141,6 +141,13 @@ final class LintCorpus {
 	static Claim claimOf(Finding finding, List<Claim> claims) {
 		String said = normal(finding.message() + " " + finding.excerpt());
 		List<Claim> onLine = claims.stream().filter((c) -> c.line() == finding.line()).toList();
+		String excerpt = normal(finding.excerpt());
+		for (Claim claim : onLine) {
+			String anchor = normal(claim.anchor());
+			if (excerpt.length() >= 8 && (anchor.contains(excerpt) || excerpt.contains(anchor))) {
+				return claim;
+			}
+		}
 		for (Claim claim : onLine) {
 			if (claim.figure() != null && said.contains("not " + normal(claim.figure()))) {
 				return claim;

@@ -451,4 +451,14 @@ class LinterUnitTests {
 		assertThat(rules(comparison)).as("a comparison table, not a breakdown").doesNotContain("percentages-sum");
 	}
 
+	@Test
+	void aSlightDecreaseFromTheFigureOfTheSentenceBefore() {
+		assertThat(rules(
+				"At 31 March 2016, 1902 children were in need. This is a slight decrease from 1189 at 31 March 2015."))
+			.containsExactly("stated-change");
+		assertThat(lint(
+				"At 31 March 2016, 1102 children were in need. This is a slight decrease from 1189 at 31 March 2015."))
+			.isEmpty();
+	}
+
 }
