@@ -98,6 +98,12 @@ final class PartsAndValues implements LintRule {
 	private static final java.util.Set<String> SUBJECT_STOP = java.util.Set.of("the", "a", "an", "our", "its", "their",
 			"this", "these", "those", "number", "total", "overall", "of", "all", "most", "main");
 
+	/** Words that end the phrase naming what a count counts. */
+	private static final java.util.Set<String> PHRASE_END = java.util.Set.of("for", "in", "during", "at", "over",
+			"between", "since", "by", "rose", "fell", "increased", "decreased", "remained", "went", "grew", "dropped",
+			"stood", "totalled", "reached", "continued", "saw", "showed", "received", "were", "was", "is", "are", "has",
+			"have", "had", "which", "that", "compared", "against", "than", "up", "down");
+
 	private static final java.util.Set<String> VERBS = java.util.Set.of("there", "it", "we", "was", "were", "is", "are",
 			"had", "have", "has", "been", "be", "in", "at", "by", "for", "during", "to", "which", "that", "and", "but",
 			"although", "however", "as");
@@ -112,7 +118,7 @@ final class PartsAndValues implements LintRule {
 	public void check(LintDocument document, List<Prose.Sentence> sentences, LintSettings settings,
 			List<Finding> findings) {
 		Map<String, Seen> seen = new HashMap<>();
-		Map<String, Seen> counted = new HashMap<>();
+		Map<String, List<Counted>> counted = new HashMap<>();
 		for (Prose.Sentence sentence : sentences) {
 			if (!parts(sentence, findings)) {
 				comprising(sentence, findings);
@@ -371,7 +377,7 @@ final class PartsAndValues implements LintRule {
 	 * referrals' (the noun after the count, and the one year of the sentence), 'the
 	 * number of child deaths reviewed by CDOP was 51' (the words after 'the number of').
 	 */
-	private static void periods(Prose.Sentence sentence, Map<String, Seen> counted, List<Finding> findings) {
+	private static void periods(Prose.Sentence sentence, Map<String, List<Counted>> counted, List<Finding> findings) {
 		String text = sentence.text();
 		String lower = text.toLowerCase(Locale.ROOT);
 		boolean there = lower.contains("there ");
@@ -391,7 +397,7 @@ final class PartsAndValues implements LintRule {
 				}
 				String year = year(m.group(2));
 				if (subject != null && year != null) {
-					remember(sentence, offset + m.start(), m.group(1), subject + " | " + year, counted, findings);
+					remember(sentence, offset + m.start(), m.group(1), subject, year, counted, findings);
 				}
 			}
 			if ((there || numberOf) && !onlyKnown) {
@@ -401,8 +407,7 @@ final class PartsAndValues implements LintRule {
 			m = THERE_WERE.matcher(there ? clause : "");
 			while (m.find()) {
 				if (only != null) {
-					remember(sentence, offset + m.start(1), m.group(1), singular(m.group(2)) + " | " + only, counted,
-							findings);
+					remember(sentence, offset + m.start(1), m.group(1), singular(m.group(2)), only, counted, findings);
 				}
 			}
 			m = NUMBER_OF.matcher(numberOf ? clause : "");
@@ -412,28 +417,51 @@ final class PartsAndValues implements LintRule {
 						.replaceAll(" ")
 						.replaceAll("\\s+", " ")
 						.strip();
-					remember(sentence, offset + m.start(2), m.group(2), "number of " + phrase + " | " + only, counted,
-							findings);
+					remember(sentence, offset + m.start(2), m.group(2), "number of " + phrase, only, counted, findings);
 				}
 			}
 			offset += clause.length() + 1;
 		}
 	}
 
-	private static void remember(Prose.Sentence sentence, int at, String digits, String key, Map<String, Seen> counted,
-			List<Finding> findings) {
+	/**
+	 * Whether a bare noun ('referral') and a phrase ('referral to children's social
+	 * care') name the same whole: the phrase says where they went ('to'), not which of
+	 * them ('from schools', 'by police', 'aged under 5').
+	 */
+	private static boolean whole(String bare, String phrase, String head) {
+		return bare.equals(head) && (phrase.equals(head) || phrase.startsWith(head + " to "));
+	}
+
+	/** A count remembered for two-values: what it counts, its value and its line. */
+	private record Counted(String phrase, BigDecimal value, int line) {
+	}
+
+	/**
+	 * Remembers a count of a phrase ('referral to children's social care') for a year,
+	 * and finds another value for the same: the same phrase, or one of them the bare noun
+	 * the other starts with ('referral'); 'referral from school' and 'referral from
+	 * police' are two quantities.
+	 */
+	private static void remember(Prose.Sentence sentence, int at, String digits, String phrase, String year,
+			Map<String, List<Counted>> counted, List<Finding> findings) {
 		BigDecimal value = Numbers.value(digits, null);
-		Seen before = counted.get(key);
+		String head = phrase.split(" ", 2)[0];
+		List<Counted> seen = counted.computeIfAbsent(head + " | " + year, (k) -> new ArrayList<>());
 		int line = sentence.line(at);
-		if (before == null) {
-			counted.put(key, new Seen(value, line));
+		for (Counted before : seen) {
+			boolean same = before.phrase().equals(phrase) || whole(before.phrase(), phrase, head)
+					|| whole(phrase, before.phrase(), head);
+			if (same && before.value().compareTo(value) != 0) {
+				findings.add(
+						new Finding(line, sentence.excerpt(at, Math.min(sentence.text().length(), at + 40)), TWO_VALUES,
+								"\"" + phrase + "\" for " + year + " is " + value.toPlainString() + " here but "
+										+ before.value().toPlainString() + " at line " + before.line(),
+								Severity.warning));
+				break;
+			}
 		}
-		else if (before.value().compareTo(value) != 0) {
-			findings.add(new Finding(line, sentence.excerpt(at, Math.min(sentence.text().length(), at + 40)),
-					TWO_VALUES, "\"" + key.replace(" | ", "\" for ") + " is " + value.toPlainString() + " here but "
-							+ before.value().toPlainString() + " at line " + before.line(),
-					Severity.warning));
-		}
+		seen.add(new Counted(phrase, value, line));
 	}
 
 	/**
@@ -442,14 +470,31 @@ final class PartsAndValues implements LintRule {
 	 */
 	static @Nullable String subject(String clause) {
 		String rest = LEADING_PHRASE.matcher(clause.strip()).replaceFirst("");
+		StringBuilder phrase = new StringBuilder();
 		for (String word : rest.split("\\s+")) {
-			String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-			if (lower.isEmpty() || SUBJECT_STOP.contains(lower)) {
+			String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z']", "");
+			if (phrase.isEmpty()) {
+				if (lower.isEmpty() || SUBJECT_STOP.contains(lower)) {
+					continue;
+				}
+				if (VERBS.contains(lower)) {
+					return null;
+				}
+				phrase.append(singular(lower));
+				if (word.matches(".*[,;:(].*")) {
+					break;
+				}
 				continue;
 			}
-			return VERBS.contains(lower) ? null : singular(lower);
+			if (lower.isEmpty() || VERBS.contains(lower) || PHRASE_END.contains(lower) || word.matches(".*\\d.*")) {
+				break;
+			}
+			phrase.append(' ').append(lower);
+			if (word.matches(".*[,;:(].*") || phrase.chars().filter((c) -> c == ' ').count() >= 5) {
+				break;
+			}
 		}
-		return null;
+		return phrase.isEmpty() ? null : phrase.toString();
 	}
 
 	static String singular(String word) {

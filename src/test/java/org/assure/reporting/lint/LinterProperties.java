@@ -77,7 +77,8 @@ class LinterProperties {
 
 	@Provide
 	Arbitrary<List<Fact>> documents() {
-		Arbitrary<Fact> fact = Arbitraries.oneOf(percentOfBase(), change(), total(), ticks());
+		Arbitrary<Fact> fact = Arbitraries.oneOf(percentOfBase(), change(), total(), ticks(), ratio(), fromTo(),
+				comprising(), sharesAndParts());
 		return fact.list().ofMinSize(1).ofMaxSize(8).map(LinterProperties::distinctNouns);
 	}
 
@@ -147,6 +148,55 @@ class LinterProperties {
 			return new Fact("Seat" + "\t".repeat(marks.size()) + "\t%\n" + row + "\t" + percent,
 					"Seat" + "\t".repeat(marks.size()) + "\t%\n" + row + "\t" + wrong);
 		});
+	}
+
+	/** 'We trained 339 NOUN out of 381 (89%).' */
+	private static Arbitrary<Fact> ratio() {
+		return Combinators.combine(Arbitraries.integers().between(10, 5000), Arbitraries.doubles().between(0.05, 0.95))
+			.as((base, share) -> {
+				int count = (int) Math.floor(base * share);
+				long percent = Math.round(count * 100.0 / base);
+				long wrong = (percent >= 50) ? percent - 9 : percent + 9;
+				String sentence = "This quarter %d NOUN out of " + base + " (%d%%) were seen on time.";
+				return new Fact(String.format(sentence, count, percent), String.format(sentence, count, wrong));
+			});
+	}
+
+	/** 'NOUN fell from A in 2013/14 to B in 2014/15, a decrease of P%.' */
+	private static Arbitrary<Fact> fromTo() {
+		return Combinators.combine(Arbitraries.integers().between(100, 5000), Arbitraries.integers().between(100, 5000))
+			.as((from, to) -> {
+				double actual = (to - from) * 100.0 / from;
+				String word = (actual >= 0) ? "an increase" : "a decrease";
+				BigDecimal percent = BigDecimal.valueOf(Math.abs(actual)).setScale(1, RoundingMode.HALF_UP);
+				BigDecimal wrong = percent.add(BigDecimal.valueOf(4)).setScale(1, RoundingMode.HALF_UP);
+				String sentence = "The NOUN went from " + from + " in 2013/14 to " + to + " in 2014/15, " + word
+						+ " of %s%%.";
+				return new Fact(String.format(sentence, percent.toPlainString()),
+						String.format(sentence, wrong.toPlainString()));
+			});
+	}
+
+	/**
+	 * 'A total of 1445 NOUN, comprising 993 new NOUN and 452 repeat NOUN, were received.'
+	 */
+	private static Arbitrary<Fact> comprising() {
+		return Combinators.combine(Arbitraries.integers().between(1, 3000), Arbitraries.integers().between(1, 3000))
+			.as((a, b) -> {
+				String sentence = "A total of %d NOUN, comprising " + a + " new NOUN and " + b
+						+ " repeat NOUN, were received.";
+				return new Fact(String.format(sentence, a + b), String.format(sentence, a + b + 11));
+			});
+	}
+
+	/** 'Overall, 95% of NOUN were rated good (25%) or outstanding (70%).' */
+	private static Arbitrary<Fact> sharesAndParts() {
+		return Combinators.combine(Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 50))
+			.as((a, b) -> {
+				String sentence = "Overall, %d%% of NOUN were rated as good (" + a + "%%) or outstanding (" + b
+						+ "%%).";
+				return new Fact(String.format(sentence, a + b), String.format(sentence, a + b + 7));
+			});
 	}
 
 }
