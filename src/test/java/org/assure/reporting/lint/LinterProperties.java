@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Provide;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,55 @@ class LinterProperties {
 		List<Finding> findings = this.linter.lint(document(facts, corrupted));
 		assertThat(findings).hasSize(1);
 		assertThat(findings.get(0).line()).isEqualTo(lineOf(facts, corrupted));
+	}
+
+	@Property(tries = 300)
+	void anyNumberWrittenInWordsIsReadBack(@ForAll @IntRange(min = 0, max = 999_999_999) int n,
+			@ForAll boolean hyphens) {
+		assertThat(NumberWords.value(inWords(n, hyphens))).isEqualTo((long) n);
+	}
+
+	private static final String[] SMALL = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+			"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+			"nineteen" };
+
+	private static final String[] TENS = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+			"ninety" };
+
+	/**
+	 * A number in words the British way: 'one million, two hundred and three thousand and
+	 * four'.
+	 */
+	private static String inWords(int n, boolean hyphens) {
+		if (n == 0) {
+			return "zero";
+		}
+		List<String> parts = new java.util.ArrayList<>();
+		int[] scales = { 1_000_000, 1_000, 1 };
+		String[] names = { " million", " thousand", "" };
+		for (int i = 0; i < scales.length; i++) {
+			int group = (n / scales[i]) % 1000;
+			if (group == 0) {
+				continue;
+			}
+			String words = belowThousand(group, hyphens);
+			if (i == 2 && group < 100 && !parts.isEmpty()) {
+				words = "and " + words;
+			}
+			parts.add(words + names[i]);
+		}
+		return String.join(", ", parts);
+	}
+
+	private static String belowThousand(int n, boolean hyphens) {
+		String hundreds = (n >= 100) ? SMALL[n / 100] + " hundred" : "";
+		int rest = n % 100;
+		String tens = (rest == 0) ? "" : (rest < 20) ? SMALL[rest]
+				: TENS[rest / 10] + ((rest % 10 == 0) ? "" : (hyphens ? "-" : " ") + SMALL[rest % 10]);
+		if (hundreds.isEmpty()) {
+			return tens;
+		}
+		return tens.isEmpty() ? hundreds : hundreds + " and " + tens;
 	}
 
 	private static LintDocument document(List<Fact> facts, int corrupted) {

@@ -37,6 +37,31 @@ class LinterUnitTests {
 	}
 
 	@Test
+	void aNumberInWordsMustBeTheNumberInDigitsBesideIt() {
+		assertThat(lint("Two hundred and seventy six (276) children were placed with carers.")).isEmpty();
+		assertThat(lint("One thousand, two hundred and forty-one (1,241) contacts were made.")).isEmpty();
+		assertThat(lint("Twelve (12) audits were completed.")).isEmpty();
+		assertThat(lint("Two hundred and seventy six (267) children were placed with carers.")).singleElement()
+			.satisfies((finding) -> {
+				assertThat(finding.rule()).isEqualTo("words-and-digits");
+				assertThat(finding.message())
+					.isEqualTo("'Two hundred and seventy six' is 276 in words, but 267 in digits");
+			});
+		assertThat(lint("Of the two (see table 3) none were late.")).as("digits that are not the number").isEmpty();
+		assertThat(lint("Seven hundred seven hundred (700) is not one number.")).isEmpty();
+	}
+
+	@Test
+	void numberWordsAreReadUpToTheMillions() {
+		assertThat(NumberWords.value("two hundred and seventy six")).isEqualTo(276L);
+		assertThat(NumberWords.value("forty-one")).isEqualTo(41L);
+		assertThat(NumberWords.value("three million, four thousand and nine")).isEqualTo(3_004_009L);
+		assertThat(NumberWords.value("ninety nineteen")).isNull();
+		assertThat(NumberWords.value("thousand")).isNull();
+		assertThat(NumberWords.value("five thousand six thousand")).isNull();
+	}
+
+	@Test
 	void roundingBoundariesDoNotFire() {
 		assertThat(lint("Of the 40 assessments, 33 (82.5%) were on time.")).isEmpty();
 		assertThat(lint("Of the 40 assessments, 33 (83%) were on time.")).as("82.5% shown as 83%").isEmpty();
