@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Assurance",
 		allowedDependencies = { "shell", "partnership", "indicators", "corrections", "calendar", "audit", "actions",
-				"notifications", "casedata" })
+				"notifications", "casedata", "reporting" })
 @NullMarked
 package org.assure.assurance;
 

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Complaints",
 		allowedDependencies = { "shell", "partnership", "calendar", "audit", "corrections", "notifications", "actions",
-				"indicators" })
+				"indicators", "reporting" })
 @NullMarked
 package org.assure.complaints;
 

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Governance",
 		allowedDependencies = { "shell", "calendar", "partnership", "actions", "indicators", "assurance", "audit",
-				"corrections", "notifications" })
+				"corrections", "notifications", "reporting" })
 @NullMarked
 package org.assure.governance;
 

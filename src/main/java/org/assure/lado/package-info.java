@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "LADO",
 		allowedDependencies = { "shell", "partnership", "calendar", "casedata", "audit", "corrections", "notifications",
-				"actions", "indicators" })
+				"actions", "indicators", "reporting" })
 @NullMarked
 package org.assure.lado;
 

@@ -351,7 +351,9 @@ final class PartsAndValues implements LintRule {
 				continue;
 			}
 			String words = m.group(2).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-			if (words.matches("(?:days?|weeks?|months?|years?|hours?|minutes?|per|percent|pages?)\\b.*")) {
+			if (words.matches("(?:days?|weeks?|months?|years?|hours?|minutes?|per|percent|pages?)\\b.*")
+					|| words.matches("(?:a|an|the|one|this|last|previous|each|every) (?:year|month|quarter|week|day|"
+							+ "period)s?\\b.*")) {
 				continue;
 			}
 			BigDecimal value = Numbers.value(m.group(1), null);

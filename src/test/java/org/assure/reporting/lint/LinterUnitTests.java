@@ -37,6 +37,13 @@ class LinterUnitTests {
 	}
 
 	@Test
+	void aTimePhraseAfterACountDoesNotNameWhatItCounts() {
+		assertThat(lint("At 31 March 2015 there were 2,267 children in need, up 18% from 1,920 a year earlier.\n\n"
+				+ "At 31 March 2015 there were 427 children on a plan, up 3.1% from 414 a year earlier."))
+			.isEmpty();
+	}
+
+	@Test
 	void aNumberInWordsMustBeTheNumberInDigitsBesideIt() {
 		assertThat(lint("Two hundred and seventy six (276) children were placed with carers.")).isEmpty();
 		assertThat(lint("One thousand, two hundred and forty-one (1,241) contacts were made.")).isEmpty();
