@@ -1,0 +1,162 @@
+package org.assure.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.assure.calendar.ReportingPeriod;
+import org.assure.support.AssureIntegrationTest;
+import org.assure.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo partnership's 2014-15 annual report, made from the demo's evidence: every part
+ * of the template in order, in HTML, PDF and DOCX, linted clean; its figures linked to
+ * their sources; and its way from draft to approved to published, which a finding of the
+ * linter blocks until it is fixed or explained.
+ */
+@AssureIntegrationTest
+class AnnualReportIntegrationTests {
+
+	private static final ReportingPeriod.FinancialYear YEAR = ReportingPeriod.FinancialYear.starting(2014);
+
+	@Autowired
+	private AnnualReports reports;
+
+	@Autowired
+	private TestUsers users;
+
+	@Test
+	void theDemoReportHoldsEveryPartInOrderInEachFormatAndLintsClean() throws Exception {
+		long partnershipId = this.users.demoPartnershipId();
+		AnnualReports.Made made = this.reports.make(partnershipId, YEAR, AnnualReportEdition.INTERNAL,
+				(done, total, step) -> {
+				});
+		assertThat(made.findings()).as("the linter's findings in the generated text").isEmpty();
+		List<String> titles = made.content().parts().stream().map(AnnualReportContent.Part::title).toList();
+		assertThat(titles).hasSize(AnnualReportPart.values().length);
+		String html = made.renderer().html(true);
+		assertThat(org.jsoup.Jsoup.parse(html).text()).contains("children in need at 31 March 2015",
+				"The LADO received", "complaints were received in 2014-15", "the panel met", "multi-agency courses",
+				"multi-agency audits were scheduled", "met 4 times in 2014-15");
+		assertThat(html).contains("href=\"/indicators/in-need-at-end?period=2014-15\"");
+		try (PDDocument pdf = Loader.loadPDF(made.renderer().pdf())) {
+			String text = new PDFTextStripper().getText(pdf);
+			int from = text.indexOf("Appendices") + 1;
+			for (String title : titles) {
+				int at = text.indexOf(title, from);
+				assertThat(at).as("'%s' after the previous part", title).isPositive();
+				from = at + title.length();
+			}
+			assertThat(pdf.getDocumentCatalog().getDocumentOutline()).as("the PDF's outline").isNotNull();
+		}
+		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(made.renderer().docx()))) {
+			List<String> headings = new ArrayList<>();
+			for (XWPFParagraph paragraph : docx.getParagraphs()) {
+				if ("Heading2".equals(paragraph.getStyle())) {
+					headings.add(paragraph.getText());
+				}
+			}
+			assertThat(headings).containsExactlyElementsOf(titles);
+		}
+	}
+
+	@Test
+	void theReportGoesFromDraftToApprovedToPublishedOnlyWhenTheLinterIsAnswered() throws Exception {
+		long partnershipId = this.users.demoPartnershipId();
+		ReportingPeriod.FinancialYear year = ReportingPeriod.FinancialYear.starting(2013);
+		this.reports.open(partnershipId, year, AnnualReportTemplate.PARTNERS_2023);
+		assertThat(this.reports.write(partnershipId, year, AnnualReportPart.FOREWORD,
+				"This year the partnership audited its front door.\n\nOf the 40 audits, 33 (90%) found good practice.",
+				"board-manager"))
+			.isEmpty();
+		assertThat(this.reports.approve(partnershipId, year, "board-member")).containsKey("edition");
+		AnnualReports.Edition edition = made(partnershipId, year, AnnualReportEdition.INTERNAL);
+		assertThat(edition.findings()).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo("percent-of-base");
+			assertThat(finding.explanation()).isNull();
+		});
+		assertThat(this.reports.approve(partnershipId, year, "board-member")).containsKey("findings");
+		AnnualReports.LintedFinding finding = edition.findings().get(0);
+		assertThat(this.reports.explain(partnershipId, year, finding.rule(), finding.excerpt(), "", "board-manager"))
+			.containsKey("explanation");
+		assertThat(this.reports.explain(partnershipId, year, finding.rule(), finding.excerpt(),
+				"Five audits were of two agencies at once and are counted twice in the 90%.", "board-manager"))
+			.isEmpty();
+		assertThat(this.reports.edition(partnershipId, edition.id()).orElseThrow().findings().get(0).explanation())
+			.startsWith("Five audits");
+		assertThat(this.reports.publish(partnershipId, year, "board-manager")).containsKey("status");
+		assertThat(this.reports.approve(partnershipId, year, "board-member")).isEmpty();
+		assertThat(this.reports.find(partnershipId, year).orElseThrow().status())
+			.isEqualTo(AnnualReports.Status.APPROVED);
+		assertThat(this.reports.sent(partnershipId, year, "the Chief Constable", LocalDate.of(2015, 7, 1),
+				"board-manager"))
+			.containsKey("recipient");
+		assertThat(this.reports.publish(partnershipId, year, "board-manager")).isEmpty();
+		AnnualReports.Report published = this.reports.find(partnershipId, year).orElseThrow();
+		assertThat(published.status()).isEqualTo(AnnualReports.Status.PUBLISHED);
+		assertThat(published.approvedBy()).isEqualTo("board-member");
+		assertThat(this.reports.write(partnershipId, year, AnnualReportPart.FOREWORD, "Changed.", "board-manager"))
+			.containsKey("body");
+		assertThat(this.reports.sent(partnershipId, year, "the Chief Constable", LocalDate.of(2015, 7, 1),
+				"board-manager"))
+			.isEmpty();
+		assertThat(this.reports.recipients(partnershipId, year)).extracting(AnnualReports.Sent::recipient)
+			.containsExactly("the Chief Constable");
+		String html = new String(
+				this.reports.file(partnershipId, edition.id(), QuarterlyReports.Format.HTML).orElseThrow(),
+				StandardCharsets.UTF_8);
+		assertThat(html).contains("Introduction by the lead safeguarding partners",
+				"This year the partnership audited its front door.");
+	}
+
+	@Test
+	void textChangedAfterApprovalTakesTheReportBackToDraft() throws Exception {
+		long partnershipId = this.users.demoPartnershipId();
+		ReportingPeriod.FinancialYear year = ReportingPeriod.FinancialYear.starting(2012);
+		this.reports.open(partnershipId, year, AnnualReportTemplate.LSCB_2015);
+		assertThat(this.reports.write(partnershipId, year, AnnualReportPart.CHALLENGES, "Neglect.", "board-manager"))
+			.isEmpty();
+		AnnualReports.Edition edition = made(partnershipId, year, AnnualReportEdition.PUBLIC);
+		assertThat(edition.findings()).isEmpty();
+		assertThat(this.reports.approve(partnershipId, year, "board-member")).isEmpty();
+		assertThat(this.reports.write(partnershipId, year, AnnualReportPart.CHALLENGES, "Neglect and exploitation.",
+				"board-manager"))
+			.isEmpty();
+		assertThat(this.reports.find(partnershipId, year).orElseThrow().status()).isEqualTo(AnnualReports.Status.DRAFT);
+		assertThat(this.reports.approve(partnershipId, year, "board-member")).containsKey("edition");
+		assertThat(this.reports.versions(partnershipId, year, AnnualReportPart.CHALLENGES))
+			.extracting(AnnualReports.Version::body)
+			.containsExactly("Neglect and exploitation.", "Neglect.");
+	}
+
+	private AnnualReports.Edition made(long partnershipId, ReportingPeriod.FinancialYear year,
+			AnnualReportEdition edition) throws InterruptedException {
+		long id = this.reports.start(partnershipId, year, edition, "board-manager");
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			AnnualReports.Edition made = this.reports.edition(partnershipId, id).orElseThrow();
+			if (made.done()) {
+				assertThat(made.status()).as(String.valueOf(made.failure())).isEqualTo("READY");
+				assertThat(made.percent()).isEqualTo(100);
+				return made;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("The edition was not made within 120 seconds");
+	}
+
+}
