@@ -37,8 +37,9 @@ public final class AnnualFigures {
 	 * @return the trace
 	 */
 	public static Trace trace(Indicator indicator, IndicatorValue value, ReportingPeriod.FinancialYear year) {
-		String batches = value.batches().isBlank() ? "returns and records held in Assure"
-				: "import batches " + value.batches().replace(",", ", ");
+		String batches = FigureSources.publishedSource(value.batches())
+			.orElse(value.batches().isBlank() ? "returns and records held in Assure"
+					: "import batches " + value.batches().replace(",", ", "));
 		return new Trace(indicator.name() + ": " + indicator.definition(), year.label(), batches,
 				"/indicators/" + indicator.code() + "?period=" + year.code());
 	}

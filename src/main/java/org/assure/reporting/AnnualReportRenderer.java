@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -112,6 +110,8 @@ public final class AnnualReportRenderer {
 			.append(esc(title()))
 			.append("</title>\n<meta name=\"subject\" content=\"")
 			.append(esc(this.edition.label()))
+			.append("\" />\n<meta name=\"description\" content=\"")
+			.append(esc(title() + ". " + this.edition.label()))
 			.append("\" />\n<bookmarks>\n");
 		for (Part part : this.report.parts()) {
 			out.append("<bookmark name=\"")
@@ -131,6 +131,8 @@ public final class AnnualReportRenderer {
 		for (Part part : this.report.parts()) {
 			out.append("<li><a href=\"#")
 				.append(part.anchor())
+				.append("\" title=\"")
+				.append(esc(part.title()))
 				.append("\">")
 				.append(esc(part.title()))
 				.append("</a></li>\n");
@@ -191,7 +193,8 @@ public final class AnnualReportRenderer {
 							out.append("<figure class=\"chart\" role=\"img\" aria-label=\"")
 								.append(esc(chart.description()))
 								.append("\">")
-								.append(chart.svg())
+								.append(chart.svg()
+									.replaceFirst("<svg ", "<svg alt=\"" + esc(chart.description()) + "\" "))
 								.append("<figcaption>")
 								.append(esc(chart.description()))
 								.append("</figcaption></figure>\n");
@@ -307,19 +310,7 @@ public final class AnnualReportRenderer {
 	 * @return the PDF
 	 */
 	public byte[] pdf() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (BatikSVGDrawer svg = new BatikSVGDrawer()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useSVGDrawer(svg);
-			builder.withHtmlContent(html(false), null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("The PDF could not be laid out", ex);
-		}
-		return out.toByteArray();
+		return PdfLayout.of(html(false));
 	}
 
 	/**
@@ -496,8 +487,8 @@ public final class AnnualReportRenderer {
 
 	private static final String STYLE = """
 			@page { size: A4; margin: 18mm 16mm 20mm 16mm;
-			  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: sans-serif; font-size: 9pt; color: #505a5f; } }
-			body { font-family: sans-serif; font-size: 10.5pt; color: #0b0c0c; line-height: 1.35; max-width: 60em; margin: 0 auto; }
+			  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #505a5f; } }
+			body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; color: #0b0c0c; line-height: 1.35; max-width: 60em; margin: 0 auto; }
 			h1 { font-size: 22pt; margin: 0 0 4pt 0; }
 			h2 { font-size: 16pt; margin: 18pt 0 6pt 0; border-bottom: 2px solid #1d70b8; padding-bottom: 2pt; page-break-after: avoid; }
 			h3 { font-size: 12.5pt; margin: 14pt 0 4pt 0; page-break-after: avoid; }

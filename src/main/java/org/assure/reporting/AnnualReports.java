@@ -54,8 +54,11 @@ public class AnnualReports {
 
 	private final Clock clock;
 
+	private final FigureSources sources;
+
 	AnnualReports(JdbcClient jdbc, AnnualReportBuilder builder, DisclosureControl disclosure, Linter linter,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock, FigureSources sources) {
+		this.sources = sources;
 		this.jdbc = jdbc;
 		this.builder = builder;
 		this.disclosure = disclosure;
@@ -299,12 +302,23 @@ public class AnnualReports {
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(partnershipId, year.code(), part.name(), body.strip(), by, now())
 			.update();
-		if (report.status() == Status.APPROVED) {
-			this.jdbc.sql("""
-					update annual_report set status = 'DRAFT', approved_by = null, approved_at = null
-					where partnership_id = ? and year_code = ?""").params(partnershipId, year.code()).update();
-		}
+		backToDraft(this.jdbc, partnershipId, year);
 		return Map.of();
+	}
+
+	/**
+	 * A change to the report's text takes an approved report back to draft: the chair
+	 * approves what is published, word for word.
+	 * @param jdbc the database
+	 * @param partnershipId the partnership
+	 * @param year the year
+	 */
+	static void backToDraft(JdbcClient jdbc, long partnershipId, ReportingPeriod.FinancialYear year) {
+		jdbc.sql("""
+				update annual_report set status = 'DRAFT', approved_by = null, approved_at = null
+				where partnership_id = ? and year_code = ? and status = 'APPROVED'""")
+			.params(partnershipId, year.code())
+			.update();
 	}
 
 	/**
@@ -645,11 +659,38 @@ public class AnnualReports {
 		if (latest.isEmpty()) {
 			return Map.of("edition", "Make an edition of the report first, so that its figures are checked");
 		}
-		Instant lastWritten = this.jdbc
-			.sql("select max(written_at) from annual_report_text where partnership_id = ? and year_code = ?")
-			.params(partnershipId, year.code())
+		Instant lastWritten = this.jdbc.sql("""
+				select max(written_at) from (
+				    select written_at from annual_report_text where partnership_id = ? and year_code = ?
+				    union all
+				    select written_at from annual_report_account where partnership_id = ? and year_code = ?) written""")
+			.params(partnershipId, year.code(), partnershipId, year.code())
 			.query((rs, row) -> instant(rs.getObject(1, OffsetDateTime.class)))
-			.single();
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		long undecided = this.sources.undecided(partnershipId, year);
+		if (undecided > 0) {
+			return Map.of("figures", undecided + ((undecided == 1) ? " figure differs" : " figures differ")
+					+ " from what another source published and the board has not chosen which the report gives: "
+					+ "choose under 'Figures published elsewhere'");
+		}
+		Instant lastChosen = this.jdbc.sql("""
+				select max(coalesce(chosen_at, recorded_at)) from published_figure
+				where partnership_id = ? and period_code in (?, ?)""")
+			.params(partnershipId, year.code(), ReportingPeriod.FinancialYear.starting(year.startYear() - 1).code())
+			.query((rs, row) -> instant(rs.getObject(1, OffsetDateTime.class)))
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		if (lastChosen != null && lastChosen.isAfter(latest.get().requestedAt())) {
+			return Map.of("edition", "A figure's source has been chosen since the latest edition was made: make it "
+					+ "again, so that what is approved gives the figures chosen");
+		}
 		if (lastWritten != null && lastWritten.isAfter(latest.get().requestedAt())) {
 			return Map.of("edition", "The text has changed since the latest edition was made: make it again, so "
 					+ "that the linter checks what is approved");

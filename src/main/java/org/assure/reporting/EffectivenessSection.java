@@ -39,9 +39,12 @@ class EffectivenessSection implements AnnualReportSection {
 
 	private final org.assure.indicators.Analysis analysis;
 
+	private final FigureSources sources;
+
 	EffectivenessSection(Dashboard dashboard, Catalogue catalogue, Indicators indicators, Commentaries commentaries,
-			org.assure.indicators.Analysis analysis) {
+			org.assure.indicators.Analysis analysis, FigureSources sources) {
 		this.analysis = analysis;
+		this.sources = sources;
 		this.dashboard = dashboard;
 		this.catalogue = catalogue;
 		this.indicators = indicators;
@@ -56,10 +59,10 @@ class EffectivenessSection implements AnnualReportSection {
 	@Override
 	public Optional<Contribution> contribute(long partnershipId, ReportingPeriod.FinancialYear year) {
 		ReportingPeriod.FinancialYear last = ReportingPeriod.FinancialYear.starting(year.startYear() - 1);
-		Map<String, IndicatorValue> now = VulnerableChildrenSection
-			.byCode(this.indicators.stored(partnershipId, year.code()));
-		Map<String, IndicatorValue> before = VulnerableChildrenSection
-			.byCode(this.indicators.stored(partnershipId, last.code()));
+		Map<String, IndicatorValue> now = this.sources.chosen(partnershipId, year.code(),
+				VulnerableChildrenSection.byCode(this.indicators.stored(partnershipId, year.code())));
+		Map<String, IndicatorValue> before = this.sources.chosen(partnershipId, last.code(),
+				VulnerableChildrenSection.byCode(this.indicators.stored(partnershipId, last.code())));
 		Dashboard.View view = this.dashboard.view(partnershipId, year, null, null);
 		Map<String, org.assure.indicators.Judgement> judged = new java.util.HashMap<>();
 		this.analysis.judgeAll(partnershipId, year).forEach((j) -> judged.put(j.indicator().code(), j));
@@ -93,6 +96,9 @@ class EffectivenessSection implements AnnualReportSection {
 			}
 			blocks.add(new AnnualReportContent.Grid(group.theme().label(),
 					List.of("Indicator", year.label(), last.label(), "Target", "Rating", "Variation"), grid));
+			for (DashboardRow row : group.rows()) {
+				blocks.addAll(this.sources.notes(partnershipId, row.code(), year));
+			}
 		}
 		if (!attention.isEmpty()) {
 			blocks.add(new AnnualReportContent.Heading("What needs the board's attention"));

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
@@ -76,19 +74,7 @@ class QuarterlyReportRenderer {
 	 * @return the PDF
 	 */
 	byte[] pdf(String html) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (BatikSVGDrawer svg = new BatikSVGDrawer()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useSVGDrawer(svg);
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("The PDF could not be laid out", ex);
-		}
-		return out.toByteArray();
+		return PdfLayout.of(html);
 	}
 
 	/**

@@ -22,8 +22,11 @@ class SubGroupCardsSection implements AnnualReportSection {
 
 	private final ReportCards cards;
 
-	SubGroupCardsSection(ReportCards cards) {
+	private final GroupAccounts accounts;
+
+	SubGroupCardsSection(ReportCards cards, GroupAccounts accounts) {
 		this.cards = cards;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -45,12 +48,25 @@ class SubGroupCardsSection implements AnnualReportSection {
 				byGroup.computeIfAbsent(card.group(), (group) -> new ArrayList<>()).add(card);
 			}
 		}
+		Map<String, GroupAccounts.Account> accounts = this.accounts.current(partnershipId, year);
+		accounts.keySet().forEach((group) -> byGroup.computeIfAbsent(group, (g) -> new ArrayList<>()));
 		List<Block> blocks = new ArrayList<>();
 		if (byGroup.isEmpty()) {
 			blocks.add(Paragraph
 				.of("No sub-group is recorded in Assure, and no report card was written for " + year.label() + "."));
 		}
 		for (Map.Entry<String, List<ReportCards.Card>> group : byGroup.entrySet()) {
+			GroupAccounts.Account account = accounts.get(group.getKey());
+			blocks.add(new AnnualReportContent.Heading(group.getKey()));
+			if (account == null) {
+				blocks.add(Paragraph.of("The group has not written its account of " + year.label() + "."));
+			}
+			else {
+				rba(blocks, "How much did we do?", account.howMuch());
+				rba(blocks, "How well did we do it?", account.howWell());
+				rba(blocks, "Is anyone better off?", account.betterOff());
+				rba(blocks, "The evidence:", account.evidence());
+			}
 			blocks.add(new AnnualReportContent.Heading(group.getKey() + ": report cards"));
 			if (group.getValue().isEmpty()) {
 				blocks.add(Paragraph.of("The group's chair wrote no report card for " + year.label() + "."));
@@ -68,7 +84,19 @@ class SubGroupCardsSection implements AnnualReportSection {
 				blocks.add(Paragraph.of("Risks: " + card.risks()));
 			}
 		}
-		return Optional.of(new Contribution("Report cards", blocks));
+		return Optional.of(new Contribution("The sub-groups' accounts and report cards", blocks));
+	}
+
+	private static void rba(List<Block> blocks, String question, String answer) {
+		if (answer.isBlank()) {
+			blocks.add(Paragraph.of(question + " Not written."));
+			return;
+		}
+		String[] paragraphs = answer.split("\\R\\s*\\R");
+		blocks.add(Paragraph.of(question + " " + paragraphs[0].strip()));
+		for (int i = 1; i < paragraphs.length; i++) {
+			blocks.add(Paragraph.of(paragraphs[i].strip()));
+		}
 	}
 
 }

@@ -55,10 +55,13 @@ class VulnerableChildrenSection implements AnnualReportSection {
 
 	private final Analysis analysis;
 
-	VulnerableChildrenSection(Catalogue catalogue, Indicators indicators, Analysis analysis) {
+	private final FigureSources sources;
+
+	VulnerableChildrenSection(Catalogue catalogue, Indicators indicators, Analysis analysis, FigureSources sources) {
 		this.catalogue = catalogue;
 		this.indicators = indicators;
 		this.analysis = analysis;
+		this.sources = sources;
 	}
 
 	@Override
@@ -69,8 +72,10 @@ class VulnerableChildrenSection implements AnnualReportSection {
 	@Override
 	public Optional<Contribution> contribute(long partnershipId, ReportingPeriod.FinancialYear year) {
 		ReportingPeriod.FinancialYear last = ReportingPeriod.FinancialYear.starting(year.startYear() - 1);
-		Map<String, IndicatorValue> now = byCode(this.indicators.stored(partnershipId, year.code()));
-		Map<String, IndicatorValue> before = byCode(this.indicators.stored(partnershipId, last.code()));
+		Map<String, IndicatorValue> now = this.sources.chosen(partnershipId, year.code(),
+				byCode(this.indicators.stored(partnershipId, year.code())));
+		Map<String, IndicatorValue> before = this.sources.chosen(partnershipId, last.code(),
+				byCode(this.indicators.stored(partnershipId, last.code())));
 		Map<String, Judgement> judged = this.analysis.judgeAll(partnershipId, year)
 			.stream()
 			.collect(Collectors.toMap((j) -> j.indicator().code(), Function.identity(), (a, b) -> a));
@@ -91,6 +96,7 @@ class VulnerableChildrenSection implements AnnualReportSection {
 			for (Indicator indicator : counted) {
 				blocks.add(AnnualFigures.sentence(indicator, year, now.get(indicator.code()),
 						before.get(indicator.code())));
+				blocks.addAll(this.sources.notes(partnershipId, indicator.code(), year));
 			}
 			Judgement first = judged.get(counted.get(0).code());
 			if (first != null && first.points().size() >= 2) {

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Reporting",
 		allowedDependencies = { "shell", "calendar", "partnership", "corrections", "indicators",
-				"indicators :: analysis", "cli" })
+				"indicators :: analysis", "cli", "audit" })
 @NullMarked
 package org.assure.reporting;
 

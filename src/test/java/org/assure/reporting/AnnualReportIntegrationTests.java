@@ -39,6 +39,9 @@ class AnnualReportIntegrationTests {
 	@Autowired
 	private TestUsers users;
 
+	@Autowired
+	private GroupAccounts accounts;
+
 	@Test
 	void theDemoReportHoldsEveryPartInOrderInEachFormatAndLintsClean() throws Exception {
 		long partnershipId = this.users.demoPartnershipId();
@@ -54,7 +57,8 @@ class AnnualReportIntegrationTests {
 				"multi-agency audits were scheduled", "met 4 times in 2014-15");
 		assertThat(html).contains("href=\"/indicators/in-need-at-end?period=2014-15\"");
 		try (PDDocument pdf = Loader.loadPDF(made.renderer().pdf())) {
-			String text = new PDFTextStripper().getText(pdf);
+			// a long title may wrap over two lines in the PDF
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			int from = text.indexOf("Appendices") + 1;
 			for (String title : titles) {
 				int at = text.indexOf(title, from);
@@ -62,6 +66,14 @@ class AnnualReportIntegrationTests {
 				from = at + title.length();
 			}
 			assertThat(pdf.getDocumentCatalog().getDocumentOutline()).as("the PDF's outline").isNotNull();
+			assertThat(pdf.getDocumentCatalog().getMarkInfo()).as("a tagged PDF").isNotNull();
+			assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+			assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("its structure tree").isNotNull();
+			assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+			for (org.apache.pdfbox.cos.COSName name : pdf.getPage(0).getResources().getFontNames()) {
+				assertThat(pdf.getPage(0).getResources().getFont(name).isEmbedded()).as("font %s embedded", name)
+					.isTrue();
+			}
 		}
 		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(made.renderer().docx()))) {
 			List<String> headings = new ArrayList<>();
@@ -141,6 +153,40 @@ class AnnualReportIntegrationTests {
 		assertThat(this.reports.versions(partnershipId, year, AnnualReportPart.CHALLENGES))
 			.extracting(AnnualReports.Version::body)
 			.containsExactly("Neglect and exploitation.", "Neglect.");
+	}
+
+	@Test
+	void eachSubGroupsAccountIsGivenInResultsBasedAccountabilityFormWithItsVersions() {
+		long partnershipId = this.users.demoPartnershipId();
+		ReportingPeriod.FinancialYear year = ReportingPeriod.FinancialYear.starting(2010);
+		String group = this.accounts.groups(partnershipId).get(0);
+		assertThat(this.accounts.write(partnershipId, year, group, "Met six times.", "", "", "", "board-manager"))
+			.as("before the report is started")
+			.containsKey("group");
+		this.reports.open(partnershipId, year, AnnualReportTemplate.LSCB_2015);
+		assertThat(this.accounts.write(partnershipId, year, "No such group", "x", "", "", "", "board-manager"))
+			.containsKey("group");
+		assertThat(this.accounts.write(partnershipId, year, group, " ", "", "", "", "board-manager"))
+			.containsKey("howMuch");
+		assertThat(this.accounts.write(partnershipId, year, group, "Met six times.", "Every meeting was quorate.",
+				"Fewer children waited for a strategy discussion.", "The audit of strategy discussions, March 2011.",
+				"subgroup-chair"))
+			.isEmpty();
+		assertThat(this.accounts.write(partnershipId, year, group, "Met seven times.", "Every meeting was quorate.",
+				"Fewer children waited for a strategy discussion.", "The audit of strategy discussions, March 2011.",
+				"subgroup-chair"))
+			.isEmpty();
+		assertThat(this.accounts.versions(partnershipId, year, group)).extracting(GroupAccounts.Account::howMuch)
+			.containsExactly("Met seven times.", "Met six times.");
+		AnnualReports.Made made = this.reports.make(partnershipId, year, AnnualReportEdition.INTERNAL,
+				(done, total, step) -> {
+				});
+		String text = String.join("\n", made.content().lines());
+		assertThat(text)
+			.contains("How much did we do? Met seven times.", "How well did we do it? Every meeting was quorate.",
+					"Is anyone better off? Fewer children waited for a strategy discussion.",
+					"The evidence: The audit of strategy discussions, March 2011.")
+			.doesNotContain("Met six times.");
 	}
 
 	private AnnualReports.Edition made(long partnershipId, ReportingPeriod.FinancialYear year,
