@@ -129,13 +129,21 @@ public final class AnnualReportRenderer {
 			.append(" from the records and returns it held then.</p>\n");
 		out.append("<nav><h2 class=\"contents\">Contents</h2><ol>\n");
 		for (Part part : this.report.parts()) {
-			out.append("<li><a href=\"#")
-				.append(part.anchor())
-				.append("\" title=\"")
-				.append(esc(part.title()))
-				.append("\">")
-				.append(esc(part.title()))
-				.append("</a></li>\n");
+			if (links) {
+				out.append("<li><a href=\"#")
+					.append(part.anchor())
+					.append("\" title=\"")
+					.append(esc(part.title()))
+					.append("\">")
+					.append(esc(part.title()))
+					.append("</a></li>\n");
+			}
+			else {
+				// the PDF's outline takes the reader to each part; a link there would
+				// need an
+				// annotation text PDF/UA asks for and the layout library does not write
+				out.append("<li>").append(esc(part.title())).append("</li>\n");
+			}
 		}
 		out.append("</ol></nav>\n");
 		int tableNumber = 0;
@@ -154,7 +162,15 @@ public final class AnnualReportRenderer {
 						out.append("<p>").append(spans(paragraph.spans(), linked)).append("</p>\n");
 					}
 					else if (block instanceof Heading heading) {
-						out.append("<h4>").append(esc(heading.text())).append("</h4>\n");
+						// headings go down one level at a time, as a tagged PDF requires
+						String level = contribution.title().isEmpty() ? "h3" : "h4";
+						out.append('<')
+							.append(level)
+							.append('>')
+							.append(esc(heading.text()))
+							.append("</")
+							.append(level)
+							.append(">\n");
 					}
 					else if (block instanceof Grid grid) {
 						tableNumber++;
@@ -193,8 +209,7 @@ public final class AnnualReportRenderer {
 							out.append("<figure class=\"chart\" role=\"img\" aria-label=\"")
 								.append(esc(chart.description()))
 								.append("\">")
-								.append(chart.svg()
-									.replaceFirst("<svg ", "<svg alt=\"" + esc(chart.description()) + "\" "))
+								.append(Charts.withAlt(chart.svg(), chart.description()))
 								.append("<figcaption>")
 								.append(esc(chart.description()))
 								.append("</figcaption></figure>\n");
@@ -335,8 +350,9 @@ public final class AnnualReportRenderer {
 					if (!contribution.title().isEmpty()) {
 						heading(doc, 3, contribution.title());
 					}
+					int level = contribution.title().isEmpty() ? 3 : 4;
 					for (Block block : contribution.blocks()) {
-						docxBlock(doc, block);
+						docxBlock(doc, block, level);
 					}
 				}
 			}
@@ -352,12 +368,12 @@ public final class AnnualReportRenderer {
 		}
 	}
 
-	private void docxBlock(XWPFDocument doc, Block block) throws IOException {
+	private void docxBlock(XWPFDocument doc, Block block, int headingLevel) throws IOException {
 		if (block instanceof Paragraph paragraph) {
 			text(doc, String.join("", paragraph.spans().stream().map(this::shown).toList()));
 		}
 		else if (block instanceof Heading heading) {
-			heading(doc, 4, heading.text());
+			heading(doc, headingLevel, heading.text());
 		}
 		else if (block instanceof Grid grid) {
 			text(doc, grid.caption());

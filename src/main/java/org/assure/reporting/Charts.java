@@ -209,6 +209,20 @@ public final class Charts {
 		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.format(Locale.UK, "%.1f", value);
 	}
 
+	/**
+	 * A chart with its description as the alternative text a tagged PDF gives its figure
+	 * (PDF/UA): the layout library reads it from the {@code alt} attribute. Only XML's
+	 * own entities are used, since the PDF is laid out from XHTML.
+	 * @param svg the chart
+	 * @param description what it shows, in words
+	 * @return the chart with its alternative text
+	 */
+	public static String withAlt(String svg, String description) {
+		return svg.replaceFirst("<svg ", java.util.regex.Matcher.quoteReplacement("<svg alt=\""
+				+ description.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+				+ "\" "));
+	}
+
 	private static String escape(String text) {
 		return HtmlUtils.htmlEscape(text);
 	}

@@ -51,6 +51,15 @@ public record QuarterlyReportContent(String partnership, String period, String p
 	 */
 	public record Item(DashboardRow row, String chartSvg, String chartDescription, List<String> findings,
 			String commentaryPeriod, @Nullable Commentary commentary, List<Value> values) {
+
+		/**
+		 * The chart with its description as its alternative text.
+		 * @return the chart
+		 */
+		public String chartWithAlt() {
+			return Charts.withAlt(this.chartSvg, this.chartDescription);
+		}
+
 	}
 
 	/**

@@ -81,6 +81,8 @@ class QuarterlyReportIntegrationTests {
 			.doesNotContain("Child protection</h2>");
 
 		byte[] pdf = this.reports.file(partnershipId, started.id(), QuarterlyReports.Format.PDF).orElseThrow();
+		org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+		assertThat(AnnualReportPdfUnitTests.failures(pdf)).as("PDF/UA-1 rules the quarterly report breaks").isEmpty();
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "quarterly-report.pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

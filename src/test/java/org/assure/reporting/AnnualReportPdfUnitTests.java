@@ -1,0 +1,71 @@
+package org.assure.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.List;
+
+import org.assure.reporting.AnnualReportContent.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The annual report's PDF checked by veraPDF against PDF/UA-1, the standard for
+ * accessible PDF: headings, paragraphs, a table and a chart, in both editions.
+ */
+class AnnualReportPdfUnitTests {
+
+	@BeforeAll
+	static void veraPdf() {
+		VeraGreenfieldFoundryProvider.initialise();
+	}
+
+	@Test
+	void theReportsPdfMeetsPdfUa() throws Exception {
+		List<AnnualReportContent.Block> blocks = List.of(new AnnualReportContent.Heading("Referrals"),
+				new AnnualReportContent.Paragraph(
+						List.of(Span.count(214, null), Span.words(" referrals in 2014-15, up "),
+								Span.figure("5%", null), Span.words(" from "), Span.count(204, null), Span.words("."))),
+				new AnnualReportContent.Grid("Referrals by sector", List.of("Sector", "Referrals"),
+						List.of(List.of(Span.words("Education"), Span.count(61, null)),
+								List.of(Span.words("Health"), Span.count(3, null)))),
+				new AnnualReportContent.Chart(
+						"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 40\"><rect x=\"0\" y=\"0\" "
+								+ "width=\"40\" height=\"30\" fill=\"#1d70b8\"/></svg>",
+						"Referrals by month, April 2014 to March 2015", List.of(20L, 30L)));
+		AnnualReportContent.Report report = new AnnualReportContent.Report("Test partnership", "2014-15", "2014-15",
+				AnnualReportTemplate.LSCB_2015,
+				List.of(new AnnualReportContent.Part(AnnualReportPart.LADO,
+						"Allegations against people who work " + "with children",
+						List.of(new AnnualReportContent.Contribution("The year", blocks)))),
+				List.of());
+		for (AnnualReportEdition edition : AnnualReportEdition.values()) {
+			byte[] pdf = new AnnualReportRenderer(report, edition, 5, Instant.parse("2015-06-30T12:00:00Z")).pdf();
+			assertThat(failures(pdf)).as("PDF/UA-1 rules the %s edition breaks", edition).isEmpty();
+		}
+	}
+
+	static List<String> failures(byte[] pdf) throws Exception {
+		try (PDFAParser parser = Foundries.defaultInstance()
+			.createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1)) {
+			PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
+			ValidationResult result = validator.validate(parser);
+			return result.getTestAssertions()
+				.stream()
+				.filter((assertion) -> assertion.getStatus() == TestAssertion.Status.FAILED)
+				.map((assertion) -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+						+ ": " + assertion.getMessage() + " (" + assertion.getLocationContext() + ")")
+				.distinct()
+				.toList();
+		}
+	}
+
+}
