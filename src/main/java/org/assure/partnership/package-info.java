@@ -2,7 +2,7 @@
  * Partnerships (the tenants Assure serves), their agencies, people and seats, user
  * accounts with their roles and agency scope, and signing in.
  */
-@ApplicationModule(displayName = "Partnership", allowedDependencies = { "shell", "audit" })
+@ApplicationModule(displayName = "Partnership", allowedDependencies = { "shell", "audit", "cli" })
 @NullMarked
 package org.assure.partnership;
 

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Reporting",
 		allowedDependencies = { "shell", "calendar", "partnership", "corrections", "indicators",
-				"indicators :: analysis", "cli", "audit" })
+				"indicators :: analysis", "cli" })
 @NullMarked
 package org.assure.reporting;
 

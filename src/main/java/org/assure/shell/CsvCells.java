@@ -32,11 +32,21 @@ public final class CsvCells {
 		if (value == null) {
 			return "";
 		}
-		String text = value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
+		return "\"" + neutral(value).replace("\"", "\"\"") + "\"";
+	}
+
+	/**
+	 * A value a spreadsheet will not take for a formula: one that begins with
+	 * {@code = + - @}, a tab or a carriage return gets an apostrophe before it. For CSV
+	 * cells and the text cells of an exported workbook alike.
+	 * @param value the value
+	 * @return the value, neutralised
+	 */
+	public static String neutral(String value) {
+		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
 		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		return value;
 	}
 
 }

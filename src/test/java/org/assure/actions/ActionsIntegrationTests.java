@@ -157,6 +157,36 @@ class ActionsIntegrationTests {
 	}
 
 	@Test
+	void cellsASpreadsheetWouldTakeForAFormulaAreNeutralisedInBothExports() throws Exception {
+		createDue(this.actions.today().plusDays(10), "=HYPERLINK(\"http://example.invalid\",\"Click\")");
+		String csv = this.mvc.perform(get("/actions/export.csv").with(user(this.users.demo(Role.BOARD_MANAGER))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"Click\"\")\"")
+			.doesNotContain(",\"=HYPERLINK");
+		byte[] xlsx = this.mvc.perform(get("/actions/export.xlsx").with(user(this.users.demo(Role.BOARD_MANAGER))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			java.util.List<String> texts = new java.util.ArrayList<>();
+			book.getSheetAt(0).forEach((row) -> row.forEach((cell) -> {
+				assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+				if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+					texts.add(cell.getStringCellValue());
+				}
+			}));
+			assertThat(texts).contains("'=HYPERLINK(\"http://example.invalid\",\"Click\")")
+				.noneMatch((text) -> text.startsWith("="));
+			assertThat(texts.get(0)).startsWith("Exported from Assure by board-manager on ");
+		}
+	}
+
+	@Test
 	void aFormWithABadAgencyOrDateCreatesNothingAndNamesEveryProblem() {
 		long partnershipId = this.users.demoPartnershipId();
 		int before = this.actions.list(partnershipId, Actions.Filter.ALL).size();

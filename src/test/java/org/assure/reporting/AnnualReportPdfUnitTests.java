@@ -48,8 +48,25 @@ class AnnualReportPdfUnitTests {
 						List.of(new AnnualReportContent.Contribution("The year", blocks)))),
 				List.of());
 		for (AnnualReportEdition edition : AnnualReportEdition.values()) {
-			byte[] pdf = new AnnualReportRenderer(report, edition, 5, Instant.parse("2015-06-30T12:00:00Z")).pdf();
+			AnnualReportRenderer renderer = new AnnualReportRenderer(report, edition, 5,
+					Instant.parse("2015-06-30T12:00:00Z"));
+			byte[] pdf = renderer.pdf();
 			assertThat(failures(pdf)).as("PDF/UA-1 rules the %s edition breaks", edition).isEmpty();
+			String stamp = "Exported from Assure by board-manager on 30 June 2015 at 12:05.";
+			byte[] stamped = Watermarks.pdf(pdf, stamp);
+			assertThat(failures(stamped)).as("PDF/UA-1 rules the %s edition breaks once stamped", edition).isEmpty();
+			try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(stamped)) {
+				String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+				assertThat(text.split(java.util.regex.Pattern.quote(stamp), -1)).as("the stamp on every page")
+					.hasSize(document.getNumberOfPages() + 1);
+			}
+			try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+					new java.io.ByteArrayInputStream(Watermarks.docx(renderer.docx(), stamp)))) {
+				assertThat(docx.getHeaderList()).anySatisfy((header) -> assertThat(header.getText()).contains(stamp));
+			}
+			String html = Watermarks.html(renderer.html(true), stamp + " <script>");
+			assertThat(org.jsoup.Jsoup.parse(html).select("p.watermark").text()).isEqualTo(stamp + " <script>");
+			assertThat(html).doesNotContain("<script>");
 		}
 	}
 

@@ -1,8 +1,5 @@
 package org.assure.reporting;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,7 +8,6 @@ import org.assure.support.BrowserSystemTest;
 import org.assure.support.Browsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -120,6 +116,10 @@ class AnnualReportSystemTests extends BrowserSystemTest {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("annual-report-2014-15");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).as("the download's watermark")
+				.contains("Exported from Assure by board-manager on ");
+		}
 		String html = new String(download(this.browser.findElement(By.id("edition-html")).getAttribute("href")).body(),
 				StandardCharsets.UTF_8);
 		assertThat(html).contains("The board reports on a year of change", "Note on the source",
@@ -137,14 +137,6 @@ class AnnualReportSystemTests extends BrowserSystemTest {
 			explain = this.browser.findElements(By.cssSelector("button[id^='explain-']"));
 		}
 		assertThat(this.browser.findElements(By.cssSelector("button[id^='explain-']"))).isEmpty();
-	}
-
-	private HttpResponse<byte[]> download(String address) throws Exception {
-		Cookie session = this.browser.manage().getCookieNamed("JSESSIONID");
-		HttpRequest request = HttpRequest.newBuilder(URI.create(address))
-			.header("Cookie", "JSESSIONID=" + session.getValue())
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 }

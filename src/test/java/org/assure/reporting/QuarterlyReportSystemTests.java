@@ -1,8 +1,5 @@
 package org.assure.reporting;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -10,7 +7,6 @@ import org.assure.support.BrowserSystemTest;
 import org.assure.support.Browsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,15 +57,6 @@ class QuarterlyReportSystemTests extends BrowserSystemTest {
 		clickAndWait(By.linkText("Back to performance reports"));
 		assertThat(this.browser.findElement(By.id("reports")).getText()).contains("Q2 2014-15", "Assessment",
 				"board-manager", "Ready");
-	}
-
-	/** Downloads a file with the browser's session, as the browser would. */
-	private HttpResponse<byte[]> download(String address) throws Exception {
-		Cookie session = this.browser.manage().getCookieNamed("JSESSIONID");
-		HttpRequest request = HttpRequest.newBuilder(URI.create(address))
-			.header("Cookie", "JSESSIONID=" + session.getValue())
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 }

@@ -72,6 +72,21 @@ public abstract class BrowserSystemTest {
 	}
 
 	/**
+	 * Downloads a file with the browser's session, as the browser would.
+	 * @param address the file's address
+	 * @return the response, its body as bytes
+	 * @throws Exception when the request fails
+	 */
+	protected java.net.http.HttpResponse<byte[]> download(String address) throws Exception {
+		org.openqa.selenium.Cookie session = this.browser.manage().getCookieNamed("JSESSIONID");
+		java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(address))
+			.header("Cookie", "JSESSIONID=" + session.getValue())
+			.build();
+		return java.net.http.HttpClient.newHttpClient()
+			.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/**
 	 * A wait on the browser.
 	 * @param seconds how long at most
 	 * @return the wait

@@ -3,10 +3,7 @@ package org.assure.actions.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,25 +23,21 @@ import org.assure.actions.ActionNotFoundException;
 import org.assure.actions.ActionSource;
 import org.assure.actions.ActionStatus;
 import org.assure.actions.Actions;
-import org.assure.audit.AccessAction;
-import org.assure.audit.AccessEvent;
-import org.assure.audit.AccessLog;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.Agency;
 import org.assure.partnership.AssureUser;
+import org.assure.partnership.Exports;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.Choice;
 import org.assure.shell.CsvCells;
+import org.assure.shell.ExportFormat;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,9 +58,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionsController {
 
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
-
 	private static final List<String> COLUMNS = List.of("Number", "Source", "Source reference", "Action",
 			"Owning agency", "Lead", "Due", "Status", "Overdue", "Escalated", "What was done", "Evidence", "Impact");
 
@@ -79,15 +69,12 @@ class ActionsController {
 
 	private final Agencies agencies;
 
-	private final AccessLog accessLog;
+	private final Exports exports;
 
-	private final Clock clock;
-
-	ActionsController(Actions actions, Agencies agencies, AccessLog accessLog, Clock clock) {
+	ActionsController(Actions actions, Agencies agencies, Exports exports) {
 		this.actions = actions;
 		this.agencies = agencies;
-		this.accessLog = accessLog;
-		this.clock = clock;
+		this.exports = exports;
 	}
 
 	@GetMapping("/actions")
@@ -235,13 +222,13 @@ class ActionsController {
 		long partnershipId = user.requirePartnershipId();
 		List<Action> found = this.actions.list(partnershipId, filter(partnershipId, params));
 		StringBuilder csv = new StringBuilder();
-		csv.append(CsvCells.row(List.of(stamp(user)))).append(CsvCells.row(COLUMNS));
+		csv.append(CsvCells.row(List.of(this.exports.stamp(user, false)))).append(CsvCells.row(COLUMNS));
 		LocalDate today = this.actions.today();
 		for (Action action : found) {
 			csv.append(CsvCells.row(cells(action, today)));
 		}
-		logExport(user, "csv", found.size());
-		return file(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8", "actions.csv");
+		return this.exports.send(user, ExportFormat.CSV, "actions", csv.toString().getBytes(StandardCharsets.UTF_8),
+				"actions", found.size() + " actions");
 	}
 
 	@GetMapping("/actions/export.xlsx")
@@ -253,7 +240,7 @@ class ActionsController {
 		LocalDate today = this.actions.today();
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = book.createSheet("Actions");
-			sheet.createRow(0).createCell(0).setCellValue(stamp(user));
+			sheet.createRow(0).createCell(0).setCellValue(this.exports.stamp(user, false));
 			CellStyle bold = book.createCellStyle();
 			Font font = book.createFont();
 			font.setBold(true);
@@ -270,25 +257,14 @@ class ActionsController {
 				List<String> cells = cells(action, today);
 				row.createCell(0).setCellValue(action.id());
 				for (int c = 1; c < cells.size(); c++) {
-					row.createCell(c).setCellValue(cells.get(c));
+					row.createCell(c).setCellValue(CsvCells.neutral(cells.get(c)));
 				}
 			}
 			sheet.createFreezePane(0, 3);
 			book.write(out);
-			logExport(user, "xlsx", found.size());
-			return file(out.toByteArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-					"actions.xlsx");
+			return this.exports.send(user, ExportFormat.XLSX, "actions", out.toByteArray(), "actions",
+					found.size() + " actions");
 		}
-	}
-
-	private String stamp(AssureUser user) {
-		return "Exported from Assure by " + user.getUsername() + " on " + STAMP.format(this.clock.instant())
-				+ ". OFFICIAL-SENSITIVE: for the partnership's use only.";
-	}
-
-	private void logExport(AssureUser user, String format, int rows) {
-		this.accessLog.record(AccessEvent.of(user.partnershipId(), AccessAction.EXPORT, "actions",
-				format + ", " + rows + " actions"));
 	}
 
 	private List<String> cells(Action action, LocalDate today) {
@@ -302,13 +278,6 @@ class ActionsController {
 
 	private static String nullToEmpty(@Nullable String text) {
 		return (text != null) ? text : "";
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] bytes, String type, String name) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(bytes);
 	}
 
 	private Actions.Filter filter(long partnershipId, Map<String, String> params) {

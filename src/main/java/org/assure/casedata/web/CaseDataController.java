@@ -29,9 +29,11 @@ import org.assure.casedata.validation.ValidationReport;
 import org.assure.casedata.validation.Violation;
 import org.assure.calendar.WorkingDays;
 import org.assure.partnership.AssureUser;
+import org.assure.partnership.Exports;
 import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.CsvCells;
+import org.assure.shell.ExportFormat;
 import org.assure.shell.FormErrors;
 import org.assure.shell.NavigationItem;
 import org.jspecify.annotations.Nullable;
@@ -77,9 +79,12 @@ class CaseDataController {
 
 	private final org.assure.casedata.internal.ReferenceTables referenceTables;
 
+	private final Exports exports;
+
 	CaseDataController(ImportBatches batches, ImportJobs jobs, AccessLog accessLog, ReturnChecks checks,
 			WorkingDays workingDays, org.assure.casedata.internal.KeptReturns keptReturns,
-			org.assure.casedata.internal.ReferenceTables referenceTables) {
+			org.assure.casedata.internal.ReferenceTables referenceTables, Exports exports) {
+		this.exports = exports;
 		this.keptReturns = keptReturns;
 		this.referenceTables = referenceTables;
 		this.batches = batches;
@@ -232,9 +237,12 @@ class CaseDataController {
 			throws IOException {
 		ReturnChecks.Check check = this.checks.find(checkId, user.requirePartnershipId(), user.getUsername())
 			.orElseThrow(NotFound::new);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"dfe-check-findings.csv\"");
+		this.exports.check(user, ExportFormat.CSV);
+		this.exports.log(user, ExportFormat.CSV, "return-check", checkId);
+		response.setContentType(ExportFormat.CSV.mediaType());
+		response.setHeader("Content-Disposition", Exports.disposition("dfe-check-findings", ExportFormat.CSV));
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		out.write("# " + this.exports.stamp(user, false) + "\r\n");
 		out.write(CsvCells.row(List.of("file", "code", "severity", "message", "child", "table", "row", "field",
 				"detail", "location")));
 		for (ValidationReport report : check.reports()) {
@@ -297,16 +305,14 @@ class CaseDataController {
 			throws IOException {
 		long partnershipId = user.requirePartnershipId();
 		ImportBatch batch = this.batches.find(partnershipId, batchId, scope(user)).orElseThrow(NotFound::new);
-		this.accessLog
-			.record(AccessEvent.of(partnershipId, AccessAction.EXPORT, "import-batch", String.valueOf(batchId))
-				.withDetail("data-quality findings as CSV"));
-		response.setContentType("text/csv;charset=UTF-8");
+		this.exports.check(user, ExportFormat.CSV);
+		this.exports.log(user, ExportFormat.CSV, "import-batch", String.valueOf(batchId));
+		response.setContentType(ExportFormat.CSV.mediaType());
 		response.setHeader("Content-Disposition",
-				"attachment; filename=\"findings-batch-" + batch.batchId() + "-" + batch.periodCode() + ".csv\"");
+				Exports.disposition("findings-batch-" + batch.batchId() + "-" + batch.periodCode(), ExportFormat.CSV));
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		out.write("# Data-quality findings of batch " + batch.batchId() + " (" + batch.source() + " "
-				+ batch.periodCode() + "), exported by " + user.getUsername() + " at " + java.time.Instant.now()
-				+ ". Official sensitive.\r\n");
+				+ batch.periodCode() + "). " + this.exports.stamp(user, false) + "\r\n");
 		out.write(CsvCells.row(List.of("rule", "rule set", "severity", "rule message", "file", "location", "child",
 				"field", "detail")));
 		Map<String, RuleLine> lines = RuleLine.catalogue(batch);

@@ -13,11 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.assure.audit.AccessAction;
-import org.assure.audit.AccessEvent;
-import org.assure.audit.AccessLog;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.partnership.AssureUser;
+import org.assure.partnership.Exports;
 import org.assure.partnership.Role;
 import org.assure.reporting.AnnualReportEdition;
 import org.assure.reporting.AnnualReportPart;
@@ -32,10 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,16 +65,16 @@ class AnnualReportsController {
 
 	private final GroupAccounts accounts;
 
-	private final AccessLog accessLog;
+	private final Exports exports;
 
 	private final Clock clock;
 
-	AnnualReportsController(AnnualReports reports, FigureSources sources, GroupAccounts accounts, AccessLog accessLog,
+	AnnualReportsController(AnnualReports reports, FigureSources sources, GroupAccounts accounts, Exports exports,
 			Clock clock) {
 		this.reports = reports;
 		this.sources = sources;
 		this.accounts = accounts;
-		this.accessLog = accessLog;
+		this.exports = exports;
 		this.clock = clock;
 	}
 
@@ -298,18 +293,12 @@ class AnnualReportsController {
 	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@PathVariable String format) {
-		QuarterlyReports.Format chosen = QuarterlyReports.Format.of(format).orElseThrow(NotFound::new);
-		long partnershipId = user.requirePartnershipId();
+		QuarterlyReports.Format chosen = ReportFiles.allowed(this.exports, user, format);
 		AnnualReports.Edition edition = readable(user, id);
-		byte[] bytes = this.reports.file(partnershipId, id, chosen).orElseThrow(NotFound::new);
-		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.EXPORT, "annual-report",
-				edition.year() + " " + edition.edition().code() + " edition " + id + ", " + chosen.extension()));
-		String name = "annual-report-" + edition.year() + "-" + edition.edition().code() + "-" + id + "."
-				+ chosen.extension();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(chosen.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(bytes);
+		byte[] bytes = this.reports.file(user.requirePartnershipId(), id, chosen).orElseThrow(NotFound::new);
+		return ReportFiles.send(this.exports, user, chosen, bytes, edition.edition() == AnnualReportEdition.PUBLIC,
+				"annual-report-" + edition.year() + "-" + edition.edition().code() + "-" + id, "annual-report",
+				edition.year() + " " + edition.edition().code() + " edition " + id);
 	}
 
 	@PostMapping("/reports/annual/{year}/explanations")

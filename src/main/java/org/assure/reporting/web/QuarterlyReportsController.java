@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.assure.indicators.Theme;
 import org.assure.partnership.AssureUser;
+import org.assure.partnership.Exports;
 import org.assure.partnership.Role;
 import org.assure.reporting.Dashboard;
 import org.assure.reporting.QuarterlyReports;
@@ -17,10 +18,7 @@ import org.assure.shell.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +45,10 @@ class QuarterlyReportsController {
 
 	private final Clock clock;
 
-	QuarterlyReportsController(QuarterlyReports reports, Dashboard dashboard, Clock clock) {
+	private final Exports exports;
+
+	QuarterlyReportsController(QuarterlyReports reports, Dashboard dashboard, Clock clock, Exports exports) {
+		this.exports = exports;
 		this.reports = reports;
 		this.dashboard = dashboard;
 		this.clock = clock;
@@ -105,15 +106,12 @@ class QuarterlyReportsController {
 	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@PathVariable String format) {
-		QuarterlyReports.Format chosen = QuarterlyReports.Format.of(format).orElseThrow(NotFound::new);
+		QuarterlyReports.Format chosen = ReportFiles.allowed(this.exports, user, format);
 		long partnershipId = user.requirePartnershipId();
 		QuarterlyReports.Report report = this.reports.find(partnershipId, id).orElseThrow(NotFound::new);
 		byte[] bytes = this.reports.file(partnershipId, id, chosen).orElseThrow(NotFound::new);
-		String name = "performance-report-" + report.period() + "-" + id + "." + chosen.extension();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(chosen.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(bytes);
+		return ReportFiles.send(this.exports, user, chosen, bytes, false,
+				"performance-report-" + report.period() + "-" + id, "quarterly-report", String.valueOf(id));
 	}
 
 	@ResponseStatus(HttpStatus.NOT_FOUND)

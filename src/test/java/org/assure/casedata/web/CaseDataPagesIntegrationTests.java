@@ -78,7 +78,7 @@ class CaseDataPagesIntegrationTests {
 			.getContentAsString();
 		List<String> lines = csv.lines().toList();
 		assertThat(lines.get(0)).startsWith("# Data-quality findings of batch " + batch.batchId())
-			.contains("exported by board-manager");
+			.contains("Exported from Assure by board-manager on ");
 		assertThat(lines.get(1)).isEqualTo(
 				"\"rule\",\"rule set\",\"severity\",\"rule message\",\"file\",\"location\",\"child\",\"field\",\"detail\"");
 		assertThat(lines)
@@ -154,7 +154,8 @@ class CaseDataPagesIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
+		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("# Exported from Assure by board-manager on ");
+		assertThat(csv.lines().skip(1).findFirst().orElseThrow()).isEqualTo(
 				"\"file\",\"code\",\"severity\",\"message\",\"child\",\"table\",\"row\",\"field\",\"detail\",\"location\"");
 		assertThat(csv).contains("\"CIN_Census_2024.xml\",\"8608\",\"error\"");
 		this.mvc.perform(get(location).with(user(this.users.demo(Role.ADMIN)))).andExpect(status().isNotFound());
