@@ -6,8 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -32,12 +38,14 @@ final class PdfLayout {
 	 */
 	static byte[] of(String xhtml) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (BatikSVGDrawer svg = new BatikSVGDrawer()) {
+		try (BatikSVGDrawer svg = new BatikSVGDrawer(); PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.usePDDocument(document);
 			builder.usePdfUaAccessibility(true);
-			builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+			builder.useFont(new PDFontSupplier(font(document, "DejaVuSans.ttf")), FONT, 400, FontStyle.NORMAL, true);
+			builder.useFont(new PDFontSupplier(font(document, "DejaVuSans-Bold.ttf")), FONT, 700, FontStyle.NORMAL,
+					true);
 			builder.useSVGDrawer(svg);
 			builder.withProducer("Assure");
 			builder.withHtmlContent(xhtml, null);
@@ -48,6 +56,19 @@ final class PdfLayout {
 			throw new IllegalStateException("The PDF could not be laid out", ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * The font, embedded in the document without glyph substitution: a ligature (ﬀ for
+	 * ff) or an alternate glyph would reach the PDF's text as another character, which a
+	 * screen reader, a search or pdftotext would then read wrong.
+	 */
+	private static PDType0Font font(PDDocument document, String name) throws IOException {
+		try (InputStream in = font(name)) {
+			TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+			ttf.setEnableGsub(false);
+			return PDType0Font.load(document, ttf, true);
+		}
 	}
 
 	private static InputStream font(String name) {

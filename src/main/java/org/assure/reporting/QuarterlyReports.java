@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Theme;
+import org.assure.shell.ExportFormat;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,23 +71,28 @@ public class QuarterlyReports {
 
 	}
 
-	/** The files a report is kept as. */
+	/** The files a report is kept as: three of the formats Assure exports. */
 	public enum Format {
 
 		/** One self-contained web page. */
-		HTML("html", "text/html;charset=UTF-8"),
+		HTML(ExportFormat.HTML),
 		/** For printing and publishing. */
-		PDF("pdf", "application/pdf"),
+		PDF(ExportFormat.PDF),
 		/** For editing in Word. */
-		DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		DOCX(ExportFormat.DOCX);
 
-		private final String extension;
+		private final ExportFormat exported;
 
-		private final String mediaType;
+		Format(ExportFormat exported) {
+			this.exported = exported;
+		}
 
-		Format(String extension, String mediaType) {
-			this.extension = extension;
-			this.mediaType = mediaType;
+		/**
+		 * The export format it is.
+		 * @return the format, whose permission a download needs
+		 */
+		public ExportFormat exported() {
+			return this.exported;
 		}
 
 		/**
@@ -94,7 +100,7 @@ public class QuarterlyReports {
 		 * @return the extension, without the dot
 		 */
 		public String extension() {
-			return this.extension;
+			return this.exported.extension();
 		}
 
 		/**
@@ -102,7 +108,7 @@ public class QuarterlyReports {
 		 * @return the media type
 		 */
 		public String mediaType() {
-			return this.mediaType;
+			return this.exported.mediaType();
 		}
 
 		/**
@@ -111,7 +117,7 @@ public class QuarterlyReports {
 		 * @return the format, if there is one
 		 */
 		public static Optional<Format> of(String extension) {
-			return Arrays.stream(values()).filter((f) -> f.extension.equalsIgnoreCase(extension)).findFirst();
+			return Arrays.stream(values()).filter((f) -> f.extension().equalsIgnoreCase(extension)).findFirst();
 		}
 
 	}

@@ -159,6 +159,23 @@ class Ssda903ImportIntegrationTests {
 		assertThat(this.referenceTables.counts()).containsEntry("postcodes", 0L).containsEntry("providers", 0L);
 	}
 
+	@Test
+	void aTableWithABrokenQuotationIsRefusedByNameAndNothingIsKept(@org.junit.jupiter.api.io.TempDir Path temp)
+			throws IOException {
+		long partnership = freshPartnership();
+		String episodes = Files.readString(Fixtures.external("ssda903/episodes.csv"));
+		int middle = episodes.indexOf('\n', episodes.length() / 2) + 1;
+		String broken = episodes.substring(0, middle) + "\"unclosed\"x," + episodes.substring(middle);
+		List<ImportFile> files = files(temp, Files.readString(Fixtures.external("ssda903/header.csv")), broken);
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(ImportFailed.class)
+			.isThrownBy(() -> this.imports.importFiles(partnership, ImportSource.SSDA903, files, "2017-18", null,
+					"test", ImportProgress.NONE))
+			.withMessageStartingWith("episodes.csv: is not a CSV table Assure can read");
+		assertThat(count("import_batch", partnership)).isZero();
+		assertThat(count("child", partnership)).isZero();
+		assertThat(count("looked_after_episode", partnership)).isZero();
+	}
+
 	private static List<ImportFile> files(Path folder, String header, String episodes) throws IOException {
 		Files.createDirectories(folder);
 		return List.of(new ImportFile("header.csv", Files.writeString(folder.resolve("header.csv"), header)),

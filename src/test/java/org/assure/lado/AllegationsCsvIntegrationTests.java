@@ -1,6 +1,7 @@
 package org.assure.lado;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.assure.partnership.Role;
@@ -44,6 +45,48 @@ class AllegationsCsvIntegrationTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	/**
+	 * Fuzzing through the web upload: a good file changed in hostile ways (cut short,
+	 * noise, a byte-order mark, UTF-16, a huge field, a formula, repeats) is stored whole
+	 * or refused with the problems named; never a 500, never some rows of a refused file.
+	 */
+	@Test
+	void aHostileFileIsStoredWholeOrRefusedAndNeverHalfWritten() throws Exception {
+		long partnershipId = this.users.demoPartnershipId();
+		String good = HEADER
+				+ "2015-06-04,Head teacher,Education,Teaching assistant,Fuzz Primary,Fuzz adult,C1,Physical,"
+				+ "no,no,Grabbed a pupil,,,,Did not meet the threshold,2015-06-05,,,\n"
+				+ "2015-06-06,Nursery manager,early years and day care,Nursery nurse,Fuzz Nursery,Fuzz adult two,,"
+				+ "UNSUITABILITY,yes,no,Messages to a parent,,,,Did not meet the threshold,2015-06-07,,,\n";
+		int rounds = Integer.getInteger("assure.fuzz.rounds", 1) * 25;
+		for (int seed = 0; seed < rounds; seed++) {
+			byte[] file = org.assure.casedata.HostileInputsMutations.mutate(good.getBytes(StandardCharsets.UTF_8),
+					new java.util.Random(seed));
+			int before = this.allegations.all(partnershipId).size();
+			var result = this.mvc
+				.perform(multipart("/lado/allegations/import")
+					.file(new MockMultipartFile("file", "fuzz.csv", "text/csv", file))
+					.with(user(this.users.demo(Role.LADO)))
+					.with(csrf()))
+				.andReturn();
+			assertThat(result.getResponse().getStatus()).as("seed %d", seed).isLessThan(500);
+			int after = this.allegations.all(partnershipId).size();
+			Object success = result.getFlashMap().get("success");
+			if (success == null) {
+				assertThat(after).as("seed %d: a refused file stores nothing", seed).isEqualTo(before);
+			}
+			else {
+				assertThat(success.toString()).as("seed %d", seed)
+					.isEqualTo((after - before) + " referrals imported from fuzz.csv");
+			}
+		}
+		for (var allegation : this.allegations.all(partnershipId)) {
+			if (allegation.setting().startsWith("Fuzz ")) {
+				this.allegations.withdraw(partnershipId, allegation.id(), "The fuzzing test is over", "test");
+			}
+		}
+	}
 
 	@Test
 	void aGoodFileIsStoredWithTheStepsEachReferralReached() throws Exception {

@@ -228,6 +228,40 @@ class AllegationsIntegrationTests {
 		assertThat(this.allegations.withdraw(partnershipId, id, "The test is over", "test")).isEmpty();
 	}
 
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void anAdministratorSeesWhoHasSeenARecordAndNoLogCarriesItsContent(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		AssureUser lado = this.users.demo(Role.LADO);
+		AssureUser admin = this.users.demo(Role.ADMIN);
+		String secret = "Quokka-Zebra 7731 pushed a pupil";
+		long id = refer(lado, "QZ adult 7731", secret);
+		this.mvc.perform(get("/lado/allegations/" + id).with(user(lado)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(secret)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Who has seen this record"))));
+		this.mvc.perform(get("/lado/allegations/" + id).with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Who has seen this record")))
+			.andExpect(content()
+				.string(containsString("/admin/access-log?recordType=lado.allegation&amp;recordId=" + id + "\"")));
+		String seen = this.mvc
+			.perform(get("/admin/access-log").param("recordType", Allegations.ALLEGATION_RECORD)
+				.param("recordId", String.valueOf(id))
+				.with(user(admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(seen).contains(lado.getUsername(), admin.getUsername(), "READ", "CREATE");
+		assertThat(output.getAll()).as("the application's log").doesNotContain("Quokka-Zebra", "QZ adult");
+		assertThat(this.jdbc
+			.sql("select count(*) from access_log where detail like '%Quokka%' or record_id like '%Quokka%'")
+			.query(Long.class)
+			.single()).as("the access log's rows").isZero();
+		assertThat(this.allegations.withdraw(this.users.demoPartnershipId(), id, "The test is over", "test")).isEmpty();
+	}
+
 	private long refer(AssureUser lado, String adult, String summary) throws Exception {
 		String location = this.mvc.perform(as(lado, referral(adult, summary)))
 			.andExpect(redirectedUrlPattern("/lado/allegations/*"))

@@ -34,6 +34,7 @@ class AnnualReportPdfUnitTests {
 				new AnnualReportContent.Paragraph(
 						List.of(Span.count(214, null), Span.words(" referrals in 2014-15, up "),
 								Span.figure("5%", null), Span.words(" from "), Span.count(204, null), Span.words("."))),
+				new AnnualReportContent.Paragraph(List.of(Span.words("The effectiveness of the staff's figures."))),
 				new AnnualReportContent.Grid("Referrals by sector", List.of("Sector", "Referrals"),
 						List.of(List.of(Span.words("Education"), Span.count(61, null)),
 								List.of(Span.words("Health"), Span.count(3, null)))),
@@ -52,6 +53,13 @@ class AnnualReportPdfUnitTests {
 					Instant.parse("2015-06-30T12:00:00Z"));
 			byte[] pdf = renderer.pdf();
 			assertThat(failures(pdf)).as("PDF/UA-1 rules the %s edition breaks", edition).isEmpty();
+			try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+				assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+					.as("the PDF's text, character for character")
+					.contains("Test partnership", "2014-15", "Allegations against people who work with children",
+							"The effectiveness of the staff's figures.", "Referrals by month, April 2014 to March 2015")
+					.doesNotContain("\uFB00", "\uFB01", "\uFB02", "\uFB03", "\uFB04");
+			}
 			String stamp = "Exported from Assure by board-manager on 30 June 2015 at 12:05.";
 			byte[] stamped = Watermarks.pdf(pdf, stamp);
 			assertThat(failures(stamped)).as("PDF/UA-1 rules the %s edition breaks once stamped", edition).isEmpty();

@@ -127,8 +127,12 @@ public final class Ssda903Reader {
 				row(table, values, new Location(fileName, "row " + (record.getRecordNumber() + 1)));
 			}
 		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
-			throw new ImportFailed(fileName + ": is not a CSV table Assure can read (" + ex.getMessage() + ")", ex);
+		catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException ex) {
+			// Commons CSV reports a malformed quotation, met while iterating, as an
+			// UncheckedIOException naming the line and position
+			String why = (ex instanceof java.io.UncheckedIOException && ex.getCause() != null)
+					? ex.getCause().getMessage() : ex.getMessage();
+			throw new ImportFailed(fileName + ": is not a CSV table Assure can read (" + why + ")", ex);
 		}
 	}
 

@@ -4,7 +4,6 @@ import org.assure.partnership.AssureUser;
 import org.assure.partnership.Exports;
 import org.assure.reporting.QuarterlyReports;
 import org.assure.reporting.Watermarks;
-import org.assure.shell.ExportFormat;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +29,7 @@ final class ReportFiles {
 	static QuarterlyReports.Format allowed(Exports exports, AssureUser user, String extension) {
 		QuarterlyReports.Format format = QuarterlyReports.Format.of(extension)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such file"));
-		exports.check(user, exported(format));
+		exports.check(user, format.exported());
 		return format;
 	}
 
@@ -48,12 +47,8 @@ final class ReportFiles {
 	 */
 	static ResponseEntity<byte[]> send(Exports exports, AssureUser user, QuarterlyReports.Format format, byte[] bytes,
 			boolean published, String name, String recordType, String recordId) {
-		return exports.send(user, exported(format), name,
+		return exports.send(user, format.exported(), name,
 				Watermarks.stamp(format, bytes, exports.stamp(user, published)), recordType, recordId);
-	}
-
-	private static ExportFormat exported(QuarterlyReports.Format format) {
-		return ExportFormat.of(format.extension()).orElseThrow();
 	}
 
 }

@@ -43,6 +43,18 @@ class ShellModelAdvice {
 			.toList();
 	}
 
+	/**
+	 * Whether the user may read the access log: the administrators, whose record pages
+	 * link to who has seen the record.
+	 * @return true for an administrator
+	 */
+	@ModelAttribute("readsAccessLog")
+	boolean readsAccessLog() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof ShellIdentity identity
+				&& identity.roleNames().contains("ADMIN");
+	}
+
 	@ModelAttribute("shell")
 	Shell shell(HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
