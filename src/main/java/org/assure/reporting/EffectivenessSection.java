@@ -66,6 +66,7 @@ class EffectivenessSection implements AnnualReportSection {
 		Dashboard.View view = this.dashboard.view(partnershipId, year, null, null);
 		Map<String, org.assure.indicators.Judgement> judged = new java.util.HashMap<>();
 		this.analysis.judgeAll(partnershipId, year).forEach((j) -> judged.put(j.indicator().code(), j));
+		Map<String, List<Paragraph>> notes = this.sources.notes(partnershipId, year);
 		List<Block> blocks = new ArrayList<>();
 		int rows = view.groups().stream().mapToInt((group) -> group.rows().size()).sum();
 		blocks.add(new Paragraph(List.of(Span.words("The board follows "), Span.figure(String.valueOf(rows), null),
@@ -97,7 +98,7 @@ class EffectivenessSection implements AnnualReportSection {
 			blocks.add(new AnnualReportContent.Grid(group.theme().label(),
 					List.of("Indicator", year.label(), last.label(), "Target", "Rating", "Variation"), grid));
 			for (DashboardRow row : group.rows()) {
-				blocks.addAll(this.sources.notes(partnershipId, row.code(), year));
+				blocks.addAll(notes.getOrDefault(row.code(), List.of()));
 			}
 		}
 		if (!attention.isEmpty()) {

@@ -254,55 +254,58 @@ public class FigureSources {
 	}
 
 	/**
-	 * The notes an indicator's figures in a year's report carry: for its year and the
+	 * The notes the figures of a year's report carry, by indicator: for the year and the
 	 * year before, each published value that differs from Assure's, with the one the
-	 * board chose.
+	 * board chose. Worked out once for a section, whatever the number of its indicators.
 	 * @param partnershipId the partnership
-	 * @param indicatorCode the indicator
 	 * @param year the report's year
-	 * @return the notes, as paragraphs
+	 * @return the notes, as paragraphs, by indicator code
 	 */
-	public List<Paragraph> notes(long partnershipId, String indicatorCode, ReportingPeriod.FinancialYear year) {
-		List<Paragraph> notes = new ArrayList<>();
+	public Map<String, List<Paragraph>> notes(long partnershipId, ReportingPeriod.FinancialYear year) {
+		Map<String, List<Paragraph>> notes = new HashMap<>();
 		for (Figure figure : figures(partnershipId, year)) {
-			if (!figure.indicatorCode().equals(indicatorCode) || !figure.differs()) {
+			if (!figure.differs()) {
 				continue;
 			}
-			Indicator indicator = this.catalogue.find(partnershipId, indicatorCode).orElseThrow();
-			List<Span> spans = new ArrayList<>();
-			String what = lowerFirst(figure.indicatorName()) + " in " + figure.periodLabel();
-			Span published = shown(indicator, figure.published());
-			Span assure = (figure.assure() != null) ? shown(indicator, figure.assure()) : null;
-			if (Boolean.TRUE.equals(figure.usePublished())) {
-				spans.add(Span.words("Note on the source: for " + what + " the report gives "));
-				spans.add(published);
-				spans.add(Span.words(", the figure " + figure.source() + " published, as the board chose. "));
-				if (assure != null) {
-					spans.add(Span.words("Assure's own figure from the returns it holds is "));
-					spans.add(assure);
-					spans.add(Span.words("."));
-				}
-				else {
-					spans.add(Span.words("Assure holds no figure of its own for it."));
-				}
-			}
-			else if (Boolean.FALSE.equals(figure.usePublished())) {
-				spans.add(Span.words("Note on the source: for " + what + " the report gives Assure's figure from the "
-						+ "returns it holds, as the board chose; " + figure.source() + " published "));
-				spans.add(published);
+			Indicator indicator = this.catalogue.find(partnershipId, figure.indicatorCode()).orElseThrow();
+			notes.computeIfAbsent(figure.indicatorCode(), (code) -> new ArrayList<>()).add(note(indicator, figure));
+		}
+		return notes;
+	}
+
+	private static Paragraph note(Indicator indicator, Figure figure) {
+		List<Span> spans = new ArrayList<>();
+		String what = lowerFirst(figure.indicatorName()) + " in " + figure.periodLabel();
+		Span published = shown(indicator, figure.published());
+		Span assure = (figure.assure() != null) ? shown(indicator, figure.assure()) : null;
+		if (Boolean.TRUE.equals(figure.usePublished())) {
+			spans.add(Span.words("Note on the source: for " + what + " the report gives "));
+			spans.add(published);
+			spans.add(Span.words(", the figure " + figure.source() + " published, as the board chose. "));
+			if (assure != null) {
+				spans.add(Span.words("Assure's own figure from the returns it holds is "));
+				spans.add(assure);
 				spans.add(Span.words("."));
 			}
 			else {
-				spans.add(Span.words("Note on the source: for " + what + ", " + figure.source() + " published "));
-				spans.add(published);
-				spans.add(Span.words("; the board has not yet chosen which figure the report gives."));
+				spans.add(Span.words("Assure holds no figure of its own for it."));
 			}
-			if (figure.note() != null) {
-				spans.add(Span.words(" " + figure.note()));
-			}
-			notes.add(new Paragraph(spans));
 		}
-		return notes;
+		else if (Boolean.FALSE.equals(figure.usePublished())) {
+			spans.add(Span.words("Note on the source: for " + what + " the report gives Assure's figure from the "
+					+ "returns it holds, as the board chose; " + figure.source() + " published "));
+			spans.add(published);
+			spans.add(Span.words("."));
+		}
+		else {
+			spans.add(Span.words("Note on the source: for " + what + ", " + figure.source() + " published "));
+			spans.add(published);
+			spans.add(Span.words("; the board has not yet chosen which figure the report gives."));
+		}
+		if (figure.note() != null) {
+			spans.add(Span.words(" " + figure.note()));
+		}
+		return new Paragraph(spans);
 	}
 
 	private static Span shown(Indicator indicator, String shown) {

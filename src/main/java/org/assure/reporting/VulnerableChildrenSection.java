@@ -79,6 +79,7 @@ class VulnerableChildrenSection implements AnnualReportSection {
 		Map<String, Judgement> judged = this.analysis.judgeAll(partnershipId, year)
 			.stream()
 			.collect(Collectors.toMap((j) -> j.indicator().code(), Function.identity(), (a, b) -> a));
+		Map<String, List<Paragraph>> notes = this.sources.notes(partnershipId, year);
 		List<Block> blocks = new ArrayList<>();
 		for (String group : ORDER) {
 			blocks.add(new AnnualReportContent.Heading(group));
@@ -96,7 +97,7 @@ class VulnerableChildrenSection implements AnnualReportSection {
 			for (Indicator indicator : counted) {
 				blocks.add(AnnualFigures.sentence(indicator, year, now.get(indicator.code()),
 						before.get(indicator.code())));
-				blocks.addAll(this.sources.notes(partnershipId, indicator.code(), year));
+				blocks.addAll(notes.getOrDefault(indicator.code(), List.of()));
 			}
 			Judgement first = judged.get(counted.get(0).code());
 			if (first != null && first.points().size() >= 2) {
