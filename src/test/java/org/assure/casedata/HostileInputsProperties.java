@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -20,6 +21,7 @@ import org.assure.casedata.ssda903.Ssda903Reader;
 import org.assure.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -170,14 +172,25 @@ class HostileInputsProperties {
 		})).isInstanceOf(ImportFailed.class).hasMessageStartingWith("bomb.xlsx");
 	}
 
-	/** Runs a read; a refusal must name the file, and nothing else may escape. */
+	/**
+	 * Runs a read; a refusal must name the file, and nothing else may escape. A read that
+	 * takes longer than {@link #LONGEST_READ} fails, so a file that sends a reader into a
+	 * near-endless loop is reported with its seed rather than stalling the build.
+	 */
 	static void readsOrRefuses(String fileName, Runnable read) {
-		try {
-			read.run();
-		}
-		catch (ImportFailed refused) {
-			assertThat(refused.getMessage()).as("the refusal names the file").startsWith(fileName);
-		}
+		assertTimeoutPreemptively(LONGEST_READ, () -> {
+			try {
+				read.run();
+			}
+			catch (ImportFailed refused) {
+				assertThat(refused.getMessage()).as("the refusal names the file").startsWith(fileName);
+			}
+		}, () -> fileName + ": a mutated file took longer than " + LONGEST_READ.toSeconds() + " s to read");
 	}
+
+	/**
+	 * The longest a reader may take over one mutated file (each takes under a second).
+	 */
+	static final Duration LONGEST_READ = Duration.ofSeconds(60);
 
 }

@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A report's text, line by line, as the linter reads it.
+ * A report's text, line by line, as the linter reads it. A run of more than 100
+ * characters without a space is cut to its first 100 (see {@link #shortenWords}).
  *
  * @param name the file's name
  * @param lines its lines
  */
 public record LintDocument(String name, List<LintLine> lines) {
+
+	/** The longest run of characters without a space the linter reads whole. */
+	static final int LONGEST_WORD = 100;
 
 	/** A cell that is a figure: 23, 1,547, 35%, 19.6. */
 	private static final Pattern FIGURE_CELL = Pattern
@@ -40,7 +44,7 @@ public record LintDocument(String name, List<LintLine> lines) {
 	public static LintDocument of(String name, List<String> texts) {
 		List<LintLine> lines = new ArrayList<>(texts.size());
 		for (int i = 0; i < texts.size(); i++) {
-			lines.add(LintLine.of(i + 1, texts.get(i)));
+			lines.add(LintLine.of(i + 1, shortenWords(texts.get(i))));
 		}
 		int i = 0;
 		while (i < lines.size()) {
@@ -79,6 +83,36 @@ public record LintDocument(String name, List<LintLine> lines) {
 			i = Math.max(end, i + 1);
 		}
 		return new LintDocument(name, lines);
+	}
+
+	/**
+	 * The text with every run of more than {@link #LONGEST_WORD} characters without a
+	 * space cut to its first {@value #LONGEST_WORD}. No word or figure of a report is
+	 * that long; such a run is a link, encoded data or a damaged file, and the rules'
+	 * patterns would take time in proportion to its square.
+	 * @param text a line
+	 * @return the line, unchanged when no run is that long
+	 */
+	static String shortenWords(String text) {
+		int run = 0;
+		boolean longRun = false;
+		for (int i = 0; i < text.length() && !longRun; i++) {
+			run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+			longRun = run > LONGEST_WORD;
+		}
+		if (!longRun) {
+			return text;
+		}
+		StringBuilder shortened = new StringBuilder(text.length());
+		run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			run = Character.isWhitespace(c) ? 0 : run + 1;
+			if (run <= LONGEST_WORD) {
+				shortened.append(c);
+			}
+		}
+		return shortened.toString();
 	}
 
 	private static boolean slashed(String text) {

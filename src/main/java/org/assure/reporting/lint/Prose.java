@@ -23,6 +23,14 @@ final class Prose {
 	private static final Pattern SENTENCE_END = Pattern
 		.compile("[.!?][\"'’”)]?(?:\\[\\d{1,3}])?(?=\\s+[\"'‘“(]?[A-Z0-9£])");
 
+	/**
+	 * The longest sentence read whole, in characters; a longer run without a full stop (a
+	 * list set out as one paragraph, a damaged file) is read in pieces of at most this
+	 * length, cut at a space, so that no rule's pattern takes time in proportion to the
+	 * square of a paragraph's length.
+	 */
+	static final int LONGEST_SENTENCE = 2_000;
+
 	private Prose() {
 	}
 
@@ -126,6 +134,24 @@ final class Prose {
 	}
 
 	private static @Nullable Sentence add(String paragraph, int[] lineOf, int start, int end,
+			@Nullable Sentence previous, @Nullable String leadIn, List<Sentence> sentences) {
+		Sentence last = previous;
+		int from = start;
+		while (end - from > LONGEST_SENTENCE) {
+			int cut = from + LONGEST_SENTENCE;
+			while (cut > from && !Character.isWhitespace(paragraph.charAt(cut))) {
+				cut--;
+			}
+			if (cut == from) {
+				cut = from + LONGEST_SENTENCE;
+			}
+			last = addOne(paragraph, lineOf, from, cut, last, leadIn, sentences);
+			from = cut;
+		}
+		return addOne(paragraph, lineOf, from, end, last, leadIn, sentences);
+	}
+
+	private static @Nullable Sentence addOne(String paragraph, int[] lineOf, int start, int end,
 			@Nullable Sentence previous, @Nullable String leadIn, List<Sentence> sentences) {
 		String raw = paragraph.substring(start, end);
 		int lead = 0;

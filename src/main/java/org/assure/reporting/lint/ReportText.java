@@ -67,7 +67,7 @@ public final class ReportText {
 			lines = pdf(fileName, bytes);
 		}
 		else if (name.endsWith(".html") || name.endsWith(".htm")) {
-			lines = html(utf8(fileName, bytes));
+			lines = html(fileName, utf8(fileName, bytes));
 		}
 		else if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md") || !name.contains(".")) {
 			lines = List.of(utf8(fileName, bytes).split("\r\n|\r|\n", -1));
@@ -153,13 +153,72 @@ public final class ReportText {
 		}
 	}
 
-	private static List<String> html(String text) {
+	private static List<String> html(String fileName, String text) {
+		int longName = longestMarkupName(text);
+		if (longName > LONGEST_MARKUP_NAME) {
+			throw new UnreadableReportException(fileName + ": a tag or attribute name " + longName
+					+ " characters long; the linter reads web pages whose names are at most " + LONGEST_MARKUP_NAME);
+		}
 		List<String> lines = new ArrayList<>();
 		Element body = Jsoup.parse(text).body();
 		StringBuilder current = new StringBuilder();
 		walk(body, lines, current);
 		flush(lines, current);
 		return lines;
+	}
+
+	/**
+	 * The longest tag or attribute name read. The web page parser takes time in
+	 * proportion to the square of a name's length, so a page with a name of millions of
+	 * characters (a damaged or hostile file) would keep it busy for hours.
+	 */
+	static final int LONGEST_MARKUP_NAME = 1_000;
+
+	/**
+	 * The length of the longest run of name characters inside a tag, outside quoted
+	 * values (which may be long: an image written into the page).
+	 * @param text a web page
+	 * @return the longest, 0 for none
+	 */
+	static int longestMarkupName(String text) {
+		int longest = 0;
+		int run = 0;
+		boolean inTag = false;
+		boolean inValue = false;
+		char quote = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!inTag) {
+				inTag = c == '<';
+				inValue = false;
+				run = 0;
+			}
+			else if (quote != 0) {
+				quote = (c == quote) ? 0 : quote;
+			}
+			else if (c == '>') {
+				inTag = false;
+			}
+			else if (Character.isWhitespace(c)) {
+				inValue = false;
+				run = 0;
+			}
+			else if (c == '=') {
+				inValue = true;
+				run = 0;
+			}
+			else if (c == '"' || c == '\'') {
+				quote = c;
+			}
+			else if (!inValue && c != '/') {
+				run++;
+				longest = Math.max(longest, run);
+			}
+			else {
+				run = 0;
+			}
+		}
+		return longest;
 	}
 
 	private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5",

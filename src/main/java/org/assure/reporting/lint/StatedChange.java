@@ -43,11 +43,19 @@ final class StatedChange implements LintRule {
 		.compile("(?i)\\bto\\s+(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\d%]|,\\d|\\.\\d)"
 				+ "(?!(?:st|nd|rd|th)?\\s+(?:" + Numbers.MONTHS + "))");
 
-	/** 'B ... compared (to|with) A ..., which is a P% increase'. */
+	/**
+	 * 'B ... compared (to|with) A ..., which is a P% increase'. The first 'compared to A'
+	 * after B is the one meant (an atomic group: the pattern does not go back to try a
+	 * later one, which took time in proportion to the cube of a long sentence's length).
+	 */
 	private static final Pattern COMPARED = Pattern
 		.compile("(?i)(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d)"
-				+ "((?:\\s+[A-Za-z][\\w'/-]*){1,3})[^.;]*?\\bcompared\\s+(?:to|with)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d)"
-				+ "[^.;]*?\\b(?:a|an)\\s+(\\d+(?:\\.\\d+)?)\\s*%\\s+(" + UP + "|" + DOWN + ")\\b");
+				+ "((?:\\s+[A-Za-z][\\w'/-]*+){1,3})(?>[^.;]*?\\bcompared\\s+(?:to|with)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)"
+				+ "(?!\\.\\d|[\\d%]|,\\d))" + "[^.;]*?\\b(?:a|an)\\s+(\\d+(?:\\.\\d+)?)\\s*%\\s+(" + UP + "|" + DOWN
+				+ ")\\b");
+
+	/** What {@link #COMPARED} needs, found first in one pass. */
+	private static final Pattern COMPARED_TO = Pattern.compile("(?i)\\bcompared\\s+(?:to|with)\\s+\\d");
 
 	private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\d%]|,\\d|\\.\\d|\\s*%)";
 
@@ -146,7 +154,7 @@ final class StatedChange implements LintRule {
 							Severity.warning));
 				}
 			}
-			m = COMPARED.matcher(sentence.text().contains("compared") ? sentence.text() : "");
+			m = COMPARED.matcher(COMPARED_TO.matcher(sentence.text()).find() ? sentence.text() : "");
 			while (m.find()) {
 				boolean up = m.group(5).toLowerCase(Locale.ROOT).matches(UP);
 				checked = true;

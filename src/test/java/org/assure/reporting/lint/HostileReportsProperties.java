@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
 
 import net.jqwik.api.ForAll;
@@ -19,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.assure.casedata.HostileInputsMutations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The linter fed malformed and hostile reports: a Word document, a PDF, a web page and a
@@ -52,12 +54,14 @@ class HostileReportsProperties {
 		};
 		for (int round = 0; round < ROUNDS; round++) {
 			byte[] file = HostileInputsMutations.mutate(original, new Random(seed + round));
-			try {
-				this.linter.lint(ReportText.read(name, file, LintSettings.DEFAULTS));
-			}
-			catch (UnreadableReportException refused) {
-				assertThat(refused.getMessage()).as("the refusal names the file").startsWith(name);
-			}
+			assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+				try {
+					this.linter.lint(ReportText.read(name, file, LintSettings.DEFAULTS));
+				}
+				catch (UnreadableReportException refused) {
+					assertThat(refused.getMessage()).as("the refusal names the file").startsWith(name);
+				}
+			}, () -> name + ": a mutated report took longer than 60 s to lint");
 		}
 	}
 

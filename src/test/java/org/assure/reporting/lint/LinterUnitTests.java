@@ -1,10 +1,12 @@
 package org.assure.reporting.lint;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Each rule on text written for these tests: a case that fires, and near misses that must
@@ -34,6 +36,24 @@ class LinterUnitTests {
 			assertThat(finding.excerpt()).isEqualTo("40 referrals (19.6%)");
 			assertThat(finding.severity()).isEqualTo(Severity.error);
 		});
+	}
+
+	@Test
+	void aHugeWordOrSentenceTakesTimeInProportionToItsLength() {
+		// found by the fuzzing: 500,000 letters inside a sentence with 'compared' took
+		// minutes, each figure before it trying every split of the run
+		String huge = "x".repeat(1_000_000);
+		String text = "Of the 250 referrals received, 40 referrals (19.6%) came from schools.\n\n"
+				+ "There were 2,267 children " + huge + " in need compared to 1,920, a 20% increase.\n\n"
+				+ "12 children compared to 10 ".repeat(20_000) + "and a 5% rise.";
+		List<Finding> findings = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> lint(text));
+		assertThat(findings).extracting(Finding::rule).contains("percent-of-base", "stated-change");
+		assertThat(LintDocument.shortenWords("a " + huge + " b")).isEqualTo("a " + "x".repeat(100) + " b");
+		assertThat(LintDocument.shortenWords("an ordinary line")).isEqualTo("an ordinary line");
+		assertThat(Prose.sentences(LintDocument.ofText("t.txt", "word ".repeat(1_000))))
+			.extracting((sentence) -> sentence.text().length())
+			.allSatisfy((length) -> assertThat(length).isLessThanOrEqualTo(Prose.LONGEST_SENTENCE))
+			.hasSize(3);
 	}
 
 	@Test

@@ -60,6 +60,25 @@ class ReportTextUnitTests {
 	}
 
 	@Test
+	void aWebPageWithAHugeTagNameIsRefusedAndLongValuesAreNot() {
+		// found by the fuzzing: the web page parser takes minutes over a tag name of
+		// millions of characters
+		String huge = "x".repeat(2_000_000);
+		byte[] page = ("<html" + huge + "><body><p>Text.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> ReportText.read("page.html", page, LintSettings.DEFAULTS))
+			.isInstanceOf(UnreadableReportException.class)
+			.hasMessage("page.html: a tag or attribute name 2000004 characters long; the linter reads web pages "
+					+ "whose names are at most 1000");
+		String image = "data:image/png;base64," + "A".repeat(50_000);
+		byte[] pictures = ("<html><body><img src=\"" + image + "\"><img alt=x src=" + image + "><p>Of the 20 "
+				+ "audits, 5 (25%) were good.</p></body></html>")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(ReportText.read("pictures.html", pictures, LintSettings.DEFAULTS).lines()).extracting(LintLine::text)
+			.contains("Of the 20 audits, 5 (25%) were good.");
+		assertThat(ReportText.longestMarkupName("<p class='a b'>x</p><table-of-contents>")).isEqualTo(17);
+	}
+
+	@Test
 	void aFileTooLargeIsRefusedWithItsSize() {
 		LintSettings small = new LintSettings(0.5, 1024L, null);
 		assertThatThrownBy(() -> ReportText.read("big.txt", new byte[2048], small))
