@@ -221,6 +221,8 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /api/v1/analysis/spc", Access.SIGNED_IN);
 		POLICY.put("GET /api/v1/indicators", Access.PARTNERSHIP_MEMBER);
 		POLICY.put("GET /api/v1/indicators/catalogue", Access.PARTNERSHIP_MEMBER);
+		POLICY.put("GET /second-factor", Access.SIGNED_IN);
+		POLICY.put("POST /second-factor", Access.SIGNED_IN);
 		POLICY.put("GET /account/password", Access.SIGNED_IN);
 		POLICY.put("POST /account/password", Access.SIGNED_IN);
 		POLICY.put("GET /partnership", Access.PARTNERSHIP_MEMBER);
@@ -370,6 +372,7 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /admin/users/{userId}", Access.ADMIN);
 		POLICY.put("POST /admin/users/{userId}/unlock", Access.ADMIN);
 		POLICY.put("POST /admin/users/{userId}/password", Access.ADMIN);
+		POLICY.put("POST /admin/users/{userId}/second-factor/reset", Access.ADMIN);
 		POLICY.put("GET /admin/access-log", Access.ADMIN_OR_DEPLOYMENT_ADMIN);
 		POLICY.put("GET /admin/partnerships", Access.DEPLOYMENT_ADMIN);
 		POLICY.put("POST /admin/partnerships", Access.DEPLOYMENT_ADMIN);

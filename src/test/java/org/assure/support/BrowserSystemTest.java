@@ -25,6 +25,9 @@ public abstract class BrowserSystemTest {
 
 	protected WebDriver browser;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@BeforeEach
 	void openBrowser() {
 		this.browser = Browsers.chromium();
@@ -57,6 +60,59 @@ public abstract class BrowserSystemTest {
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		this.browser.findElement(By.id("sign-in")).click();
 		waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+		if (this.browser.getCurrentUrl().contains("/second-factor")) {
+			secondFactor(username);
+		}
+	}
+
+	/**
+	 * Takes the second step of signing in as the user's authenticator app would: sets up
+	 * the app with the key the page shows, or types the code of the secret the user set
+	 * up before (a step later than the last code used, so never a code twice).
+	 * @param username the user signing in
+	 */
+	protected void secondFactor(String username) {
+		java.util.List<org.openqa.selenium.WebElement> shown = this.browser.findElements(By.id("secret"));
+		long step = org.assure.partnership.security.Totp.step(java.time.Instant.now());
+		String code;
+		if (!shown.isEmpty()) {
+			code = org.assure.partnership.security.Totp.code(shown.get(0).getText().replace(" ", ""), step);
+		}
+		else {
+			java.util.Map<String, Object> enrolment = this.jdbc
+				.sql("select f.secret, f.last_step from user_second_factor f "
+						+ "join user_account u on u.user_id = f.user_id where u.username = ?")
+				.param(username)
+				.query()
+				.singleRow();
+			long last = ((Number) enrolment.get("last_step")).longValue();
+			if (last + 1 > step + 1) {
+				// this step's and the next step's codes are used up (signed in twice
+				// within
+				// half a minute): reset as an administrator would, and set up again
+				this.jdbc
+					.sql("delete from user_recovery_code where user_id = "
+							+ "(select user_id from user_account where username = ?)")
+					.param(username)
+					.update();
+				this.jdbc
+					.sql("delete from user_second_factor where user_id = "
+							+ "(select user_id from user_account where username = ?)")
+					.param(username)
+					.update();
+				this.browser.navigate().refresh();
+				waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
+				secondFactor(username);
+				return;
+			}
+			code = org.assure.partnership.security.Totp.code((String) enrolment.get("secret"),
+					Math.max(step, last + 1));
+		}
+		this.browser.findElement(By.id("code")).sendKeys(code);
+		clickAndWait(By.id("second-factor-continue"));
+		if (!shown.isEmpty()) {
+			clickAndWait(By.id("recovery-codes-continue"));
+		}
 	}
 
 	/**

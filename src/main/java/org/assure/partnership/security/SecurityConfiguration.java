@@ -48,6 +48,7 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, AgencyApiTokens tokens) throws Exception {
 		http.securityMatcher("/api/**")
 			.addFilterBefore(new ApiTokenFilter(tokens), AuthorizationFilter.class)
+			.addFilterBefore(new SecondFactorSignIn.Gate(), AuthorizationFilter.class)
 			// A bearer token is never sent by a browser on its own, so a call that
 			// carries
 			// one cannot be forged across sites; calls with the session keep CSRF.
@@ -78,6 +79,7 @@ class SecurityConfiguration {
 				.failureHandler(signInAttempts)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessHandler(signInAttempts).permitAll())
+			.addFilterBefore(new SecondFactorSignIn.Gate(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
 	}

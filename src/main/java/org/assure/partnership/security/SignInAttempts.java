@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.assure.audit.AccessAction;
+import org.assure.partnership.AssureUser;
 import org.assure.audit.AccessEvent;
 import org.assure.audit.AccessLog;
 import org.assure.audit.AccessOutcome;
@@ -51,8 +52,11 @@ class SignInAttempts implements AuthenticationSuccessHandler, AuthenticationFail
 
 	private final LogoutSuccessHandler onSignOut;
 
-	SignInAttempts(UserAccounts accounts, AccessLog accessLog, SecuritySettings settings) {
+	private final SecondFactors secondFactors;
+
+	SignInAttempts(UserAccounts accounts, AccessLog accessLog, SecuritySettings settings, SecondFactors secondFactors) {
 		this.accounts = accounts;
+		this.secondFactors = secondFactors;
 		this.accessLog = accessLog;
 		this.policy = settings.lockoutPolicy();
 		SimpleUrlLogoutSuccessHandler signedOut = new SimpleUrlLogoutSuccessHandler();
@@ -64,6 +68,15 @@ class SignInAttempts implements AuthenticationSuccessHandler, AuthenticationFail
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 		String username = authentication.getName();
+		if (authentication.getPrincipal() instanceof AssureUser user && this.secondFactors.required(user)) {
+			// The failures in a row are not cleared until the second factor is right,
+			// so a password does not buy unlimited guesses at codes.
+			this.accessLog.record(new AccessEvent(this.accounts.partnershipOf(username).orElse(null), username,
+					AccessAction.SIGN_IN, null, null, AccessOutcome.SUCCESS, "password; second factor to follow"));
+			request.getSession().setAttribute(SecondFactorSignIn.PENDING, Boolean.TRUE);
+			response.sendRedirect(request.getContextPath() + SecondFactorSignIn.PATH);
+			return;
+		}
 		this.accounts.recordSuccess(username);
 		this.accessLog.record(new AccessEvent(this.accounts.partnershipOf(username).orElse(null), username,
 				AccessAction.SIGN_IN, null, null, AccessOutcome.SUCCESS, null));
@@ -105,6 +118,9 @@ class SignInAttempts implements AuthenticationSuccessHandler, AuthenticationFail
 	}
 
 	private static String reason(AuthenticationException exception) {
+		if (exception instanceof SecondFactorSignIn.WrongCode) {
+			return "wrong second factor";
+		}
 		if (exception instanceof LockedException) {
 			return "account locked";
 		}

@@ -17,6 +17,7 @@ import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
 import org.assure.partnership.security.PasswordRules;
+import org.assure.partnership.security.SecondFactors;
 import org.assure.partnership.security.UserAccount;
 import org.assure.partnership.security.UserAccounts;
 import org.assure.shell.FormErrors;
@@ -39,8 +40,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Managing a partnership's users: roles, agency scope, enabling, unlocking and resetting
- * passwords. For the partnership's administrators only.
+ * Managing a partnership's users: roles, agency scope, enabling, unlocking, resetting
+ * passwords and second factors. For the partnership's administrators only.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -61,8 +62,11 @@ class UserAdminController {
 
 	private final Clock clock;
 
+	private final SecondFactors secondFactors;
+
 	UserAdminController(UserAccounts accounts, Agencies agencies, PasswordEncoder encoder, PasswordRules passwordRules,
-			AccessLog accessLog, Clock clock) {
+			AccessLog accessLog, Clock clock, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.accounts = accounts;
 		this.agencies = agencies;
 		this.encoder = encoder;
@@ -120,6 +124,7 @@ class UserAdminController {
 				account.enabled() ? "true" : null, "");
 		model.addAttribute("account", account);
 		model.addAttribute("locked", account.lockedAt(this.clock.instant()));
+		model.addAttribute("secondFactorEnrolled", this.secondFactors.enrolled(userId));
 		return form(model, user, userId, form, FormErrors.none());
 	}
 
@@ -158,6 +163,19 @@ class UserAdminController {
 		this.accessLog
 			.record(AccessEvent.of(partnershipId, AccessAction.ACCOUNT_UNLOCKED, "user", String.valueOf(userId)));
 		redirect.addFlashAttribute("success", "Unlocked " + account.username());
+		return "redirect:/admin/users/" + userId;
+	}
+
+	@PostMapping("/{userId}/second-factor/reset")
+	String resetSecondFactor(@AuthenticationPrincipal AssureUser user, @PathVariable long userId,
+			RedirectAttributes redirect) {
+		long partnershipId = user.requirePartnershipId();
+		UserAccount account = this.accounts.find(partnershipId, userId).orElseThrow(NotFound::new);
+		this.secondFactors.reset(userId);
+		this.accessLog.record(AccessEvent.of(partnershipId, AccessAction.CHANGE, "user", String.valueOf(userId))
+			.withDetail("second factor reset by an administrator"));
+		redirect.addFlashAttribute("success", "Reset the second factor of " + account.username()
+				+ ": they set up their authenticator app again at their next sign-in.");
 		return "redirect:/admin/users/" + userId;
 	}
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordRulesUnitTests {
 
-	private final PasswordRules rules = new PasswordRules(new SecuritySettings(6, Duration.ofMinutes(30), 12));
+	private final PasswordRules rules = new PasswordRules(new SecuritySettings(6, Duration.ofMinutes(30), 12, null));
 
 	@Test
 	void refusesAShortPassword() {

@@ -132,7 +132,9 @@ class AdministrationIntegrationTests {
 				.param("roles", "LADO")
 				.param("password", "a long enough passphrase"))
 			.andExpect(redirectedUrl("/admin/users"));
-		this.mvc.perform(formLogin().user(username).password("a long enough passphrase")).andExpect(redirectedUrl("/"));
+		// a LADO signs in with a second factor: the password leads to that step
+		this.mvc.perform(formLogin().user(username).password("a long enough passphrase"))
+			.andExpect(redirectedUrl("/second-factor"));
 		assertThat(this.users.named(username).roles()).containsExactly(Role.LADO);
 	}
 

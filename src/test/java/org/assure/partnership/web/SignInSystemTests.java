@@ -1,7 +1,13 @@
 package org.assure.partnership.web;
 
+import java.time.Instant;
+import java.util.List;
+
+import org.assure.partnership.Role;
+import org.assure.partnership.security.Totp;
 import org.assure.support.BrowserSystemTest;
 import org.assure.support.Browsers;
+import org.assure.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * moves around, and signs out; every page passes the accessibility check.
  */
 class SignInSystemTests extends BrowserSystemTest {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	TestUsers users;
 
 	@Test
 	void signsInNavigatesAndSignsOut() {
@@ -48,6 +57,51 @@ class SignInSystemTests extends BrowserSystemTest {
 		assertThat(this.browser.getPageSource()).contains("You have signed out.");
 		this.browser.get(url("/partnership"));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/login");
+	}
+
+	@Test
+	void aCdopOfficerSetsUpAnAuthenticatorAppThenSignsInWithARecoveryCode() {
+		String username = this.users.fresh(Role.CDOP_OFFICER, null);
+		this.browser.get(url("/child-deaths"));
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+		clickAndWait(By.id("sign-in"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/second-factor");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Set up your authenticator app");
+		String secret = this.browser.findElement(By.id("secret")).getText().replace(" ", "");
+		assertThat(this.browser.findElement(By.id("otpauth")).getAttribute("href")).contains("secret=" + secret);
+		Browsers.assertAccessible(this.browser);
+		this.browser.get(url("/child-deaths"));
+		assertThat(this.browser.getCurrentUrl()).as("nothing else until the second step").endsWith("/second-factor");
+
+		long step = Totp.step(Instant.now());
+		this.browser.findElement(By.id("code")).sendKeys(Totp.code(secret, step - 4));
+		clickAndWait(By.id("second-factor-continue"));
+		assertThat(this.browser.findElement(By.id("code-error")).getText())
+			.contains("Enter the 6-digit code your app shows now");
+		Browsers.assertAccessible(this.browser);
+		this.browser.findElement(By.id("code")).sendKeys(Totp.code(secret, step));
+		clickAndWait(By.id("second-factor-continue"));
+		List<String> codes = this.browser.findElements(By.cssSelector("#recovery-codes code"))
+			.stream()
+			.map(org.openqa.selenium.WebElement::getText)
+			.toList();
+		assertThat(codes).hasSize(10);
+		Browsers.assertAccessible(this.browser);
+		Browsers.screenshot(this.browser, "second-factor-recovery-codes");
+		clickAndWait(By.id("recovery-codes-continue"));
+		this.browser.findElement(By.id("sign-out")).click();
+		waitUpTo(10).until(ExpectedConditions.urlContains("/login?signedOut"));
+
+		this.browser.get(url("/child-deaths"));
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+		clickAndWait(By.id("sign-in"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Enter your code");
+		Browsers.assertAccessible(this.browser);
+		this.browser.findElement(By.id("code")).sendKeys(codes.get(0));
+		clickAndWait(By.id("second-factor-continue"));
+		assertThat(this.browser.getCurrentUrl()).as("on to the page first asked for").contains("/child-deaths");
 	}
 
 	@Test
