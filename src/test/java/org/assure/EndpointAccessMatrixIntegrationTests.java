@@ -320,6 +320,7 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /lado/allegations/{id}/outcome", Access.LADO);
 		POLICY.put("POST /lado/allegations/{id}/dbs", Access.LADO);
 		POLICY.put("POST /lado/allegations/{id}/regulator", Access.LADO);
+		POLICY.put("POST /lado/allegations/{id}/retention", Access.LADO);
 		POLICY.put("POST /lado/allegations/{id}/actions", Access.LADO);
 		POLICY.put("GET /lado/allegations/{id}/edit", Access.LADO);
 		POLICY.put("POST /lado/allegations/{id}/edit", Access.LADO);
@@ -373,6 +374,10 @@ class EndpointAccessMatrixIntegrationTests {
 		POLICY.put("POST /admin/users/{userId}/unlock", Access.ADMIN);
 		POLICY.put("POST /admin/users/{userId}/password", Access.ADMIN);
 		POLICY.put("POST /admin/users/{userId}/second-factor/reset", Access.ADMIN);
+		POLICY.put("GET /admin/retention", Access.ADMIN);
+		POLICY.put("POST /admin/retention/holds", Access.ADMIN);
+		POLICY.put("POST /admin/retention/holds/{holdId}/release", Access.ADMIN);
+		POLICY.put("POST /admin/retention/run", Access.ADMIN);
 		POLICY.put("GET /admin/access-log", Access.ADMIN_OR_DEPLOYMENT_ADMIN);
 		POLICY.put("GET /admin/partnerships", Access.DEPLOYMENT_ADMIN);
 		POLICY.put("POST /admin/partnerships", Access.DEPLOYMENT_ADMIN);
@@ -434,6 +439,7 @@ class EndpointAccessMatrixIntegrationTests {
 						"{batchId}", "999999", "{code}", "assessments-open-beyond-45-days-pct", "{tokenId}", "999999",
 						"{id}", "999999", "{format}", "pdf"));
 		this.pathValues.put("{reviewId}", "999999");
+		this.pathValues.put("{holdId}", "999999");
 		this.pathValues.put("{bookingId}", "999999");
 		this.pathValues.put("{panelId}", "999999");
 		this.pathValues.put("{learningId}", "999999");

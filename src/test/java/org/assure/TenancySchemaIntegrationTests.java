@@ -38,7 +38,9 @@ class TenancySchemaIntegrationTests {
 			"deployment-wide events (unknown names, deployment administrators) as well as tenants'",
 			"flyway_schema_history", "migration bookkeeping", "reference_postcode",
 			"the ONS Postcode Directory, the same for every partnership", "reference_provider",
-			"Ofsted's register of providers, the same for every partnership");
+			"Ofsted's register of providers, the same for every partnership", "user_second_factor",
+			"a sign-in identity's authenticator app, kept with user_account", "user_recovery_code",
+			"a sign-in identity's recovery codes, kept with user_account");
 
 	@Autowired
 	DataSource dataSource;

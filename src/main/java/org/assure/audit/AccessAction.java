@@ -36,6 +36,9 @@ public enum AccessAction {
 	CHANGE,
 
 	/** A record or list left Assure as a file. */
-	EXPORT
+	EXPORT,
+
+	/** A record deleted or anonymised under the retention schedule. */
+	DISPOSE
 
 }

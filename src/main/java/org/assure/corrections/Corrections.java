@@ -239,6 +239,29 @@ public class Corrections {
 	}
 
 	/**
+	 * Blanks the values and reasons of a record's corrections when the record itself is
+	 * anonymised or deleted under the retention schedule: the one exception to this
+	 * history being append-only. That it was corrected, when and by whom stays.
+	 * @param partnershipId the partnership
+	 * @param record the record
+	 * @return the corrections blanked
+	 */
+	public int erase(long partnershipId, RecordRef record) {
+		this.jdbc.sql("""
+				update record_correction_field set before_value = null, after_value = null
+				where partnership_id = ? and correction_id in (
+				    select correction_id from record_correction
+				    where partnership_id = ? and record_kind = ? and record_id = ?)""")
+			.params(partnershipId, partnershipId, record.kind(), record.id())
+			.update();
+		return this.jdbc.sql("""
+				update record_correction set reason = '(removed under the retention schedule)'
+				where partnership_id = ? and record_kind = ? and record_id = ?""")
+			.params(partnershipId, record.kind(), record.id())
+			.update();
+	}
+
+	/**
 	 * A record's corrections, oldest first.
 	 * @param partnershipId the partnership
 	 * @param record the record

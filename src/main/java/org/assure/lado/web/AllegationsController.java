@@ -63,7 +63,11 @@ class AllegationsController {
 
 	private final AllegationsCsv csv;
 
-	AllegationsController(Allegations allegations, Actions actions, Agencies agencies, AllegationsCsv csv) {
+	private final org.assure.lado.LadoRetention retention;
+
+	AllegationsController(Allegations allegations, Actions actions, Agencies agencies, AllegationsCsv csv,
+			org.assure.lado.LadoRetention retention) {
+		this.retention = retention;
 		this.allegations = allegations;
 		this.actions = actions;
 		this.agencies = agencies;
@@ -135,6 +139,7 @@ class AllegationsController {
 		model.addAttribute("linked", this.actions.from(partnershipId, ActionSource.LADO, reference(allegation)));
 		model.addAttribute("agencies", this.agencies.of(partnershipId));
 		model.addAttribute("corrections", this.allegations.corrections(partnershipId, id));
+		model.addAttribute("kept", this.retention.kept(partnershipId, id).orElseThrow(RecordNotFoundException::new));
 		noProblemsYet(model);
 		return "lado/allegation";
 	}
@@ -205,6 +210,19 @@ class AllegationsController {
 					params.getOrDefault("regulator", ""), user.getUsername()));
 		}
 		return back(redirect, problems, params, "Regulator referral recorded", id);
+	}
+
+	@PostMapping("/lado/allegations/{id}/retention")
+	@PreAuthorize(LADO)
+	String retention(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		long partnershipId = require(user, id);
+		Map<String, String> problems = new LinkedHashMap<>();
+		LocalDate on = date(params, "retireOn", problems);
+		if (problems.isEmpty()) {
+			problems.putAll(this.retention.retireOn(partnershipId, id, on));
+		}
+		return back(redirect, problems, params, "Retirement date recorded", id);
 	}
 
 	@PostMapping("/lado/allegations/{id}/actions")

@@ -128,6 +128,22 @@ class SignInSystemTests extends BrowserSystemTest {
 		this.browser.findElement(By.linkText("Access log")).click();
 		assertThat(this.browser.findElement(By.id("access-log")).getText()).contains("SIGN_IN");
 		Browsers.assertAccessible(this.browser);
+
+		this.browser.get(url("/admin/retention"));
+		assertThat(this.browser.findElement(By.id("schedule")).getText()).contains("LADO allegations",
+				"normal retirement date");
+		Browsers.assertAccessible(this.browser);
+		clickAndWait(By.id("place-hold"));
+		assertThat(this.browser.findElement(By.id("hold-error")).getText()).contains("why it must be kept");
+		this.browser.findElement(By.id("recordId")).sendKeys("424242");
+		this.browser.findElement(By.id("reason")).sendKeys("Kept for the independent inquiry");
+		clickAndWait(By.id("place-hold"));
+		assertThat(this.browser.findElement(By.id("holds")).getText()).contains("424242",
+				"Kept for the independent inquiry", "admin");
+		Browsers.assertAccessible(this.browser);
+		this.browser.findElement(By.cssSelector("#holds button")).click();
+		waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "hold released"));
+		assertThat(this.browser.findElements(By.id("holds"))).isEmpty();
 	}
 
 }
