@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The retention of children's complaints: a complaint that has closed (resolved or
  * withdrawn) is anonymised {@code assure.retention.complaints-years} (6) years after its
- * last response or its withdrawal. Its summary, the reasons for extensions and its source
- * go, with the values in its history of corrections; its category, stages, dates and
- * outcomes stay, so that past years' statistics still add up. An open complaint is kept.
+ * last response or its withdrawal. The text of its summary, the reasons for extensions
+ * and its source go (an extension stays an extension: the timescales count it), with the
+ * values in its history of corrections; its category, stages, dates and outcomes stay, so
+ * that past years' statistics still add up. An open complaint is kept.
  */
 @Component
 class ComplaintsRetention implements RetainedRecords {
@@ -80,10 +81,13 @@ class ComplaintsRetention implements RetainedRecords {
 	public void dispose(Due record) {
 		long id = Long.parseLong(record.recordId());
 		this.jdbc.sql("""
-				update complaint set summary = ?, stage1_extension = null, stage2_extension = null, source = null,
-				       anonymised_at = ?
+				update complaint set summary = ?,
+				       stage1_extension = case when stage1_extension is null then null else ? end,
+				       stage2_extension = case when stage2_extension is null then null else ? end,
+				       source = case when source is null then null else ? end, anonymised_at = ?
 				where partnership_id = ? and complaint_id = ? and anonymised_at is null""")
-			.params(REMOVED, Timestamp.from(this.clock.instant()), record.partnershipId(), id)
+			.params(REMOVED, REMOVED, REMOVED, REMOVED, Timestamp.from(this.clock.instant()), record.partnershipId(),
+					id)
 			.update();
 		this.corrections.erase(record.partnershipId(), new RecordRef(Complaints.COMPLAINT_RECORD, id));
 	}

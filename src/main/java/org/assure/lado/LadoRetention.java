@@ -94,9 +94,12 @@ public class LadoRetention implements RetainedRecords {
 		long id = Long.parseLong(record.recordId());
 		this.jdbc.sql("""
 				update allegation set referrer = ?, adult_role = ?, setting = ?, setting_key = ?, adult_key = ?,
-				       summary = ?, evaluation_prompt = null, source = null, regulator = null, anonymised_at = ?
+				       summary = ?,
+				       evaluation_prompt = case when evaluation_prompt is null then null else ? end,
+				       source = case when source is null then null else ? end,
+				       regulator = case when regulator is null then null else ? end, anonymised_at = ?
 				where partnership_id = ? and allegation_id = ? and anonymised_at is null""")
-			.params(REMOVED, REMOVED, REMOVED, removedKey(), removedKey(), REMOVED,
+			.params(REMOVED, REMOVED, REMOVED, removedKey(), removedKey(), REMOVED, REMOVED, REMOVED, REMOVED,
 					Timestamp.from(this.clock.instant()), record.partnershipId(), id)
 			.update();
 		this.jdbc.sql("delete from allegation_child where partnership_id = ? and allegation_id = ?")

@@ -44,16 +44,22 @@ class ComplaintsRetentionIntegrationTests {
 
 	@Test
 	void aClosedComplaintIsAnonymisedSixYearsAfterItClosedAndAnOpenOneIsKept() throws Exception {
-		AssureUser manager = this.users.demo(Role.BOARD_MANAGER);
+		AssureUser manager = this.users.inNewPartnership(Role.BOARD_MANAGER);
 		long partnershipId = manager.requirePartnershipId();
 		LocalDate today = this.complaints.today();
 		long closed = record(manager, "Retention: no call back, closed");
 		long open = record(manager, "Retention: no call back, open");
 		assertThat(this.complaints.respond(partnershipId, closed, today, ComplaintOutcome.UPHELD, "manager")).isEmpty();
 
-		this.retention.run(today.plusYears(6).minusDays(1), "test");
+		this.retention.run(today.plusYears(6).minusDays(1), "test", partnershipId);
 		assertThat(summary(closed)).isEqualTo("Retention: no call back, closed");
-		this.retention.run(today.plusYears(6), "test");
+		LocalDate received = today.minusDays(30);
+		var year = org.assure.calendar.ReportingPeriod.FinancialYear
+			.starting((received.getMonthValue() >= 4) ? received.getYear() : received.getYear() - 1);
+		Complaints.Report before = this.complaints.report(partnershipId, year);
+		this.retention.run(today.plusYears(6), "test", partnershipId);
+		assertThat(this.complaints.report(partnershipId, year)).as("the year's statistics are unchanged")
+			.isEqualTo(before);
 		Map<String, Object> row = this.jdbc
 			.sql("select summary, category, status, stage1_outcome, anonymised_at from complaint "
 					+ "where partnership_id = ? and complaint_id = ?")
@@ -65,7 +71,7 @@ class ComplaintsRetentionIntegrationTests {
 		assertThat(row.get("status")).isEqualTo("RESOLVED");
 		assertThat(row.get("stage1_outcome")).isEqualTo("UPHELD");
 		assertThat(row.get("anonymised_at")).isNotNull();
-		this.retention.run(today.plusYears(30), "test");
+		this.retention.run(today.plusYears(30), "test", partnershipId);
 		assertThat(summary(open)).as("an open complaint is kept").isEqualTo("Retention: no call back, open");
 	}
 

@@ -56,7 +56,7 @@ class LadoRetentionIntegrationTests {
 
 	@Test
 	void anAllegationIsKeptUntilTheLaterOfTenYearsAndRetirementThenAnonymised() throws Exception {
-		AssureUser lado = this.users.demo(Role.LADO);
+		AssureUser lado = this.users.inNewPartnership(Role.LADO);
 		long partnershipId = lado.requirePartnershipId();
 		LocalDate today = LocalDate.now();
 		long id = refer(lado, "Retention adult one", "A summary that must go in time");
@@ -74,7 +74,7 @@ class LadoRetentionIntegrationTests {
 		this.mvc.perform(as(lado, get("/lado/allegations/" + id)))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("That date is not recorded")));
 
-		this.retention.run(today.plusYears(40), "test");
+		this.retention.run(today.plusYears(40), "test", partnershipId);
 		assertThat(disposedOf(partnershipId)).as("kept while the retirement date is not known")
 			.doesNotContain(String.valueOf(id));
 		this.mvc.perform(as(lado, post("/lado/allegations/" + id + "/retention").param("retireOn", "not a date")))
@@ -86,13 +86,13 @@ class LadoRetentionIntegrationTests {
 		this.mvc.perform(as(lado, get("/lado/allegations/" + id)))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kept until")));
 
-		this.retention.run(today.plusYears(12), "test");
+		this.retention.run(today.plusYears(12), "test", partnershipId);
 		assertThat(summary(id)).as("ten years passed, not the retirement date")
 			.isEqualTo("A summary that must go in time, corrected");
-		this.retention.run(today.plusYears(15).minusDays(1), "test");
+		this.retention.run(today.plusYears(15).minusDays(1), "test", partnershipId);
 		assertThat(summary(id)).isEqualTo("A summary that must go in time, corrected");
 
-		this.retention.run(today.plusYears(15), "test");
+		this.retention.run(today.plusYears(15), "test", partnershipId);
 		Map<String, Object> row = this.jdbc
 			.sql("select summary, referrer, setting, adult_key, sector, harm, received_on, anonymised_at "
 					+ "from allegation where partnership_id = ? and allegation_id = ?")
@@ -126,7 +126,7 @@ class LadoRetentionIntegrationTests {
 				.doesNotContain("summary that must go"));
 		this.mvc.perform(as(lado, get("/lado/allegations/" + id)))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("has been anonymised")));
-		this.retention.run(today.plusYears(16), "test");
+		this.retention.run(today.plusYears(16), "test", partnershipId);
 		assertThat(this.accessLog
 			.find(new AccessLogFilter(partnershipId, null, AccessAction.DISPOSE, null, null, null, null, 0, 100))
 			.stream()
@@ -135,7 +135,7 @@ class LadoRetentionIntegrationTests {
 
 	@Test
 	void aLegalHoldKeepsARecordUntilItIsReleased() throws Exception {
-		AssureUser lado = this.users.demo(Role.LADO);
+		AssureUser lado = this.users.inNewPartnership(Role.LADO);
 		long partnershipId = lado.requirePartnershipId();
 		LocalDate today = LocalDate.now();
 		long id = refer(lado, "Retention adult two", "Held for an inquiry");
@@ -145,7 +145,7 @@ class LadoRetentionIntegrationTests {
 			.andExpect(flash().attribute("success", "Retirement date recorded"));
 		long hold = this.retention.hold(partnershipId, "lado.allegation", String.valueOf(id),
 				"Independent inquiry into the setting", "admin");
-		List<Retention.ClassRun> runs = this.retention.run(today.plusYears(11), "test");
+		List<Retention.ClassRun> runs = this.retention.run(today.plusYears(11), "test", partnershipId);
 		assertThat(summary(id)).isEqualTo("Held for an inquiry");
 		assertThat(runs).filteredOn((run) -> run.recordClass().equals("lado.allegation"))
 			.singleElement()
@@ -155,7 +155,7 @@ class LadoRetentionIntegrationTests {
 
 		assertThat(this.retention.release(partnershipId, hold, "admin")).isTrue();
 		assertThat(this.retention.release(partnershipId, hold, "admin")).as("released once").isFalse();
-		this.retention.run(today.plusYears(11), "test");
+		this.retention.run(today.plusYears(11), "test", partnershipId);
 		assertThat(summary(id)).isEqualTo("(removed under the retention schedule)");
 	}
 

@@ -80,4 +80,19 @@ public class TestUsers {
 		return username;
 	}
 
+	/**
+	 * A user of a new, empty partnership, for tests whose work must not touch the demo
+	 * partnership's records (such as a run of the retention schedule).
+	 * @param role the user's role
+	 * @return the user
+	 */
+	public AssureUser inNewPartnership(Role role) {
+		String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+		long partnershipId = this.partnerships.create(code, "Test partnership " + code, null, null).id();
+		String username = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(partnershipId, username, "Test " + username, this.encoder.encode(PASSWORD), Set.of(role),
+				null);
+		return named(username);
+	}
+
 }
