@@ -205,13 +205,11 @@ public class Retention {
 	public List<Run> runs(long partnershipId) {
 		return this.jdbc.sql("""
 				select ran_on, ran_at, record_class, disposed, held from retention_run
-				where partnership_id = ? order by run_id desc""")
+				where partnership_id = ? order by run_id desc fetch first 20 rows only""")
 			.param(partnershipId)
 			.query((rs, row) -> new Run(rs.getDate("ran_on").toLocalDate(), rs.getTimestamp("ran_at").toInstant(),
 					rs.getString("record_class"), rs.getInt("disposed"), rs.getInt("held")))
-			.stream()
-			.limit(20)
-			.toList();
+			.list();
 	}
 
 	/**

@@ -153,10 +153,14 @@ class LadoRetentionIntegrationTests {
 		assertThat(this.retention.holds(partnershipId)).extracting(Retention.Hold::recordId)
 			.contains(String.valueOf(id));
 
+		assertThat(this.retention.runs(partnershipId)).first()
+			.satisfies((run) -> assertThat(run.held()).isEqualTo(1))
+			.satisfies((run) -> assertThat(run.recordClass()).isEqualTo("lado.allegation"));
 		assertThat(this.retention.release(partnershipId, hold, "admin")).isTrue();
 		assertThat(this.retention.release(partnershipId, hold, "admin")).as("released once").isFalse();
 		this.retention.run(today.plusYears(11), "test", partnershipId);
 		assertThat(summary(id)).isEqualTo("(removed under the retention schedule)");
+		assertThat(this.retention.runs(partnershipId)).first().satisfies((run) -> assertThat(run.disposed()).isOne());
 	}
 
 	private List<String> disposedOf(long partnershipId) {
