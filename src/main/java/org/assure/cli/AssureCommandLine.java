@@ -33,7 +33,8 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "assure", mixinStandardHelpOptions = true, versionProvider = AssureCommandLine.Version.class,
 		description = "Assure: assurance and performance for a safeguarding children partnership.%n"
 				+ "With no command, serves the web application (same as 'serve').",
-		subcommands = { AssureCommandLine.Serve.class, MigrateCommand.class }, exitCodeListHeading = "%nExit codes:%n",
+		subcommands = { AssureCommandLine.Serve.class, MigrateCommand.class, VulnerabilitiesCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:failure", "2:bad usage or bad input" })
 public final class AssureCommandLine implements Callable<Integer> {
 

@@ -78,6 +78,12 @@ class CommandLineJsonSystemTests {
 		Run lint = assure("lint", "--format", "json", Fixtures.seed().toString());
 		assertThat(lint.exitCode).as("the seed has errors: exit 1").isEqualTo(1);
 		assertThat(json(lint).isContainer()).isTrue();
+
+		// The jar users run carries its bill of materials, which the check reads.
+		Run vulnerabilities = assure("vulnerabilities", "--format", "json", "--osv",
+				Files.createDirectories(work.resolve("no-advisories")).toString());
+		assertThat(json(vulnerabilities).get("components").asInt()).isGreaterThan(50);
+		assertThat(json(vulnerabilities).get("affected").asInt()).isZero();
 	}
 
 	@Test
