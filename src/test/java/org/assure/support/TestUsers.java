@@ -95,4 +95,17 @@ public class TestUsers {
 		return named(username);
 	}
 
+	/**
+	 * A new user of the demo partnership with a name of the test's choosing (such as an
+	 * e-mail address, as single sign-on names users) and the password {@link #PASSWORD}.
+	 * @param username the name
+	 * @param role the user's role
+	 * @return the user
+	 */
+	public AssureUser demoUserNamed(String username, Role role) {
+		this.accounts.create(demoPartnershipId(), username, "Test " + username, this.encoder.encode(PASSWORD),
+				Set.of(role), null);
+		return named(username);
+	}
+
 }

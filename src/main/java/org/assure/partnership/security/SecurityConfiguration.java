@@ -66,7 +66,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, SignInAttempts signInAttempts) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SignInAttempts signInAttempts,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> singleSignOnRegistrations,
+			SingleSignOn singleSignOn) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
@@ -81,6 +83,12 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessHandler(signInAttempts).permitAll())
 			.addFilterBefore(new SecondFactorSignIn.Gate(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::strictHeaders);
+		if (singleSignOnRegistrations.getIfAvailable() != null) {
+			// Single sign-on (docs/single-sign-on.md): /oauth2/authorization/sso goes to
+			// the provider, which sends the user back to /login/oauth2/code/sso.
+			http.oauth2Login(
+					(sso) -> sso.loginPage("/login").successHandler(singleSignOn).failureHandler(singleSignOn));
+		}
 		return http.build();
 	}
 

@@ -12,6 +12,7 @@ import org.assure.partnership.AssureUser;
 import org.assure.audit.AccessEvent;
 import org.assure.audit.AccessLog;
 import org.assure.audit.AccessOutcome;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,20 +68,48 @@ class SignInAttempts implements AuthenticationSuccessHandler, AuthenticationFail
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
+		signedIn(request, response, authentication, null, false);
+	}
+
+	/**
+	 * A user has proved who they are: on to the second step where their role needs one,
+	 * else to the page first asked for; in the access log either way.
+	 * @param request the request
+	 * @param response the response
+	 * @param authentication the signed-in user
+	 * @param how how they signed in, for the access log, or null for a password
+	 * @param secondFactorDone whether the way they signed in asked for a second factor
+	 * already
+	 */
+	void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
+			@Nullable String how, boolean secondFactorDone) throws IOException, ServletException {
 		String username = authentication.getName();
-		if (authentication.getPrincipal() instanceof AssureUser user && this.secondFactors.required(user)) {
+		String by = (how != null) ? how : "password";
+		if (!secondFactorDone && authentication.getPrincipal() instanceof AssureUser user
+				&& this.secondFactors.required(user)) {
 			// The failures in a row are not cleared until the second factor is right,
 			// so a password does not buy unlimited guesses at codes.
 			this.accessLog.record(new AccessEvent(this.accounts.partnershipOf(username).orElse(null), username,
-					AccessAction.SIGN_IN, null, null, AccessOutcome.SUCCESS, "password; second factor to follow"));
+					AccessAction.SIGN_IN, null, null, AccessOutcome.SUCCESS, by + "; second factor to follow"));
 			request.getSession().setAttribute(SecondFactorSignIn.PENDING, Boolean.TRUE);
 			response.sendRedirect(request.getContextPath() + SecondFactorSignIn.PATH);
 			return;
 		}
 		this.accounts.recordSuccess(username);
 		this.accessLog.record(new AccessEvent(this.accounts.partnershipOf(username).orElse(null), username,
-				AccessAction.SIGN_IN, null, null, AccessOutcome.SUCCESS, null));
+				AccessAction.SIGN_IN, null, null, AccessOutcome.SUCCESS, how));
 		this.onSuccess.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	/**
+	 * A sign-in another way than by password was refused: in the access log, without
+	 * counting towards the account's lockout (no password was guessed).
+	 * @param username the user name it named, or empty
+	 * @param reason why
+	 */
+	void refused(String username, String reason) {
+		String name = (username.length() > MAX_LOGGED_NAME) ? username.substring(0, MAX_LOGGED_NAME) : username;
+		failure(this.accounts.partnershipOf(name).orElse(null), name, reason);
 	}
 
 	@Override

@@ -74,9 +74,9 @@ class PartnershipAdminController {
 			errors.add("code", "A partnership with the short code " + code + " already exists");
 		}
 		String username = form.adminUsername().trim();
-		if (!username.matches("[a-z0-9][a-z0-9._-]{2,59}")) {
+		if (!username.matches("[a-z0-9][a-z0-9._@-]{2,59}")) {
 			errors.add("adminUsername",
-					"User name must be 3 to 60 lower-case letters, digits, dots, hyphens or underscores");
+					"User name must be 3 to 60 lower-case letters, digits, dots, hyphens, underscores or @ (an e-mail address will do)");
 		}
 		else if (this.accounts.usernameTaken(username)) {
 			errors.add("adminUsername", "That user name is taken: choose another");

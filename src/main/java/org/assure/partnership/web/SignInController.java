@@ -19,13 +19,21 @@ class SignInController {
 
 	private final DemoModeSettings demoMode;
 
-	SignInController(DemoModeSettings demoMode) {
+	private final org.assure.partnership.security.SingleSignOnSettings singleSignOn;
+
+	SignInController(DemoModeSettings demoMode, org.assure.partnership.security.SingleSignOnSettings singleSignOn) {
 		this.demoMode = demoMode;
+		this.singleSignOn = singleSignOn;
 	}
 
 	@GetMapping("/login")
 	@PreAuthorize("permitAll()")
 	String signIn(Model model) {
+		if (this.singleSignOn.enabled()) {
+			model.addAttribute("singleSignOn", this.singleSignOn.name());
+			model.addAttribute("singleSignOnPath",
+					"/oauth2/authorization/" + org.assure.partnership.security.SingleSignOnSettings.REGISTRATION);
+		}
 		if (this.demoMode.enabled()) {
 			List<DemoUser> demoUsers = Arrays.stream(Role.values())
 				.map((role) -> new DemoUser(role.kebabCase(), role.label()))

@@ -48,7 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class UserAdminController {
 
-	private static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
+	private static final String USERNAME = "[a-z0-9][a-z0-9._@-]{2,59}";
 
 	private final UserAccounts accounts;
 
@@ -97,7 +97,7 @@ class UserAdminController {
 		String username = form.username().trim();
 		if (!username.matches(USERNAME)) {
 			errors.add("username",
-					"User name must be 3 to 60 lower-case letters, digits, dots, hyphens or underscores");
+					"User name must be 3 to 60 lower-case letters, digits, dots, hyphens, underscores or @ (an e-mail address will do)");
 		}
 		else if (this.accounts.usernameTaken(username)) {
 			errors.add("username", "That user name is taken: choose another");
