@@ -214,7 +214,7 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 	 * @param base the server's address
 	 * @return the session's cookies, as a Cookie header
 	 */
-	private static String signIn(String base) throws IOException, InterruptedException {
+	static String signIn(String base) throws IOException, InterruptedException {
 		CookieManager cookies = new CookieManager();
 		HttpClient client = HttpClient.newBuilder()
 			.cookieHandler(cookies)
@@ -252,11 +252,15 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 	 * shares the server's two cores, so it is kept as light as it can be: a blocking
 	 * socket per user, no selector threads and no copies of the body.
 	 */
-	private static final class UserConnection implements java.io.Closeable {
+	static final class UserConnection implements java.io.Closeable {
 
 		private final int port;
 
-		private final byte[] request;
+		private final String cookies;
+
+		private final Map<String, byte[]> requests = new java.util.HashMap<>();
+
+		private final String path;
 
 		private final byte[] scratch = new byte[16 * 1024];
 
@@ -268,17 +272,30 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 
 		UserConnection(int port, String path, String cookies) {
 			this.port = port;
-			this.request = ("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nCookie: " + cookies
-					+ "\r\nAccept: text/html\r\n\r\n")
-				.getBytes(StandardCharsets.ISO_8859_1);
+			this.path = path;
+			this.cookies = cookies;
 		}
 
 		/**
-		 * Requests the page and reads the whole response.
+		 * Requests the connection's page and reads the whole response.
 		 * @return the response's status
 		 * @throws IOException when the connection fails; it is opened again next time
 		 */
 		int get() throws IOException {
+			return get(this.path);
+		}
+
+		/**
+		 * Requests a page and reads the whole response.
+		 * @param page the path and query
+		 * @return the response's status
+		 * @throws IOException when the connection fails; it is opened again next time
+		 */
+		int get(String page) throws IOException {
+			byte[] request = this.requests.computeIfAbsent(page,
+					(key) -> ("GET " + key + " HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nCookie: " + this.cookies
+							+ "\r\nAccept: text/html\r\n\r\n")
+						.getBytes(StandardCharsets.ISO_8859_1));
 			try {
 				if (this.socket == null) {
 					java.net.Socket opened = new java.net.Socket("localhost", this.port);
@@ -287,7 +304,7 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 					this.socket = opened;
 					this.in = new java.io.BufferedInputStream(opened.getInputStream(), 64 * 1024);
 				}
-				this.socket.getOutputStream().write(this.request);
+				this.socket.getOutputStream().write(request);
 				return response(this.in);
 			}
 			catch (IOException ex) {
