@@ -26,7 +26,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.assure.cli.AssureBench;
-import org.assure.cli.AssureContext;
 import org.assure.cli.OutputFormat;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.casedata.CaseDataImports;
@@ -85,31 +84,13 @@ public final class DashboardBench implements AssureBench, Callable<Integer> {
 			this.spec.commandLine().getErr().println("--users and --seconds are 1 or more, --warmup 0 or more");
 			return 2;
 		}
-		Path folder = Files.createTempDirectory("assure-bench-dashboard");
-		try {
-			String url = "jdbc:h2:file:" + folder.resolve("assure")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0";
-			Map<String, Object> report = AssureContext.withWebApplication((context, port) -> {
-				Map<String, Object> setup = load(context, folder);
-				try {
-					Map<String, Object> measured = measure(port);
-					setup.putAll(measured);
-					return setup;
-				}
-				catch (IOException | InterruptedException ex) {
-					throw new IllegalStateException("The load test could not run: " + ex.getMessage(), ex);
-				}
-			}, "--server.port=0", "--spring.datasource.url=" + url, "--assure.demo-mode.enabled=true",
-					"--assure.pseudonymisation.key-file=" + folder.resolve("pseudonymisation.key"),
-					"--logging.file.name=" + folder.resolve("assure.log"), "--logging.level.root=warn");
-			this.spec.commandLine().getOut().println(this.format.render(report));
-			return ((long) report.get("errors") == 0) ? 0 : 1;
-		}
-		finally {
-			try (var paths = Files.walk(folder)) {
-				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-			}
-		}
+		Map<String, Object> report = FreshDemoServer.run("dashboard", (context, port, folder) -> {
+			Map<String, Object> setup = load(context, folder);
+			setup.putAll(measure(port));
+			return setup;
+		});
+		this.spec.commandLine().getOut().println(this.format.render(report));
+		return ((long) report.get("errors") == 0) ? 0 : 1;
 	}
 
 	private Map<String, Object> load(org.springframework.context.ConfigurableApplicationContext context, Path folder) {

@@ -24,7 +24,6 @@ import org.assure.casedata.ImportProgress;
 import org.assure.casedata.ImportSource;
 import org.assure.casedata.generator.GenerateCommand;
 import org.assure.cli.AssureBench;
-import org.assure.cli.AssureContext;
 import org.assure.cli.OutputFormat;
 import org.assure.partnership.Partnership;
 import org.assure.partnership.Partnerships;
@@ -86,28 +85,9 @@ public final class SoakBench implements AssureBench, Callable<Integer> {
 			this.spec.commandLine().getErr().println("--minutes, --users, --import-every and --children are 1 or more");
 			return 2;
 		}
-		Path folder = Files.createTempDirectory("assure-bench-soak");
-		try {
-			String url = "jdbc:h2:file:" + folder.resolve("assure")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0";
-			Map<String, Object> report = AssureContext.withWebApplication((context, port) -> {
-				try {
-					return soak(context, port, folder);
-				}
-				catch (IOException | InterruptedException | javax.xml.stream.XMLStreamException ex) {
-					throw new IllegalStateException("The soak could not run: " + ex.getMessage(), ex);
-				}
-			}, "--server.port=0", "--spring.datasource.url=" + url, "--assure.demo-mode.enabled=true",
-					"--assure.pseudonymisation.key-file=" + folder.resolve("pseudonymisation.key"),
-					"--logging.file.name=" + folder.resolve("assure.log"), "--logging.level.root=warn");
-			this.spec.commandLine().getOut().println(this.format.render(report));
-			return ((long) report.get("errors") == 0) ? 0 : 1;
-		}
-		finally {
-			try (var paths = Files.walk(folder)) {
-				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-			}
-		}
+		Map<String, Object> report = FreshDemoServer.run("soak", this::soak);
+		this.spec.commandLine().getOut().println(this.format.render(report));
+		return ((long) report.get("errors") == 0) ? 0 : 1;
 	}
 
 	private Map<String, Object> soak(ConfigurableApplicationContext context, int port, Path folder)

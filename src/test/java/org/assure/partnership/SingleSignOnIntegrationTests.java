@@ -160,6 +160,19 @@ class SingleSignOnIntegrationTests {
 	}
 
 	/**
+	 * The whole round: to the provider, a user signed in there with these claims, and
+	 * back.
+	 */
+	private org.springframework.test.web.servlet.ResultActions signInAtTheProvider(MockHttpSession session,
+			Map<String, Object> claims) throws Exception {
+		Map<String, String> request = authorise(session);
+		String code = PROVIDER.code(request.get("nonce"), claims);
+		return this.mvc.perform(get("/login/oauth2/code/sso").param("code", code)
+			.param("state", request.get("state"))
+			.session(session));
+	}
+
+	/**
 	 * Starts single sign-on as the sign-in page's button does: Assure sends the browser
 	 * to the provider with a state and a nonce.
 	 */
