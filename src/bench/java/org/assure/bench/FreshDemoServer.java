@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.assure.cli.AssureContext;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Assure's web application on a fresh embedded database of its own, in a temporary folder
@@ -58,9 +59,7 @@ final class FreshDemoServer {
 					"--logging.file.name=" + folder.resolve("assure.log"), "--logging.level.root=warn");
 		}
 		finally {
-			try (var paths = Files.walk(folder)) {
-				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-			}
+			FileSystemUtils.deleteRecursively(folder);
 		}
 	}
 

@@ -212,13 +212,10 @@ public final class ImportBench implements AssureBench, Callable<Integer> {
 
 		void close() throws IOException {
 			if (this.folder != null) {
-				try (java.util.stream.Stream<Path> files = Files.walk(this.folder)) {
-					for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-						Files.deleteIfExists(path);
-					}
-				}
+				org.springframework.util.FileSystemUtils.deleteRecursively(this.folder);
 			}
 		}
+
 
 	}
 

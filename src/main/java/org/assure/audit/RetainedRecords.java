@@ -11,6 +11,32 @@ import java.util.List;
  */
 public interface RetainedRecords {
 
+	/** What a disposed record's free text is replaced by. */
+	String REMOVED = "(removed under the retention schedule)";
+
+	/**
+	 * A pseudonym for a disposed record, in place of the one that linked it to a person:
+	 * random, so that no two disposed records are linked either.
+	 * @return such as {@code removed-3f2c…}
+	 */
+	static String removedKey() {
+		return "removed-" + java.util.UUID.randomUUID();
+	}
+
+	/**
+	 * Checks a class's setting of years to keep.
+	 * @param years the setting's value
+	 * @param setting the setting's name, for the message
+	 * @return the years
+	 * @throws IllegalArgumentException when it is under one
+	 */
+	static int years(int years, String setting) {
+		if (years < 1) {
+			throw new IllegalArgumentException(setting + " must be at least 1");
+		}
+		return years;
+	}
+
 	/**
 	 * The class's code, as holds and runs name it.
 	 * @return such as {@code lado-allegation}

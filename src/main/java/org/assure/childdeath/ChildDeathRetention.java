@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.assure.audit.RetainedRecords;
 import org.assure.corrections.Corrections;
@@ -30,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ChildDeathRetention implements RetainedRecords {
 
-	private static final String REMOVED = "(removed under the retention schedule)";
-
 	private final JdbcClient jdbc;
 
 	private final Corrections corrections;
@@ -45,10 +42,7 @@ class ChildDeathRetention implements RetainedRecords {
 		this.jdbc = jdbc;
 		this.corrections = corrections;
 		this.clock = clock;
-		if (years < 1) {
-			throw new IllegalArgumentException("assure.retention.child-deaths-years must be at least 1");
-		}
-		this.years = years;
+		this.years = RetainedRecords.years(years, "assure.retention.child-deaths-years");
 	}
 
 	@Override
@@ -86,8 +80,8 @@ class ChildDeathRetention implements RetainedRecords {
 				update child_death set child_key = ?, source = case when source is null then null else ? end,
 				       anonymised_at = ?
 				where partnership_id = ? and death_id = ? and anonymised_at is null""")
-			.params("removed-" + UUID.randomUUID(), REMOVED, Timestamp.from(this.clock.instant()),
-					record.partnershipId(), id)
+			.params(RetainedRecords.removedKey(), REMOVED, Timestamp.from(this.clock.instant()), record.partnershipId(),
+					id)
 			.update();
 		this.corrections.erase(record.partnershipId(), new RecordRef(ChildDeaths.DEATH_RECORD, id));
 	}

@@ -96,10 +96,9 @@ public final class VulnerabilitiesCommand implements Callable<Integer> {
 				findings.add(each);
 			}
 			report.put("findings", findings);
-			this.spec.commandLine().getOut().println(this.format.render(report));
 		}
-		else {
-			this.spec.commandLine().getOut().println(this.format.render(report));
+		this.spec.commandLine().getOut().println(this.format.render(report));
+		if (this.format == OutputFormat.text) {
 			for (Advisories.Finding finding : result.findings()) {
 				this.spec.commandLine()
 					.getOut()

@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ComplaintsRetention implements RetainedRecords {
 
-	private static final String REMOVED = "(removed under the retention schedule)";
-
 	private static final String CLOSED_ON = "coalesce(final_response_on, stage2_responded_on, stage1_responded_on, "
 			+ "withdrawn_on)";
 
@@ -43,10 +41,7 @@ class ComplaintsRetention implements RetainedRecords {
 		this.jdbc = jdbc;
 		this.corrections = corrections;
 		this.clock = clock;
-		if (years < 1) {
-			throw new IllegalArgumentException("assure.retention.complaints-years must be at least 1");
-		}
-		this.years = years;
+		this.years = RetainedRecords.years(years, "assure.retention.complaints-years");
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.assure.audit.AccessAction;
 import org.assure.audit.AccessEvent;
@@ -35,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class LadoRetention implements RetainedRecords {
 
-	private static final String REMOVED = "(removed under the retention schedule)";
-
 	private final JdbcClient jdbc;
 
 	private final Corrections corrections;
@@ -53,10 +50,7 @@ public class LadoRetention implements RetainedRecords {
 		this.corrections = corrections;
 		this.accessLog = accessLog;
 		this.clock = clock;
-		if (years < 1) {
-			throw new IllegalArgumentException("assure.retention.lado-years must be at least 1");
-		}
-		this.years = years;
+		this.years = RetainedRecords.years(years, "assure.retention.lado-years");
 	}
 
 	@Override
@@ -99,8 +93,8 @@ public class LadoRetention implements RetainedRecords {
 				       source = case when source is null then null else ? end,
 				       regulator = case when regulator is null then null else ? end, anonymised_at = ?
 				where partnership_id = ? and allegation_id = ? and anonymised_at is null""")
-			.params(REMOVED, REMOVED, REMOVED, removedKey(), removedKey(), REMOVED, REMOVED, REMOVED, REMOVED,
-					Timestamp.from(this.clock.instant()), record.partnershipId(), id)
+			.params(REMOVED, REMOVED, REMOVED, RetainedRecords.removedKey(), RetainedRecords.removedKey(), REMOVED,
+					REMOVED, REMOVED, REMOVED, Timestamp.from(this.clock.instant()), record.partnershipId(), id)
 			.update();
 		this.jdbc.sql("delete from allegation_child where partnership_id = ? and allegation_id = ?")
 			.params(record.partnershipId(), id)
@@ -158,10 +152,6 @@ public class LadoRetention implements RetainedRecords {
 				AccessEvent.of(partnershipId, AccessAction.CHANGE, Allegations.ALLEGATION_RECORD, String.valueOf(id))
 					.withDetail("retirement date for retention recorded"));
 		return problems;
-	}
-
-	private static String removedKey() {
-		return "removed-" + UUID.randomUUID();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.assure.partnership.Role;
+import org.assure.partnership.security.SingleSignOnSettings;
 import org.assure.partnership.demo.DemoModeSettings;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,9 +20,9 @@ class SignInController {
 
 	private final DemoModeSettings demoMode;
 
-	private final org.assure.partnership.security.SingleSignOnSettings singleSignOn;
+	private final SingleSignOnSettings singleSignOn;
 
-	SignInController(DemoModeSettings demoMode, org.assure.partnership.security.SingleSignOnSettings singleSignOn) {
+	SignInController(DemoModeSettings demoMode, SingleSignOnSettings singleSignOn) {
 		this.demoMode = demoMode;
 		this.singleSignOn = singleSignOn;
 	}
@@ -31,8 +32,7 @@ class SignInController {
 	String signIn(Model model) {
 		if (this.singleSignOn.enabled()) {
 			model.addAttribute("singleSignOn", this.singleSignOn.name());
-			model.addAttribute("singleSignOnPath",
-					"/oauth2/authorization/" + org.assure.partnership.security.SingleSignOnSettings.REGISTRATION);
+			model.addAttribute("singleSignOnPath", "/oauth2/authorization/" + SingleSignOnSettings.REGISTRATION);
 		}
 		if (this.demoMode.enabled()) {
 			List<DemoUser> demoUsers = Arrays.stream(Role.values())
