@@ -18,7 +18,8 @@ import org.assure.corrections.FieldChange;
 import org.assure.corrections.RecordRef;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.assure.shell.TextRules;
 import org.jspecify.annotations.Nullable;
 
@@ -201,7 +202,7 @@ public class Actions {
 	 * @return true when allowed
 	 */
 	public static boolean mayReplan(AssureUser user) {
-		return user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR);
+		return user.can(Resource.ACTIONS, Operation.WRITE);
 	}
 
 	/**
@@ -346,11 +347,11 @@ public class Actions {
 	 * @return true when allowed
 	 */
 	public static boolean mayMove(AssureUser user, Action action, ActionStatus to) {
-		if (user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN)) {
+		Long scope = user.agencyScope(Resource.ACTIONS, Operation.RESPOND);
+		if (scope == null) {
 			return true;
 		}
-		return user.hasRole(Role.AGENCY_DATA_LEAD) && user.agencyId() != null
-				&& user.agencyId().equals(action.ownerAgencyId()) && to != ActionStatus.CLOSED;
+		return scope.equals(action.ownerAgencyId()) && to != ActionStatus.CLOSED;
 	}
 
 	/**

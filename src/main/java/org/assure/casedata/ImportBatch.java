@@ -20,8 +20,19 @@ import org.jspecify.annotations.Nullable;
  * @param errors findings that rejected a record
  * @param queries findings that kept a record
  * @param agencyId the agency whose data it is, if one
+ * @param disposedAt when the retention schedule deleted its case-level rows, if it has
  */
 public record ImportBatch(long partnershipId, long batchId, String source, String periodCode,
 		@Nullable LocalDate referenceDate, String fileNames, String importedBy, Instant importedAt, long children,
-		long errors, long queries, @Nullable Long agencyId) {
+		long errors, long queries, @Nullable Long agencyId, @Nullable Instant disposedAt) {
+
+	/**
+	 * Whether the batch's children, journeys and findings have been deleted under the
+	 * retention schedule.
+	 * @return true when they have
+	 */
+	public boolean disposed() {
+		return this.disposedAt != null;
+	}
+
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.assure.calendar.ReportingPeriod;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImportBatches {
 
 	private static final String COLUMNS = "partnership_id, batch_id, source, period_code, reference_date, file_names, "
-			+ "imported_by, imported_at, children, errors, queries, agency_id";
+			+ "imported_by, imported_at, children, errors, queries, agency_id, disposed_at";
 
 	private final JdbcClient jdbc;
 
@@ -43,6 +44,40 @@ public class ImportBatches {
 			.params((agencyId != null) ? List.of(partnershipId, agencyId) : List.of(partnershipId))
 			.query((rs, row) -> batch(rs))
 			.list();
+	}
+
+	/**
+	 * The periods whose case-level data the retention schedule has deleted: their
+	 * indicators are kept as computed and are not computed again.
+	 * @param partnershipId the partnership
+	 * @return the periods the disposed batches covered
+	 */
+	public List<BatchPeriod> disposedPeriods(long partnershipId) {
+		List<BatchPeriod> periods = new java.util.ArrayList<>();
+		for (String code : this.jdbc
+			.sql("select period_code from import_batch where partnership_id = ? and disposed_at is not null")
+			.param(partnershipId)
+			.query(String.class)
+			.list()) {
+			try {
+				periods.add(BatchPeriod.parse(code));
+			}
+			catch (IllegalArgumentException ex) {
+				// a batch whose period Assure cannot read computed no period's indicators
+			}
+		}
+		return periods;
+	}
+
+	/**
+	 * Whether a period lies within one whose case-level data has been deleted.
+	 * @param disposed the disposed periods
+	 * @param period the period
+	 * @return true when its indicators are to be kept as computed
+	 */
+	public static boolean within(List<BatchPeriod> disposed, ReportingPeriod period) {
+		return disposed.stream()
+			.anyMatch((gone) -> !period.start().isBefore(gone.start()) && !period.end().isAfter(gone.end()));
 	}
 
 	/**
@@ -289,7 +324,9 @@ public class ImportBatches {
 				rs.getString("period_code"), (reference != null) ? reference.toLocalDate() : null,
 				rs.getString("file_names"), rs.getString("imported_by"),
 				rs.getObject("imported_at", OffsetDateTime.class).toInstant(), rs.getLong("children"),
-				rs.getLong("errors"), rs.getLong("queries"), agencyId);
+				rs.getLong("errors"), rs.getLong("queries"), agencyId,
+				(rs.getObject("disposed_at", OffsetDateTime.class) != null)
+						? rs.getObject("disposed_at", OffsetDateTime.class).toInstant() : null);
 	}
 
 }

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.calendar.WorkingDays;
 import org.assure.casedata.BatchPeriod;
+import org.assure.casedata.BatchPeriod;
 import org.assure.casedata.CaseDataImported;
+import org.assure.casedata.ImportBatches;
 import org.assure.casedata.JourneyFacts;
 import org.assure.indicators.engine.JourneyIndicators;
 import org.jspecify.annotations.Nullable;
@@ -46,10 +48,13 @@ public class Indicators {
 
 	private final JudgementCache cache;
 
+	private final ImportBatches batches;
+
 	Indicators(Catalogue catalogue, JourneyFacts facts, WorkingDays workingDays, JdbcClient jdbc,
 			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock, IndicatorSettings settings,
-			JudgementCache cache) {
+			JudgementCache cache, ImportBatches batches) {
 		this.cache = cache;
+		this.batches = batches;
 		this.jdbcTemplate = jdbcTemplate;
 		this.catalogue = catalogue;
 		this.facts = facts;
@@ -94,7 +99,32 @@ public class Indicators {
 		return periods;
 	}
 
+	/**
+	 * Computes and stores the values of periods, but for those whose case-level data the
+	 * retention schedule has deleted: their values are kept as computed and returned as
+	 * stored, since the journeys left would give other figures.
+	 */
 	private List<IndicatorValue> compute(long partnershipId, List<ReportingPeriod> periods) {
+		List<BatchPeriod> disposed = this.batches.disposedPeriods(partnershipId);
+		List<ReportingPeriod> open = periods.stream()
+			.filter((period) -> !ImportBatches.within(disposed, period))
+			.toList();
+		if (open.size() == periods.size()) {
+			return computeFromJourneys(partnershipId, periods);
+		}
+		logger.info("Kept {} periods as computed: their case-level data was deleted under the retention schedule",
+				periods.size() - open.size());
+		List<IndicatorValue> values = new ArrayList<>(
+				open.isEmpty() ? List.of() : computeFromJourneys(partnershipId, open));
+		for (ReportingPeriod period : periods) {
+			if (!open.contains(period)) {
+				values.addAll(stored(partnershipId, period.code()));
+			}
+		}
+		return values;
+	}
+
+	private List<IndicatorValue> computeFromJourneys(long partnershipId, List<ReportingPeriod> periods) {
 		JourneyIndicators.Facts read = read(partnershipId);
 		Map<String, JourneyFacts.Child> children = read.children();
 		List<Indicator> journeys = journeyIndicators(partnershipId);

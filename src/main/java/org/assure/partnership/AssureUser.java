@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
+import org.assure.shell.Scope;
 import org.assure.shell.ShellIdentity;
 import org.jspecify.annotations.Nullable;
 
@@ -150,13 +153,42 @@ public final class AssureUser implements UserDetails, CredentialsContainer, Shel
 	}
 
 	/**
-	 * Whose data the user may see and submit: null for every agency's (board managers and
-	 * administrators), otherwise the user's agency; a data lead without an agency gets
-	 * -1, which matches no agency, rather than every agency's data.
-	 * @return the agency scope
+	 * Whether the user may do something, as far as the own agency at least.
+	 * @param resource what
+	 * @param operation doing what
+	 * @return true when one of the user's grants gives it
 	 */
-	public @Nullable Long agencyScope() {
-		if (hasRole(Role.BOARD_MANAGER) || hasRole(Role.ADMIN)) {
+	@Override
+	public boolean can(Resource resource, Operation operation) {
+		return Grants.scope(this, resource, operation) != null;
+	}
+
+	/**
+	 * Whether the user may do something as far as a scope reaches.
+	 * @param resource what
+	 * @param operation doing what
+	 * @param required how far
+	 * @return true when one of the user's grants gives it that far
+	 */
+	public boolean can(Resource resource, Operation operation, Scope required) {
+		Scope held = Grants.scope(this, resource, operation);
+		return held != null && held.covers(required);
+	}
+
+	/**
+	 * Whose records a query may return to the user: null for every agency of the
+	 * partnership, the user's agency for a grant of the own agency only, and -1, which
+	 * matches no agency, for a user without the grant or a data lead without an agency.
+	 * @param resource what
+	 * @param operation doing what
+	 * @return the agency scope to apply in the query
+	 */
+	public @Nullable Long agencyScope(Resource resource, Operation operation) {
+		Scope held = Grants.scope(this, resource, operation);
+		if (held == null) {
+			return Long.valueOf(-1);
+		}
+		if (held.covers(Scope.PARTNERSHIP)) {
 			return null;
 		}
 		return (this.agencyId != null) ? this.agencyId : Long.valueOf(-1);

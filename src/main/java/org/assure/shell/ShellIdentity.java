@@ -33,4 +33,12 @@ public interface ShellIdentity {
 	 */
 	Set<String> roleNames();
 
+	/**
+	 * Whether the user may do something, as far as the own agency at least.
+	 * @param resource what
+	 * @param operation doing what
+	 * @return true when one of the user's grants gives it
+	 */
+	boolean can(Resource resource, Operation operation);
+
 }

@@ -27,19 +27,20 @@ import org.assure.partnership.Agencies;
 import org.assure.partnership.Agency;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Exports;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.Choice;
 import org.assure.shell.CsvCells;
 import org.assure.shell.ExportFormat;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +79,7 @@ class ActionsController {
 	}
 
 	@GetMapping("/actions")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.ACTIONS, operation = Operation.READ)
 	String list(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		Actions.Filter filter = filter(partnershipId, params);
@@ -99,7 +100,7 @@ class ActionsController {
 	}
 
 	@GetMapping("/actions/new")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	@Allowed(resource = Resource.ACTIONS, operation = Operation.WRITE)
 	String form(@AuthenticationPrincipal AssureUser user, Model model) {
 		model.addAttribute("sources", ActionSource.values());
 		model.addAttribute("agencies", this.agencies.of(user.requirePartnershipId()));
@@ -111,7 +112,7 @@ class ActionsController {
 	}
 
 	@PostMapping("/actions")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	@Allowed(resource = Resource.ACTIONS, operation = Operation.WRITE)
 	String create(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		ActionSource source = ActionSource.fromCode(params.getOrDefault("source", "")).orElse(null);
@@ -128,7 +129,7 @@ class ActionsController {
 	}
 
 	@GetMapping("/actions/{id}")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.ACTIONS, operation = Operation.READ)
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		Action action = this.actions.find(partnershipId, id).orElseThrow(NotFound::new);
@@ -152,7 +153,7 @@ class ActionsController {
 	}
 
 	@PostMapping("/actions/{id}/replan")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	@Allowed(resource = Resource.ACTIONS, operation = Operation.WRITE)
 	String replan(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		int expected;
@@ -180,7 +181,7 @@ class ActionsController {
 	}
 
 	@PostMapping("/actions/{id}/move")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'AGENCY_DATA_LEAD')")
+	@Allowed(resource = Resource.ACTIONS, operation = Operation.RESPOND)
 	String move(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = "to", defaultValue = "") String to,
 			@RequestParam(name = "version", defaultValue = "-1") String version,
@@ -217,7 +218,7 @@ class ActionsController {
 	}
 
 	@GetMapping("/actions/export.csv")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.ACTIONS, operation = Operation.READ)
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params) {
 		long partnershipId = user.requirePartnershipId();
 		List<Action> found = this.actions.list(partnershipId, filter(partnershipId, params));
@@ -232,7 +233,7 @@ class ActionsController {
 	}
 
 	@GetMapping("/actions/export.xlsx")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.ACTIONS, operation = Operation.READ)
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params)
 			throws IOException {
 		long partnershipId = user.requirePartnershipId();
@@ -306,7 +307,7 @@ class ActionsController {
 	}
 
 	private static boolean mayAdd(AssureUser user) {
-		return user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR);
+		return user.can(Resource.ACTIONS, Operation.WRITE);
 	}
 
 	@ResponseStatus(HttpStatus.NOT_FOUND)
@@ -323,8 +324,8 @@ class ActionsController {
 
 		@Bean
 		NavigationItem actionsLink() {
-			return new NavigationItem(BoardFunction.GOVERNANCE, "Actions", "/actions",
-					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+			return new NavigationItem(BoardFunction.GOVERNANCE, "Actions", "/actions", Resource.ACTIONS,
+					Operation.READ);
 		}
 
 	}

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.assure.actions.ActionSource;
 import org.assure.actions.Actions;
@@ -20,16 +19,17 @@ import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.Agency;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
 import org.assure.shell.RecordNotFoundException;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,13 +55,6 @@ import static org.assure.shell.FormFields.wholeNumber;
 @Controller
 class CaseFileAuditsController {
 
-	private static final String READERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR', 'AUDITOR', "
-			+ "'BOARD_MEMBER')";
-
-	private static final String WRITERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR', 'AUDITOR')";
-
-	private static final String APPROVERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')";
-
 	private final CaseFileAudits audits;
 
 	private final Actions actions;
@@ -75,7 +68,7 @@ class CaseFileAuditsController {
 	}
 
 	@GetMapping("/assurance/audits")
-	@PreAuthorize(READERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.READ)
 	String audits(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -103,7 +96,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String schedule(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -120,7 +113,7 @@ class CaseFileAuditsController {
 	}
 
 	@GetMapping("/assurance/audits/{id}")
-	@PreAuthorize(READERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.READ)
 	String audit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		CaseFileAudit audit = this.audits.read(partnershipId, id).orElseThrow(RecordNotFoundException::new);
@@ -140,7 +133,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/case")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String identifyCase(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -150,7 +143,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/lines")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String agreeLines(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -167,7 +160,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/invitations")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String invitations(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -184,7 +177,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/meeting")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String meeting(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -197,7 +190,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/grades")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String grade(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -218,7 +211,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/findings")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String finding(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -235,7 +228,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/draft")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String draft(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -249,7 +242,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/approval")
-	@PreAuthorize(APPROVERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.APPROVE)
 	String approve(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -263,7 +256,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/dissemination")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String disseminate(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -277,7 +270,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/postponement")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String postpone(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -288,7 +281,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/reschedule")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String reschedule(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -306,7 +299,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/actions")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -318,7 +311,7 @@ class CaseFileAuditsController {
 	}
 
 	@GetMapping("/assurance/audits/{id}/edit")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("audit", this.audits.read(partnershipId, id).orElseThrow(RecordNotFoundException::new));
@@ -329,7 +322,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/edit")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -344,7 +337,7 @@ class CaseFileAuditsController {
 	}
 
 	@PostMapping("/assurance/audits/{id}/withdraw")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.AUDITS, operation = Operation.WRITE)
 	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = requireAudit(user, id);
@@ -379,11 +372,11 @@ class CaseFileAuditsController {
 	}
 
 	private static boolean canRecord(AssureUser user) {
-		return canApprove(user) || user.hasRole(Role.AUDITOR);
+		return user.can(Resource.AUDITS, Operation.WRITE);
 	}
 
 	private static boolean canApprove(AssureUser user) {
-		return user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR);
+		return user.can(Resource.AUDITS, Operation.APPROVE);
 	}
 
 	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,
@@ -396,9 +389,8 @@ class CaseFileAuditsController {
 
 		@Bean
 		NavigationItem caseFileAuditsLink() {
-			return new NavigationItem(BoardFunction.ASSURANCE, "Case file audits", "/assurance/audits",
-					Set.of(Role.BOARD_MANAGER.name(), Role.ADMIN.name(), Role.SUBGROUP_CHAIR.name(),
-							Role.AUDITOR.name(), Role.BOARD_MEMBER.name()));
+			return new NavigationItem(BoardFunction.ASSURANCE, "Case file audits", "/assurance/audits", Resource.AUDITS,
+					Operation.READ);
 		}
 
 	}

@@ -3,7 +3,6 @@ package org.assure.assurance.web;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.assure.actions.ActionSource;
 import org.assure.actions.Actions;
@@ -17,16 +16,17 @@ import org.assure.corrections.Corrections;
 import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
 import org.assure.shell.RecordNotFoundException;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,10 +49,6 @@ import static org.assure.shell.FormFields.ticked;
 @Controller
 class CaseReviewsController {
 
-	private static final String READERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR', 'BOARD_MEMBER')";
-
-	private static final String WRITERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')";
-
 	private final CaseReviews reviews;
 
 	private final Actions actions;
@@ -66,7 +62,7 @@ class CaseReviewsController {
 	}
 
 	@GetMapping("/assurance/reviews")
-	@PreAuthorize(READERS)
+	@Allowed(resource = Resource.CASE_REVIEWS, operation = Operation.READ)
 	String reviews(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -87,7 +83,7 @@ class CaseReviewsController {
 	}
 
 	@PostMapping("/assurance/reviews")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.CASE_REVIEWS, operation = Operation.WRITE)
 	String notify(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -103,7 +99,7 @@ class CaseReviewsController {
 	}
 
 	@GetMapping("/assurance/reviews/{id}")
-	@PreAuthorize(READERS)
+	@Allowed(resource = Resource.CASE_REVIEWS, operation = Operation.READ)
 	String review(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		CaseReview review = this.reviews.read(partnershipId, id).orElseThrow(RecordNotFoundException::new);
@@ -120,7 +116,7 @@ class CaseReviewsController {
 	}
 
 	@PostMapping("/assurance/reviews/{id}/rapid-review")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.CASE_REVIEWS, operation = Operation.WRITE)
 	String rapidReview(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireReview(user, id);
@@ -136,7 +132,7 @@ class CaseReviewsController {
 	}
 
 	@PostMapping("/assurance/reviews/{id}/decision")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.CASE_REVIEWS, operation = Operation.WRITE)
 	String decide(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireReview(user, id);
@@ -151,7 +147,7 @@ class CaseReviewsController {
 	}
 
 	@PostMapping("/assurance/reviews/{id}/panel")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.CASE_REVIEWS, operation = Operation.WRITE)
 	String panel(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireReview(user, id);
@@ -164,7 +160,7 @@ class CaseReviewsController {
 	}
 
 	@PostMapping("/assurance/reviews/{id}/publication")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.CASE_REVIEWS, operation = Operation.WRITE)
 	String publish(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireReview(user, id);
@@ -178,7 +174,7 @@ class CaseReviewsController {
 	}
 
 	@PostMapping("/assurance/reviews/{id}/actions")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.CASE_REVIEWS, operation = Operation.WRITE)
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -190,7 +186,7 @@ class CaseReviewsController {
 	}
 
 	@GetMapping("/assurance/reviews/{id}/edit")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.CASE_REVIEWS, operation = Operation.WRITE)
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("review", this.reviews.read(partnershipId, id).orElseThrow(RecordNotFoundException::new));
@@ -201,7 +197,7 @@ class CaseReviewsController {
 	}
 
 	@PostMapping("/assurance/reviews/{id}/edit")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.CASE_REVIEWS, operation = Operation.WRITE)
 	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireReview(user, id);
@@ -216,7 +212,7 @@ class CaseReviewsController {
 	}
 
 	@PostMapping("/assurance/reviews/{id}/withdraw")
-	@PreAuthorize(WRITERS)
+	@Allowed(resource = Resource.CASE_REVIEWS, operation = Operation.WRITE)
 	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = requireReview(user, id);
@@ -246,7 +242,7 @@ class CaseReviewsController {
 	}
 
 	private static boolean canRecord(AssureUser user) {
-		return user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR);
+		return user.can(Resource.CASE_REVIEWS, Operation.WRITE);
 	}
 
 	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,
@@ -260,8 +256,7 @@ class CaseReviewsController {
 		@Bean
 		NavigationItem caseReviewsLink() {
 			return new NavigationItem(BoardFunction.ASSURANCE, "Case reviews", "/assurance/reviews",
-					Set.of(Role.BOARD_MANAGER.name(), Role.ADMIN.name(), Role.SUBGROUP_CHAIR.name(),
-							Role.BOARD_MEMBER.name()));
+					Resource.CASE_REVIEWS, Operation.READ);
 		}
 
 	}

@@ -16,17 +16,18 @@ import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.Agency;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
 import org.assure.shell.RecordNotFoundException;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,15 +51,6 @@ import static org.assure.shell.FormFields.ticked;
 @Controller
 class Section11Controller {
 
-	private static final String READERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR', 'BOARD_MEMBER', "
-			+ "'AGENCY_DATA_LEAD')";
-
-	private static final String ANSWERERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN', 'AGENCY_DATA_LEAD')";
-
-	private static final String MANAGERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN')";
-
-	private static final String CHALLENGERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')";
-
 	private final Section11Audits audits;
 
 	private final Actions actions;
@@ -72,7 +64,7 @@ class Section11Controller {
 	}
 
 	@GetMapping("/assurance/section11")
-	@PreAuthorize(READERS)
+	@Allowed(resource = Resource.SECTION_11, operation = Operation.READ)
 	String rounds(@AuthenticationPrincipal AssureUser user, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("rounds", this.audits.rounds(partnershipId));
@@ -84,7 +76,7 @@ class Section11Controller {
 	}
 
 	@PostMapping("/assurance/section11")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.SECTION_11, operation = Operation.WRITE)
 	String open(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -103,12 +95,13 @@ class Section11Controller {
 	}
 
 	@GetMapping("/assurance/section11/{id}")
-	@PreAuthorize(READERS)
+	@Allowed(resource = Resource.SECTION_11, operation = Operation.READ)
 	String round(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		Section11Round round = this.audits.find(partnershipId, id).orElseThrow(RecordNotFoundException::new);
 		Agency own = ownAgency(user, partnershipId);
-		boolean readsAll = manages(user) || user.hasRole(Role.SUBGROUP_CHAIR);
+		// those who challenge the answers read them before the round is published
+		boolean readsAll = user.can(Resource.SECTION_11, Operation.CHALLENGE);
 		boolean showMatrix = round.published() || readsAll || own != null;
 		model.addAttribute("round", round);
 		model.addAttribute("ownAgency", own);
@@ -132,7 +125,7 @@ class Section11Controller {
 	}
 
 	@GetMapping("/assurance/section11/{id}/agencies/{agencyId}")
-	@PreAuthorize(ANSWERERS)
+	@Allowed(resource = Resource.SECTION_11, operation = Operation.RESPOND)
 	String answers(@AuthenticationPrincipal AssureUser user, @PathVariable long id, @PathVariable long agencyId,
 			Model model) {
 		long partnershipId = requireOwnOrManaged(user, agencyId);
@@ -147,7 +140,7 @@ class Section11Controller {
 	}
 
 	@PostMapping("/assurance/section11/{id}/agencies/{agencyId}")
-	@PreAuthorize(ANSWERERS)
+	@Allowed(resource = Resource.SECTION_11, operation = Operation.RESPOND)
 	String answer(@AuthenticationPrincipal AssureUser user, @PathVariable long id, @PathVariable long agencyId,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireOwnOrManaged(user, agencyId);
@@ -168,7 +161,7 @@ class Section11Controller {
 	}
 
 	@PostMapping("/assurance/section11/{id}/publication")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.SECTION_11, operation = Operation.WRITE)
 	String publish(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireRound(user, id);
@@ -188,7 +181,7 @@ class Section11Controller {
 	}
 
 	@PostMapping("/assurance/section11/{id}/challenges")
-	@PreAuthorize(CHALLENGERS)
+	@Allowed(resource = Resource.SECTION_11, operation = Operation.CHALLENGE)
 	String challenge(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = requireRound(user, id);
@@ -212,7 +205,7 @@ class Section11Controller {
 	}
 
 	@PostMapping("/assurance/section11/{id}/actions")
-	@PreAuthorize(CHALLENGERS)
+	@Allowed(resource = Resource.SECTION_11, operation = Operation.CHALLENGE)
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -235,7 +228,7 @@ class Section11Controller {
 	}
 
 	@PostMapping("/assurance/section11/{id}/withdraw")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.SECTION_11, operation = Operation.WRITE)
 	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = requireRound(user, id);
@@ -259,21 +252,23 @@ class Section11Controller {
 	/** A data lead answers for the agency's own self-assessment only. */
 	private static long requireOwnOrManaged(AssureUser user, long agencyId) {
 		long partnershipId = user.requirePartnershipId();
-		if (!manages(user) && !Long.valueOf(agencyId).equals(user.agencyId())) {
+		Long scope = user.agencyScope(Resource.SECTION_11, Operation.RESPOND);
+		if (scope != null && scope.longValue() != agencyId) {
 			throw new AccessDeniedException("A data lead answers for the agency's own self-assessment only");
 		}
 		return partnershipId;
 	}
 
 	private @Nullable Agency ownAgency(AssureUser user, long partnershipId) {
-		if (manages(user) || !user.hasRole(Role.AGENCY_DATA_LEAD) || user.agencyId() == null) {
+		Long scope = user.agencyScope(Resource.SECTION_11, Operation.RESPOND);
+		if (scope == null || scope < 0) {
 			return null;
 		}
-		return this.agencies.find(partnershipId, user.agencyId()).orElse(null);
+		return this.agencies.find(partnershipId, scope).orElse(null);
 	}
 
 	private static boolean manages(AssureUser user) {
-		return user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN);
+		return user.can(Resource.SECTION_11, Operation.WRITE);
 	}
 
 	private static String back(RedirectAttributes redirect, Map<String, String> problems, Map<String, String> params,
@@ -287,8 +282,7 @@ class Section11Controller {
 		@Bean
 		NavigationItem section11Link() {
 			return new NavigationItem(BoardFunction.ASSURANCE, "Section 11 audits", "/assurance/section11",
-					Set.of(Role.BOARD_MANAGER.name(), Role.ADMIN.name(), Role.SUBGROUP_CHAIR.name(),
-							Role.BOARD_MEMBER.name(), Role.AGENCY_DATA_LEAD.name()));
+					Resource.SECTION_11, Operation.READ);
 		}
 
 	}

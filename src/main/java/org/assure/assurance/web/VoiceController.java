@@ -5,22 +5,22 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.assure.assurance.Voice;
 import org.assure.corrections.Corrections;
 import org.assure.indicators.Theme;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
 import org.assure.shell.RecordNotFoundException;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,13 +44,12 @@ class VoiceController {
 	}
 
 	@GetMapping("/assurance/voice")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.VOICE, operation = Operation.READ)
 	String voice(@AuthenticationPrincipal AssureUser user, Model model) {
 		model.addAttribute("engagements", this.voice.all(user.requirePartnershipId()));
 		model.addAttribute("voices", Voice.Of.values());
 		model.addAttribute("themes", Theme.values());
-		model.addAttribute("canRecord",
-				user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR));
+		model.addAttribute("canRecord", user.can(Resource.VOICE, Operation.WRITE));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", Map.of());
 			model.addAttribute("draft", Map.of());
@@ -59,7 +58,7 @@ class VoiceController {
 	}
 
 	@PostMapping("/assurance/voice/{id}/withdraw")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	@Allowed(resource = Resource.VOICE, operation = Operation.WRITE)
 	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -73,7 +72,7 @@ class VoiceController {
 	}
 
 	@PostMapping("/assurance/voice")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	@Allowed(resource = Resource.VOICE, operation = Operation.WRITE)
 	String recordVoice(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -86,7 +85,7 @@ class VoiceController {
 	}
 
 	@GetMapping("/assurance/voice/{id}/edit")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	@Allowed(resource = Resource.VOICE, operation = Operation.WRITE)
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("engagement",
@@ -102,7 +101,7 @@ class VoiceController {
 	}
 
 	@PostMapping("/assurance/voice/{id}/edit")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	@Allowed(resource = Resource.VOICE, operation = Operation.WRITE)
 	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -162,8 +161,7 @@ class VoiceController {
 		@Bean
 		NavigationItem voiceLink() {
 			return new NavigationItem(BoardFunction.ASSURANCE, "Voice of children and practitioners",
-					"/assurance/voice",
-					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+					"/assurance/voice", Resource.VOICE, Operation.READ);
 		}
 
 	}

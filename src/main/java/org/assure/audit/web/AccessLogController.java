@@ -4,22 +4,23 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import org.assure.audit.AccessAction;
 import org.assure.audit.AccessEvent;
 import org.assure.audit.AccessLog;
 import org.assure.audit.AccessLogEntry;
 import org.assure.audit.AccessLogFilter;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormErrors;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.assure.shell.ShellIdentity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +43,7 @@ class AccessLogController {
 	}
 
 	@GetMapping("/admin/access-log")
-	@PreAuthorize("hasRole('ADMIN') or hasAuthority('DEPLOYMENT_ADMIN')")
+	@Allowed(resource = Resource.ACCESS_LOG, operation = Operation.READ)
 	String accessLog(@AuthenticationPrincipal ShellIdentity user,
 			@RequestParam(name = "username", defaultValue = "") String username,
 			@RequestParam(name = "action", defaultValue = "") String action,
@@ -124,7 +125,7 @@ class AccessLogController {
 		@Bean
 		NavigationItem accessLogNavigation() {
 			return new NavigationItem(BoardFunction.ADMINISTRATION, "Access log", "/admin/access-log",
-					Set.of("ADMIN", "DEPLOYMENT_ADMIN"));
+					Resource.ACCESS_LOG, Operation.READ);
 		}
 
 	}

@@ -3,16 +3,17 @@ package org.assure.audit.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.assure.audit.Retention;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.assure.shell.ShellIdentity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * latest runs, and a run on demand.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
 class RetentionController {
 
 	private final Retention retention;
@@ -40,6 +40,7 @@ class RetentionController {
 		this.clock = clock;
 	}
 
+	@Allowed(resource = Resource.RECORDS, operation = Operation.READ)
 	@GetMapping("/admin/retention")
 	String page(@AuthenticationPrincipal ShellIdentity user, Model model) {
 		long partnershipId = partnership(user);
@@ -52,6 +53,7 @@ class RetentionController {
 		return "audit/retention";
 	}
 
+	@Allowed(resource = Resource.RECORDS, operation = Operation.WRITE)
 	@PostMapping("/admin/retention/holds")
 	String hold(@AuthenticationPrincipal ShellIdentity user, java.security.Principal principal,
 			@RequestParam(name = "recordClass", defaultValue = "") String recordClass,
@@ -74,6 +76,7 @@ class RetentionController {
 		return "redirect:/admin/retention";
 	}
 
+	@Allowed(resource = Resource.RECORDS, operation = Operation.WRITE)
 	@PostMapping("/admin/retention/holds/{holdId}/release")
 	String release(@AuthenticationPrincipal ShellIdentity user, java.security.Principal principal,
 			@PathVariable long holdId, RedirectAttributes redirect) {
@@ -86,10 +89,16 @@ class RetentionController {
 		return "redirect:/admin/retention";
 	}
 
+	@Allowed(resource = Resource.RECORDS, operation = Operation.WRITE)
 	@PostMapping("/admin/retention/run")
 	String run(@AuthenticationPrincipal ShellIdentity user, java.security.Principal principal,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "confirm", defaultValue = "") String confirm, RedirectAttributes redirect) {
 		long partnershipId = partnership(user);
+		if (!"yes".equals(confirm)) {
+			redirect.addFlashAttribute("runError",
+					"Tick the box to confirm: the records disposed of cannot be brought back");
+			return "redirect:/admin/retention#run";
+		}
 		List<Retention.ClassRun> runs = this.retention.run(LocalDate.now(this.clock), principal.getName(),
 				partnershipId);
 		int disposed = runs.stream().mapToInt((run) -> run.disposed().getOrDefault(partnershipId, 0)).sum();
@@ -113,7 +122,7 @@ class RetentionController {
 		@Bean
 		NavigationItem retentionNavigation() {
 			return new NavigationItem(BoardFunction.ADMINISTRATION, "Retention and legal holds", "/admin/retention",
-					Set.of("ADMIN"));
+					Resource.RECORDS, Operation.READ);
 		}
 
 	}

@@ -71,6 +71,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ImportService implements CaseDataImports {
 
+	/**
+	 * The tables that hold a batch's case-level rows, children last: what replacing a
+	 * batch deletes, and what the retention schedule deletes of a batch past its time.
+	 */
+	static final List<String> CASE_LEVEL_TABLES = List.of("data_quality_finding", "child_protection_review",
+			"child_protection_plan", "section47_enquiry", "cin_plan", "assessment", "episode_of_need",
+			"early_help_assessment", "contact", "looked_after_episode", "missing_episode", "care_leaver", "child",
+			"kept_return_row");
+
 	private static final Logger logger = LoggerFactory.getLogger(ImportService.class);
 
 	/**
@@ -519,10 +528,9 @@ class ImportService implements CaseDataImports {
 		}
 
 		private void deleteBatch(long batch) {
-			for (String table : List.of("data_quality_finding", "child_protection_review", "child_protection_plan",
-					"section47_enquiry", "cin_plan", "assessment", "episode_of_need", "early_help_assessment",
-					"contact", "looked_after_episode", "missing_episode", "care_leaver", "child", "kept_return_row",
-					"import_batch")) {
+			List<String> tables = new ArrayList<>(CASE_LEVEL_TABLES);
+			tables.add("import_batch");
+			for (String table : tables) {
 				ImportService.this.jdbc.sql("delete from " + table + " where partnership_id = ? and batch_id = ?")
 					.params(this.partnershipId, batch)
 					.update();

@@ -10,38 +10,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.assure.audit.AccessAction;
 import org.assure.audit.AccessEvent;
 import org.assure.audit.AccessLog;
+import org.assure.calendar.WorkingDays;
 import org.assure.casedata.FindingRow;
 import org.assure.casedata.ImportBatch;
 import org.assure.casedata.ImportBatches;
+import org.assure.casedata.ImportFailed;
 import org.assure.casedata.ImportFile;
 import org.assure.casedata.ImportSource;
-import org.assure.casedata.ImportFailed;
 import org.assure.casedata.quality.CodeLists;
 import org.assure.casedata.quality.Severity;
 import org.assure.casedata.validation.ReturnValidator;
 import org.assure.casedata.validation.ValidationReport;
 import org.assure.casedata.validation.Violation;
-import org.assure.calendar.WorkingDays;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Exports;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.CsvCells;
 import org.assure.shell.ExportFormat;
 import org.assure.shell.FormErrors;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +60,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @RequestMapping("/casedata")
-@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'AGENCY_DATA_LEAD')")
 class CaseDataController {
 
 	static final int PAGE_SIZE = 100;
@@ -94,18 +93,21 @@ class CaseDataController {
 		this.workingDays = workingDays;
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.READ)
 	@GetMapping
 	String batches(@AuthenticationPrincipal AssureUser user, Model model) {
 		model.addAttribute("batches", this.batches.of(user.requirePartnershipId(), scope(user)));
 		return "casedata/batches";
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.WRITE)
 	@GetMapping("/import")
 	String importForm(@AuthenticationPrincipal AssureUser user, Model model) {
 		String authority = this.referenceTables.authority(user.requirePartnershipId());
 		return form(model, FormErrors.none(), "", "", (authority != null) ? authority : "");
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.WRITE)
 	@PostMapping("/import")
 	String startImport(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "source", defaultValue = "") String source,
@@ -222,6 +224,7 @@ class CaseDataController {
 		return "redirect:/casedata/checks/" + id;
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.READ)
 	@GetMapping("/checks/{checkId}")
 	String checkReport(@AuthenticationPrincipal AssureUser user, @PathVariable String checkId, Model model) {
 		ReturnChecks.Check check = this.checks.find(checkId, user.requirePartnershipId(), user.getUsername())
@@ -232,6 +235,7 @@ class CaseDataController {
 		return "casedata/check";
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.READ)
 	@GetMapping("/checks/{checkId}/findings.csv")
 	void checkCsv(@AuthenticationPrincipal AssureUser user, @PathVariable String checkId, HttpServletResponse response)
 			throws IOException {
@@ -255,6 +259,7 @@ class CaseDataController {
 		out.flush();
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.READ)
 	@GetMapping("/imports/{jobId}")
 	String job(@AuthenticationPrincipal AssureUser user, @PathVariable String jobId, Model model) {
 		model.addAttribute("job",
@@ -262,6 +267,7 @@ class CaseDataController {
 		return "casedata/import-job";
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.READ)
 	@GetMapping("/imports/{jobId}/progress")
 	String progress(@AuthenticationPrincipal AssureUser user, @PathVariable String jobId, Model model) {
 		model.addAttribute("job",
@@ -269,6 +275,7 @@ class CaseDataController {
 		return "casedata/import-job :: progress";
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.READ)
 	@GetMapping("/batches/{batchId}")
 	String batch(@AuthenticationPrincipal AssureUser user, @PathVariable long batchId,
 			@RequestParam(name = "rule", required = false) @Nullable String rule,
@@ -300,6 +307,7 @@ class CaseDataController {
 		return "casedata/batch";
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.READ)
 	@GetMapping("/batches/{batchId}/findings.csv")
 	void findingsCsv(@AuthenticationPrincipal AssureUser user, @PathVariable long batchId, HttpServletResponse response)
 			throws IOException {
@@ -347,7 +355,7 @@ class CaseDataController {
 	}
 
 	private static @Nullable Long scope(AssureUser user) {
-		return user.agencyScope();
+		return user.agencyScope(Resource.CASE_DATA, Operation.READ);
 	}
 
 	private static String safeName(@Nullable String original) {
@@ -374,8 +382,8 @@ class CaseDataController {
 
 		@Bean
 		NavigationItem caseDataLink() {
-			return new NavigationItem(BoardFunction.PERFORMANCE, "Case data", "/casedata",
-					Set.of(Role.BOARD_MANAGER.name(), Role.ADMIN.name(), Role.AGENCY_DATA_LEAD.name()));
+			return new NavigationItem(BoardFunction.PERFORMANCE, "Case data", "/casedata", Resource.CASE_DATA,
+					Operation.READ);
 		}
 
 	}

@@ -24,16 +24,18 @@ import org.assure.corrections.Corrections;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.CsvUploads;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
 import org.assure.shell.RecordNotFoundException;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,11 +60,6 @@ import static org.assure.shell.FormFields.wholeNumber;
 @Controller
 class ChildDeathsController {
 
-	private static final String CDOP = "hasAnyRole('CDOP_OFFICER', 'ADMIN')";
-
-	private static final String REPORT_READERS = "hasAnyRole('CDOP_OFFICER', 'ADMIN', 'BOARD_MANAGER', "
-			+ "'SUBGROUP_CHAIR', 'BOARD_MEMBER')";
-
 	private final ChildDeaths deaths;
 
 	private final Actions actions;
@@ -79,14 +76,14 @@ class ChildDeathsController {
 	}
 
 	@GetMapping("/child-deaths/import")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String importForm(Model model) {
 		CsvUploads.form(model, ChildDeathsCsv.COLUMNS);
 		return "childdeath/import";
 	}
 
 	@PostMapping("/child-deaths/import")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String importFile(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
@@ -96,7 +93,7 @@ class ChildDeathsController {
 	}
 
 	@GetMapping("/child-deaths")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.READ)
 	String deaths(@AuthenticationPrincipal AssureUser user, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		List<ChildDeath> all = this.deaths.all(partnershipId);
@@ -109,7 +106,7 @@ class ChildDeathsController {
 	}
 
 	@PostMapping("/child-deaths")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String notify(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -127,7 +124,7 @@ class ChildDeathsController {
 	}
 
 	@PostMapping("/child-deaths/panels")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String panel(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -139,7 +136,7 @@ class ChildDeathsController {
 	}
 
 	@GetMapping("/child-deaths/{id}")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.READ)
 	String death(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		ChildDeath death = this.deaths.read(partnershipId, id).orElseThrow(RecordNotFoundException::new);
@@ -165,7 +162,7 @@ class ChildDeathsController {
 	}
 
 	@PostMapping("/child-deaths/{id}/review")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String review(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params,
 			@RequestParam(name = "domains", required = false) @Nullable List<String> domains,
@@ -192,7 +189,7 @@ class ChildDeathsController {
 	}
 
 	@PostMapping("/child-deaths/{id}/review/edit")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String correctReview(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params,
 			@RequestParam(name = "domains", required = false) @Nullable List<String> domains,
@@ -208,7 +205,7 @@ class ChildDeathsController {
 	}
 
 	@PostMapping("/child-deaths/panels/{panelId}/withdraw")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String withdrawPanel(@AuthenticationPrincipal AssureUser user, @PathVariable long panelId,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -222,7 +219,7 @@ class ChildDeathsController {
 	}
 
 	@PostMapping("/child-deaths/learning/{learningId}/withdraw")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String withdrawLearning(@AuthenticationPrincipal AssureUser user, @PathVariable long learningId,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -236,7 +233,7 @@ class ChildDeathsController {
 	}
 
 	@PostMapping("/child-deaths/{id}/actions")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -248,7 +245,7 @@ class ChildDeathsController {
 	}
 
 	@GetMapping("/child-deaths/{id}/edit")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("d", this.deaths.read(partnershipId, id).orElseThrow(RecordNotFoundException::new));
@@ -259,7 +256,7 @@ class ChildDeathsController {
 	}
 
 	@PostMapping("/child-deaths/{id}/edit")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -275,7 +272,7 @@ class ChildDeathsController {
 	}
 
 	@PostMapping("/child-deaths/{id}/withdraw")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -286,7 +283,7 @@ class ChildDeathsController {
 	}
 
 	@GetMapping("/child-deaths/learning")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.READ)
 	String learning(@AuthenticationPrincipal AssureUser user, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("learning", this.deaths.learning(partnershipId));
@@ -296,7 +293,7 @@ class ChildDeathsController {
 	}
 
 	@PostMapping("/child-deaths/learning")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String learn(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -310,7 +307,7 @@ class ChildDeathsController {
 	}
 
 	@PostMapping("/child-deaths/campaigns")
-	@PreAuthorize(CDOP)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.WRITE)
 	String campaign(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -324,7 +321,7 @@ class ChildDeathsController {
 	}
 
 	@GetMapping("/child-deaths/reports")
-	@PreAuthorize(REPORT_READERS)
+	@Allowed(resource = Resource.CHILD_DEATHS, operation = Operation.REPORT)
 	String reports(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year,
 			@RequestParam(name = "edition", required = false) @Nullable String edition, Model model) {
@@ -398,14 +395,13 @@ class ChildDeathsController {
 		@Bean
 		NavigationItem childDeathsLink() {
 			return new NavigationItem(BoardFunction.CASEWORK, "Child deaths (CDOP)", "/child-deaths",
-					Set.of(Role.CDOP_OFFICER.name(), Role.ADMIN.name()));
+					Resource.CHILD_DEATHS, Operation.READ);
 		}
 
 		@Bean
 		NavigationItem childDeathsReportLink() {
 			return new NavigationItem(BoardFunction.CASEWORK, "Child deaths report", "/child-deaths/reports",
-					Set.of(Role.CDOP_OFFICER.name(), Role.ADMIN.name(), Role.BOARD_MANAGER.name(),
-							Role.SUBGROUP_CHAIR.name(), Role.BOARD_MEMBER.name()));
+					Resource.CHILD_DEATHS, Operation.REPORT);
 		}
 
 	}

@@ -14,11 +14,13 @@ import org.assure.complaints.Ethnicity;
 import org.assure.complaints.Gender;
 import org.assure.corrections.Corrections;
 import org.assure.partnership.AssureUser;
+import org.assure.shell.Allowed;
 import org.assure.shell.FormRedirects;
+import org.assure.shell.Operation;
 import org.assure.shell.RecordNotFoundException;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +41,6 @@ import static org.assure.shell.FormFields.wholeNumber;
 @Controller
 class CommendationsController {
 
-	private static final String MANAGERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN')";
-
 	private final Commendations commendations;
 
 	private final EarlierYears earlierYears;
@@ -54,7 +54,7 @@ class CommendationsController {
 	}
 
 	@GetMapping("/complaints/commendations")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.READ)
 	String commendations(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
 		YearChoice choice = YearChoice.of(year, this.complaints.today());
@@ -69,7 +69,7 @@ class CommendationsController {
 	}
 
 	@PostMapping("/complaints/commendations")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String commend(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ class CommendationsController {
 	}
 
 	@GetMapping("/complaints/commendations/{id}/edit")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String commendation(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		Commendations.Commendation c = this.commendations.find(partnershipId, id)
@@ -98,7 +98,7 @@ class CommendationsController {
 	}
 
 	@PostMapping("/complaints/commendations/{id}/edit")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String correctCommendation(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -115,7 +115,7 @@ class CommendationsController {
 	}
 
 	@PostMapping("/complaints/commendations/{id}/withdraw")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String withdrawCommendation(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -129,7 +129,7 @@ class CommendationsController {
 	}
 
 	@GetMapping("/complaints/earlier-years")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.READ)
 	String earlierYears(@AuthenticationPrincipal AssureUser user, Model model) {
 		model.addAttribute("years", this.earlierYears.all(user.requirePartnershipId()));
 		addChoices(model);
@@ -138,7 +138,7 @@ class CommendationsController {
 	}
 
 	@PostMapping("/complaints/earlier-years")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String giveEarlierYear(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -151,7 +151,7 @@ class CommendationsController {
 	}
 
 	@GetMapping("/complaints/earlier-years/{id}/edit")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String earlierYear(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("kept", this.earlierYears.find(partnershipId, id).orElseThrow(RecordNotFoundException::new));
@@ -162,7 +162,7 @@ class CommendationsController {
 	}
 
 	@PostMapping("/complaints/earlier-years/{id}/edit")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String correctEarlierYear(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -178,7 +178,7 @@ class CommendationsController {
 	}
 
 	@PostMapping("/complaints/earlier-years/{id}/withdraw")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String withdrawEarlierYear(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();

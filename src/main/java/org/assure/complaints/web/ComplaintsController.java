@@ -3,7 +3,6 @@ package org.assure.complaints.web;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.assure.actions.ActionSource;
 import org.assure.actions.Actions;
@@ -21,17 +20,18 @@ import org.assure.complaints.Gender;
 import org.assure.corrections.Corrections;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.CsvUploads;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
 import org.assure.shell.RecordNotFoundException;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,11 +56,6 @@ import static org.assure.shell.FormFields.wholeNumber;
 @Controller
 class ComplaintsController {
 
-	private static final String MANAGERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN')";
-
-	private static final String REPORT_READERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR', "
-			+ "'BOARD_MEMBER')";
-
 	private final Complaints complaints;
 
 	private final Actions actions;
@@ -77,14 +72,14 @@ class ComplaintsController {
 	}
 
 	@GetMapping("/complaints/import")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String importForm(Model model) {
 		CsvUploads.form(model, ComplaintsCsv.COLUMNS);
 		return "complaints/import";
 	}
 
 	@PostMapping("/complaints/import")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String importFile(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
@@ -94,7 +89,7 @@ class ComplaintsController {
 	}
 
 	@GetMapping("/complaints")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.READ)
 	String complaints(@AuthenticationPrincipal AssureUser user, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("complaints", this.complaints.all(partnershipId));
@@ -105,7 +100,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String record(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -122,7 +117,7 @@ class ComplaintsController {
 	}
 
 	@GetMapping("/complaints/{id}")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.READ)
 	String complaint(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		Complaint complaint = this.complaints.read(partnershipId, id).orElseThrow(RecordNotFoundException::new);
@@ -137,7 +132,7 @@ class ComplaintsController {
 	}
 
 	@GetMapping("/complaints/{id}/edit")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("c", this.complaints.read(partnershipId, id).orElseThrow(RecordNotFoundException::new));
@@ -148,7 +143,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints/{id}/edit")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -163,7 +158,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints/{id}/extension")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String extend(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -178,7 +173,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints/{id}/response")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String respond(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -192,7 +187,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints/{id}/stage2")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String stage2(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		return dated(user, id, params, redirect, "stage2StartedOn", "Stage 2 started",
@@ -200,7 +195,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints/{id}/stage3")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String stage3(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		return dated(user, id, params, redirect, "stage3RequestedOn", "Review panel requested",
@@ -208,7 +203,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints/{id}/panel")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String panel(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		return dated(user, id, params, redirect, "panelOn", "Panel recorded",
@@ -216,7 +211,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints/{id}/panel-report")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String panelReport(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		return dated(user, id, params, redirect, "panelReportOn", "Panel's report recorded",
@@ -224,7 +219,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints/{id}/complainant-withdrawal")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String complainantWithdrawal(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		return dated(user, id, params, redirect, "withdrawnOn", "Withdrawal recorded", (partnershipId,
@@ -232,7 +227,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints/{id}/ombudsman")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String ombudsman(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		return dated(user, id, params, redirect, "ombudsmanOn", "Ombudsman recorded",
@@ -240,7 +235,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints/{id}/actions")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -252,7 +247,7 @@ class ComplaintsController {
 	}
 
 	@PostMapping("/complaints/{id}/withdraw")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.WRITE)
 	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -263,7 +258,7 @@ class ComplaintsController {
 	}
 
 	@GetMapping("/complaints/reports")
-	@PreAuthorize(REPORT_READERS)
+	@Allowed(resource = Resource.COMPLAINTS, operation = Operation.REPORT)
 	String reports(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -334,15 +329,14 @@ class ComplaintsController {
 
 		@Bean
 		NavigationItem complaintsLink() {
-			return new NavigationItem(BoardFunction.CASEWORK, "Complaints", "/complaints",
-					Set.of(Role.BOARD_MANAGER.name(), Role.ADMIN.name()));
+			return new NavigationItem(BoardFunction.CASEWORK, "Complaints", "/complaints", Resource.COMPLAINTS,
+					Operation.READ);
 		}
 
 		@Bean
 		NavigationItem complaintsReportLink() {
 			return new NavigationItem(BoardFunction.CASEWORK, "Complaints report", "/complaints/reports",
-					Set.of(Role.BOARD_MANAGER.name(), Role.ADMIN.name(), Role.SUBGROUP_CHAIR.name(),
-							Role.BOARD_MEMBER.name()));
+					Resource.COMPLAINTS, Operation.REPORT);
 		}
 
 	}

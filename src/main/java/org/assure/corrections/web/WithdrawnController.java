@@ -3,19 +3,20 @@ package org.assure.corrections.web;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.assure.corrections.Corrections;
 import org.assure.corrections.RecordRef;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.assure.shell.ShellIdentity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,7 @@ class WithdrawnController {
 	}
 
 	@GetMapping("/admin/withdrawn")
-	@PreAuthorize("hasRole('ADMIN') and hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.RECORDS, operation = Operation.READ)
 	String withdrawn(@AuthenticationPrincipal ShellIdentity user, Model model) {
 		var withdrawn = this.corrections.withdrawn(partnershipId(user));
 		model.addAttribute("withdrawn", withdrawn);
@@ -54,7 +55,7 @@ class WithdrawnController {
 	}
 
 	@PostMapping("/admin/withdrawn/restore")
-	@PreAuthorize("hasRole('ADMIN') and hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.RECORDS, operation = Operation.WRITE)
 	String restore(@AuthenticationPrincipal ShellIdentity user, Principal principal,
 			@RequestParam(name = "kind", defaultValue = "") String kind,
 			@RequestParam(name = "id", defaultValue = "0") long id,
@@ -103,7 +104,7 @@ class WithdrawnController {
 		@Bean
 		NavigationItem withdrawnNavigation() {
 			return new NavigationItem(BoardFunction.ADMINISTRATION, "Withdrawn records", "/admin/withdrawn",
-					Set.of("ADMIN"));
+					Resource.RECORDS, Operation.READ);
 		}
 
 	}

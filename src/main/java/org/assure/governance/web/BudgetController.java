@@ -2,28 +2,26 @@ package org.assure.governance.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.assure.calendar.ReportingPeriod;
 import org.assure.calendar.YearChoice;
 import org.assure.corrections.Corrections;
 import org.assure.governance.Budget;
-import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +51,7 @@ class BudgetController {
 	}
 
 	@GetMapping("/governance/budget")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.READ)
 	String budget(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -66,7 +64,7 @@ class BudgetController {
 		model.addAttribute("entries", this.budget.entries(partnershipId, chosen));
 		model.addAttribute("agencies", this.agencies.of(partnershipId));
 		model.addAttribute("categories", Budget.Category.values());
-		model.addAttribute("canRecord", user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN));
+		model.addAttribute("canRecord", user.can(Resource.GOVERNANCE, Operation.WRITE));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", Map.of());
 			model.addAttribute("draft", Map.of());
@@ -75,7 +73,7 @@ class BudgetController {
 	}
 
 	@PostMapping("/governance/budget")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String recordBudget(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -112,7 +110,7 @@ class BudgetController {
 	}
 
 	@GetMapping("/governance/budget/lines/{id}")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String line(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("entry",
@@ -126,7 +124,7 @@ class BudgetController {
 	}
 
 	@PostMapping("/governance/budget/lines/{id}")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String correctLine(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -138,7 +136,7 @@ class BudgetController {
 	}
 
 	@PostMapping("/governance/budget/lines/{id}/withdraw")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String withdrawLine(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -157,8 +155,8 @@ class BudgetController {
 
 		@Bean
 		NavigationItem budgetLink() {
-			return new NavigationItem(BoardFunction.GOVERNANCE, "Budget", "/governance/budget",
-					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+			return new NavigationItem(BoardFunction.GOVERNANCE, "Budget", "/governance/budget", Resource.GOVERNANCE,
+					Operation.READ);
 		}
 
 	}

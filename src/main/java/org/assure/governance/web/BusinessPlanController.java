@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.assure.actions.ActionSource;
 import org.assure.actions.Actions;
@@ -16,15 +15,16 @@ import org.assure.indicators.Evidence;
 import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,14 +66,14 @@ class BusinessPlanController {
 	}
 
 	@GetMapping("/governance/plan")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.READ)
 	String plan(@AuthenticationPrincipal AssureUser user, Model model) {
 		List<BusinessPlan.Priority> priorities = this.plan.plan(user.requirePartnershipId());
 		model.addAttribute("priorities", priorities);
 		model.addAttribute("glance", BusinessPlan.glance(priorities));
 		model.addAttribute("progresses", PlanProgress.values());
 		model.addAttribute("themes", Theme.values());
-		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN));
+		model.addAttribute("canEdit", user.can(Resource.GOVERNANCE, Operation.WRITE));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", Map.of());
 			model.addAttribute("draft", Map.of());
@@ -82,7 +82,7 @@ class BusinessPlanController {
 	}
 
 	@PostMapping("/governance/plan/activities")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String add(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		int number;
@@ -109,7 +109,7 @@ class BusinessPlanController {
 	}
 
 	@GetMapping("/governance/plan/activities/{id}")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.READ)
 	String activity(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		BusinessPlan.Activity activity = this.plan.activity(partnershipId, id).orElseThrow(NotFound::new);
@@ -127,9 +127,8 @@ class BusinessPlanController {
 				this.actions.from(partnershipId, ActionSource.BUSINESS_PLAN, activity.reference()));
 		model.addAttribute("agencies", this.agencies.of(partnershipId));
 		model.addAttribute("voices", this.voice.onPriority(partnershipId, activity.priorityNumber()));
-		model.addAttribute("canReview",
-				user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUBGROUP_CHAIR));
-		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN));
+		model.addAttribute("canReview", user.can(Resource.GOVERNANCE, Operation.CHALLENGE));
+		model.addAttribute("canEdit", user.can(Resource.GOVERNANCE, Operation.WRITE));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", Map.of());
 			model.addAttribute("draft", Map.of());
@@ -138,7 +137,7 @@ class BusinessPlanController {
 	}
 
 	@PostMapping("/governance/plan/activities/{id}/reviews")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.CHALLENGE)
 	String review(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -153,7 +152,7 @@ class BusinessPlanController {
 	}
 
 	@PostMapping("/governance/plan/activities/{id}/actions")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -165,7 +164,7 @@ class BusinessPlanController {
 	}
 
 	@GetMapping("/governance/plan/activities/{id}/edit")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String editActivity(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		BusinessPlan.Activity activity = this.plan.activity(partnershipId, id).orElseThrow(NotFound::new);
@@ -191,7 +190,7 @@ class BusinessPlanController {
 	}
 
 	@PostMapping("/governance/plan/activities/{id}/edit")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String saveActivity(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -208,7 +207,7 @@ class BusinessPlanController {
 	}
 
 	@PostMapping("/governance/plan/activities/{id}/withdraw")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String withdrawActivity(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -224,7 +223,7 @@ class BusinessPlanController {
 	}
 
 	@PostMapping("/governance/plan/activities/{id}/reviews/{reviewId}/withdraw")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.CHALLENGE)
 	String withdrawReview(@AuthenticationPrincipal AssureUser user, @PathVariable long id, @PathVariable long reviewId,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -258,7 +257,7 @@ class BusinessPlanController {
 		@Bean
 		NavigationItem businessPlanLink() {
 			return new NavigationItem(BoardFunction.GOVERNANCE, "Business plan", "/governance/plan",
-					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+					Resource.GOVERNANCE, Operation.READ);
 		}
 
 	}

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.assure.actions.Action;
 import org.assure.actions.ActionSource;
@@ -24,16 +23,17 @@ import org.assure.governance.Member;
 import org.assure.governance.Membership;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +68,7 @@ class GovernanceController {
 	}
 
 	@GetMapping("/governance")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.READ)
 	String groups(@AuthenticationPrincipal AssureUser user, Model model) {
 		model.addAttribute("groups", this.governance.groups(user.requirePartnershipId()));
 		model.addAttribute("today", LocalDate.now(this.clock));
@@ -82,7 +82,7 @@ class GovernanceController {
 	}
 
 	@PostMapping("/governance/groups")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String createGroup(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Governance.Created created = this.governance.createGroup(user.requirePartnershipId(),
@@ -97,7 +97,7 @@ class GovernanceController {
 	}
 
 	@GetMapping("/governance/groups/{id}")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.READ)
 	String group(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		BoardGroup group = this.governance.group(partnershipId, id).orElseThrow(NotFound::new);
@@ -120,7 +120,7 @@ class GovernanceController {
 	}
 
 	@PostMapping("/governance/groups/{id}")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String updateGroup(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -134,7 +134,7 @@ class GovernanceController {
 	}
 
 	@PostMapping("/governance/groups/{id}/members")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String addMember(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -156,7 +156,7 @@ class GovernanceController {
 	}
 
 	@PostMapping("/governance/groups/{id}/meetings")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String scheduleMeeting(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -176,7 +176,7 @@ class GovernanceController {
 	}
 
 	@GetMapping("/governance/meetings/{id}")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.READ)
 	String meeting(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		Meeting meeting = this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
@@ -195,7 +195,7 @@ class GovernanceController {
 	}
 
 	@GetMapping("/governance/meetings/{id}/edit")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String editMeetingForm(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		Meeting meeting = this.governance.meeting(partnershipId, id).orElseThrow(NotFound::new);
@@ -206,7 +206,7 @@ class GovernanceController {
 	}
 
 	@PostMapping("/governance/meetings/{id}/edit")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String editMeeting(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -226,7 +226,7 @@ class GovernanceController {
 	}
 
 	@PostMapping("/governance/meetings/{id}/withdraw")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String withdrawMeeting(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -242,7 +242,7 @@ class GovernanceController {
 	}
 
 	@GetMapping("/governance/members/{id}/edit")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String editMemberForm(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		Member member = this.governance.member(partnershipId, id).orElseThrow(NotFound::new);
@@ -256,7 +256,7 @@ class GovernanceController {
 	}
 
 	@PostMapping("/governance/members/{id}")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String editMember(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -274,7 +274,7 @@ class GovernanceController {
 	}
 
 	@PostMapping("/governance/members/{id}/withdraw")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String withdrawMember(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -333,7 +333,7 @@ class GovernanceController {
 	}
 
 	@PostMapping("/governance/meetings/{id}/attendance")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String attendance(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -364,7 +364,7 @@ class GovernanceController {
 	}
 
 	@PostMapping("/governance/meetings/{id}/decisions")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String decisions(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = "decisions", defaultValue = "") String decisions,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
@@ -379,7 +379,7 @@ class GovernanceController {
 	}
 
 	@PostMapping("/governance/meetings/{id}/actions")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.WRITE)
 	String actionArising(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -392,7 +392,7 @@ class GovernanceController {
 	}
 
 	@GetMapping("/governance/attendance")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.GOVERNANCE, operation = Operation.READ)
 	String attendanceReport(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -427,7 +427,7 @@ class GovernanceController {
 	}
 
 	private static boolean mayEdit(AssureUser user) {
-		return user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN);
+		return user.can(Resource.GOVERNANCE, Operation.WRITE);
 	}
 
 	@ResponseStatus(HttpStatus.NOT_FOUND)
@@ -445,13 +445,13 @@ class GovernanceController {
 		@Bean
 		NavigationItem governanceLink() {
 			return new NavigationItem(BoardFunction.GOVERNANCE, "Board and sub-groups", "/governance",
-					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+					Resource.GOVERNANCE, Operation.READ);
 		}
 
 		@Bean
 		NavigationItem attendanceLink() {
 			return new NavigationItem(BoardFunction.GOVERNANCE, "Attendance", "/governance/attendance",
-					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+					Resource.GOVERNANCE, Operation.READ);
 		}
 
 	}

@@ -23,16 +23,18 @@ import org.assure.indicators.Judgement;
 import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormErrors;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
+import org.assure.shell.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,7 +91,7 @@ class IndicatorPagesController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.READ)
 	String catalogue(@AuthenticationPrincipal AssureUser user, Model model) {
 		Map<Theme, List<Indicator>> byTheme = new LinkedHashMap<>();
 		for (Theme theme : Theme.values()) {
@@ -102,12 +104,12 @@ class IndicatorPagesController {
 			}
 		}
 		model.addAttribute("byTheme", byTheme);
-		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER));
+		model.addAttribute("canEdit", user.can(Resource.INDICATORS, Operation.WRITE));
 		return "indicators/catalogue";
 	}
 
 	@GetMapping("/{code}")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.READ)
 	String indicator(@AuthenticationPrincipal AssureUser user, @PathVariable String code, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		Indicator indicator = this.catalogue.find(partnershipId, code).orElseThrow(NotFound::new);
@@ -132,9 +134,9 @@ class IndicatorPagesController {
 		}
 		model.addAttribute("owner", (indicator.returnAgencyId() != null)
 				? this.agencies.find(partnershipId, indicator.returnAgencyId()).map((a) -> a.name()).orElse("") : "");
-		model.addAttribute("canEdit", user.hasRole(Role.BOARD_MANAGER));
-		model.addAttribute("canListChildren",
-				indicator.source() == IndicatorSource.JOURNEYS && user.agencyScope() == null);
+		model.addAttribute("canEdit", user.can(Resource.INDICATORS, Operation.WRITE));
+		model.addAttribute("canListChildren", indicator.source() == IndicatorSource.JOURNEYS
+				&& user.can(Resource.CASE_DATA, Operation.READ, Scope.PARTNERSHIP));
 		Judgement.Point latest = judgement.latest();
 		model.addAttribute("childrenPeriod",
 				(latest != null) ? Frequency.ANNUAL.periodOf(ReportingPeriod.parse(latest.period()).start()).code()
@@ -143,7 +145,7 @@ class IndicatorPagesController {
 	}
 
 	@GetMapping("/{code}/children")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.READ, scope = Scope.PARTNERSHIP)
 	String children(@AuthenticationPrincipal AssureUser user, @PathVariable String code,
 			@RequestParam(name = "period", defaultValue = "") String period, Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -176,7 +178,7 @@ class IndicatorPagesController {
 	}
 
 	@PostMapping("/{code}/commentary")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'SUBGROUP_CHAIR', 'AGENCY_DATA_LEAD')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.RESPOND)
 	String comment(@AuthenticationPrincipal AssureUser user, @PathVariable String code,
 			@RequestParam(name = "commentaryPeriod", defaultValue = "") String period,
 			@RequestParam(name = "what", defaultValue = "") String what,
@@ -202,15 +204,12 @@ class IndicatorPagesController {
 	}
 
 	static boolean mayComment(AssureUser user, Indicator indicator) {
-		if (user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.SUBGROUP_CHAIR)) {
-			return true;
-		}
-		return user.hasRole(Role.AGENCY_DATA_LEAD) && user.agencyId() != null
-				&& user.agencyId().equals(indicator.returnAgencyId());
+		Long scope = user.agencyScope(Resource.INDICATORS, Operation.RESPOND);
+		return scope == null || scope.equals(indicator.returnAgencyId());
 	}
 
 	@PostMapping("/{code}/rebase")
-	@PreAuthorize("hasRole('BOARD_MANAGER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.WRITE)
 	String rebase(@AuthenticationPrincipal AssureUser user, @PathVariable String code,
 			@RequestParam(name = "fromPeriod", defaultValue = "") String fromPeriod,
 			@RequestParam(name = "rebaseReason", defaultValue = "") String reason, RedirectAttributes redirect) {
@@ -230,7 +229,7 @@ class IndicatorPagesController {
 	}
 
 	@GetMapping("/comparators")
-	@PreAuthorize("hasRole('BOARD_MANAGER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.WRITE)
 	String comparatorsForm(Model model) {
 		model.addAttribute("problems", List.of());
 		model.addAttribute("columns", Comparators.COLUMNS);
@@ -239,7 +238,7 @@ class IndicatorPagesController {
 	}
 
 	@PostMapping("/comparators")
-	@PreAuthorize("hasRole('BOARD_MANAGER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.WRITE)
 	String uploadComparators(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "file",
 					required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
@@ -271,14 +270,14 @@ class IndicatorPagesController {
 	}
 
 	@GetMapping("/{code}/edit")
-	@PreAuthorize("hasRole('BOARD_MANAGER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.WRITE)
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable String code, Model model) {
 		Indicator indicator = this.catalogue.find(user.requirePartnershipId(), code).orElseThrow(NotFound::new);
 		return form(user, model, indicator, EditForm.of(indicator), FormErrors.none());
 	}
 
 	@PostMapping("/{code}/edit")
-	@PreAuthorize("hasRole('BOARD_MANAGER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.WRITE)
 	String save(@AuthenticationPrincipal AssureUser user, @PathVariable String code, EditForm form, Model model,
 			RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -427,10 +426,8 @@ class IndicatorPagesController {
 
 		@Bean
 		NavigationItem indicatorsLink() {
-			return new NavigationItem(BoardFunction.PERFORMANCE, "Indicators", "/indicators",
-					java.util.Arrays.stream(Role.values())
-						.map(Role::name)
-						.collect(java.util.stream.Collectors.toUnmodifiableSet()));
+			return new NavigationItem(BoardFunction.PERFORMANCE, "Indicators", "/indicators", Resource.INDICATORS,
+					Operation.READ);
 		}
 
 	}

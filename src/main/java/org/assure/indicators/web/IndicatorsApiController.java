@@ -5,14 +5,16 @@ import java.util.List;
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Analysis;
 import org.assure.indicators.Catalogue;
-import org.assure.indicators.Judgement;
 import org.assure.indicators.Indicator;
 import org.assure.indicators.IndicatorValue;
 import org.assure.indicators.Indicators;
+import org.assure.indicators.Judgement;
 import org.assure.partnership.AssureUser;
+import org.assure.shell.Allowed;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,13 +48,13 @@ class IndicatorsApiController {
 	}
 
 	@GetMapping("/api/v1/indicators/catalogue")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.READ)
 	List<Indicator> catalogue(@AuthenticationPrincipal AssureUser user) {
 		return this.catalogue.all(user.requirePartnershipId());
 	}
 
 	@GetMapping("/api/v1/indicators")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.READ)
 	List<Value> values(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "period", required = false) @Nullable String period) {
 		// Checked here, after authorisation, so that a caller without access learns
@@ -69,7 +71,7 @@ class IndicatorsApiController {
 	}
 
 	@GetMapping("/api/v1/indicators/{code}/judgement")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.READ)
 	Judgement judgement(@AuthenticationPrincipal AssureUser user, @PathVariable String code,
 			@RequestParam(name = "upTo", required = false) @Nullable String upTo) {
 		ReportingPeriod last = (upTo != null && !upTo.isBlank()) ? ReportingPeriod.parse(upTo) : null;
@@ -77,7 +79,7 @@ class IndicatorsApiController {
 	}
 
 	@GetMapping("/api/v1/indicators/{code}/breakdowns")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.READ)
 	List<Group> breakdowns(@AuthenticationPrincipal AssureUser user, @PathVariable String code,
 			@RequestParam(name = "period", required = false) @Nullable String period) {
 		if (period == null || period.isBlank()) {
@@ -89,9 +91,11 @@ class IndicatorsApiController {
 		int threshold = indicator.smallNumberThreshold();
 		String periodCode = ReportingPeriod.parse(period).code();
 		if (indicator.returned()) {
-			// A returned indicator breaks down by the agencies that returned it; a data
-			// lead sees only the agency's own figure, board members every agency's.
-			Long scope = user.hasRole(org.assure.partnership.Role.AGENCY_DATA_LEAD) ? user.agencyScope() : null;
+			// A returned indicator breaks down by the agencies that returned it. Whoever
+			// reads agencies' raw returns is held to that grant's scope (a data lead sees
+			// the own agency's figure only); the others read the figures as aggregates.
+			Long scope = user.can(Resource.CASE_DATA, Operation.READ)
+					? user.agencyScope(Resource.CASE_DATA, Operation.READ) : null;
 			java.util.Map<Long, String> names = new java.util.HashMap<>();
 			this.agencies.of(partnershipId).forEach((agency) -> names.put(agency.id(), agency.name()));
 			return this.returns.current(partnershipId, code)

@@ -8,10 +8,12 @@ import org.assure.indicators.ReturnChannel;
 import org.assure.indicators.ReturnSubmission;
 import org.assure.indicators.Returns;
 import org.assure.partnership.AssureUser;
+import org.assure.shell.Allowed;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,14 +34,14 @@ class ReturnsApiController {
 	}
 
 	@PostMapping("/api/v1/returns")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'AGENCY_DATA_LEAD')")
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.WRITE)
 	ResponseEntity<AgencyReturn> submit(@AuthenticationPrincipal AssureUser user,
 			@RequestBody(required = false) @Nullable ReturnRequest request) {
 		if (request == null || request.indicator() == null || request.period() == null) {
 			throw new IllegalArgumentException(
 					"Send JSON with at least indicator, period and value (or numerator and denominator)");
 		}
-		Long scope = user.agencyScope();
+		Long scope = user.agencyScope(Resource.CASE_DATA, Operation.WRITE);
 		Long agency = (request.agency() != null) ? request.agency() : scope;
 		if (agency == null) {
 			throw new IllegalArgumentException("Give the agency's id");

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.AgencyReturn;
@@ -23,15 +22,16 @@ import org.assure.indicators.Returns;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.Agency;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormErrors;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +48,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/returns")
-@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN', 'AGENCY_DATA_LEAD')")
 class ReturnsController {
 
 	private final Returns returns;
@@ -66,6 +65,7 @@ class ReturnsController {
 		this.clock = clock;
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.READ)
 	@GetMapping
 	String overview(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
@@ -85,7 +85,7 @@ class ReturnsController {
 				errors.add("year", "Give a financial year, such as 2014-15");
 			}
 		}
-		Long scope = user.agencyScope();
+		Long scope = user.agencyScope(Resource.CASE_DATA, Operation.READ);
 		model.addAttribute("year", chosen);
 		model.addAttribute("errors", errors);
 		model.addAttribute("missing", this.returns.missing(partnershipId, chosen, scope));
@@ -95,15 +95,16 @@ class ReturnsController {
 		return "indicators/returns";
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.WRITE)
 	@GetMapping("/new")
 	String form(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "indicator", defaultValue = "") String indicator,
 			@RequestParam(name = "period", defaultValue = "") String period, Model model) {
-		ReturnForm form = new ReturnForm(indicator,
-				(user.agencyScope() != null) ? String.valueOf(user.agencyScope()) : "", period, "", "", "", "", "");
+		ReturnForm form = new ReturnForm(indicator, ownAgency(user), period, "", "", "", "", "");
 		return form(user, model, form, FormErrors.none());
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.WRITE)
 	@PostMapping
 	String submit(@AuthenticationPrincipal AssureUser user, ReturnForm form, Model model, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -112,7 +113,8 @@ class ReturnsController {
 		if (agencyId == null && !errors.has("agency")) {
 			errors.add("agency", "Choose the agency");
 		}
-		if (agencyId != null && user.agencyScope() != null && !agencyId.equals(user.agencyScope())) {
+		Long scope = user.agencyScope(Resource.CASE_DATA, Operation.WRITE);
+		if (agencyId != null && scope != null && !agencyId.equals(scope)) {
 			errors.add("agency", "You may return figures only for your own agency");
 		}
 		Long numerator = number(form.numerator(), "numerator", errors);
@@ -152,6 +154,7 @@ class ReturnsController {
 		return form(user, model, form, errors);
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.READ)
 	@GetMapping("/upload")
 	String uploadForm(@AuthenticationPrincipal AssureUser user, Model model) {
 		model.addAttribute("problems", List.of());
@@ -160,6 +163,7 @@ class ReturnsController {
 		return "indicators/returns-upload";
 	}
 
+	@Allowed(resource = Resource.CASE_DATA, operation = Operation.WRITE)
 	@PostMapping("/upload")
 	String upload(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
@@ -174,7 +178,7 @@ class ReturnsController {
 					? java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString() : "upload.csv";
 			try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 				List<AgencyReturn> stored = this.returns.importCsv(user.requirePartnershipId(), reader, name,
-						user.agencyScope(), user.getUsername());
+						user.agencyScope(Resource.CASE_DATA, Operation.WRITE), user.getUsername());
 				redirect.addFlashAttribute("success", stored.size() + " returns received from " + name);
 				return "redirect:/returns";
 			}
@@ -196,7 +200,7 @@ class ReturnsController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("indicators",
 				this.catalogue.all(partnershipId).stream().filter(Indicator::returned).toList());
-		Long scope = user.agencyScope();
+		Long scope = user.agencyScope(Resource.CASE_DATA, Operation.WRITE);
 		model.addAttribute("agencies",
 				this.agencies.of(partnershipId)
 					.stream()
@@ -268,10 +272,15 @@ class ReturnsController {
 
 		@Bean
 		NavigationItem returnsLink() {
-			return new NavigationItem(BoardFunction.PERFORMANCE, "Agency returns", "/returns",
-					Set.of(Role.BOARD_MANAGER.name(), Role.ADMIN.name(), Role.AGENCY_DATA_LEAD.name()));
+			return new NavigationItem(BoardFunction.PERFORMANCE, "Agency returns", "/returns", Resource.CASE_DATA,
+					Operation.READ);
 		}
 
+	}
+
+	private static String ownAgency(AssureUser user) {
+		Long scope = user.agencyScope(Resource.CASE_DATA, Operation.WRITE);
+		return (scope != null) ? String.valueOf(scope) : "";
 	}
 
 }

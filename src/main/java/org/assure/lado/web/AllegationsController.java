@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.assure.actions.ActionSource;
 import org.assure.actions.Actions;
@@ -20,17 +19,18 @@ import org.assure.lado.EmploymentSector;
 import org.assure.lado.HarmType;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.CsvUploads;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
 import org.assure.shell.RecordNotFoundException;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +53,6 @@ import static org.assure.shell.FormFields.ticked;
 @Controller
 class AllegationsController {
 
-	private static final String LADO = "hasAnyRole('LADO', 'ADMIN')";
-
 	private final Allegations allegations;
 
 	private final Actions actions;
@@ -75,14 +73,14 @@ class AllegationsController {
 	}
 
 	@GetMapping("/lado/allegations/import")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String importForm(Model model) {
 		CsvUploads.form(model, AllegationsCsv.COLUMNS);
 		return "lado/import";
 	}
 
 	@PostMapping("/lado/allegations/import")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String importFile(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
@@ -92,7 +90,7 @@ class AllegationsController {
 	}
 
 	@GetMapping("/lado/allegations")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.READ)
 	String allegations(@AuthenticationPrincipal AssureUser user, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("allegations", this.allegations.all(partnershipId));
@@ -105,7 +103,7 @@ class AllegationsController {
 	}
 
 	@PostMapping("/lado/allegations")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String refer(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -129,7 +127,7 @@ class AllegationsController {
 	}
 
 	@GetMapping("/lado/allegations/{id}")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.READ)
 	String allegation(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		Allegation allegation = this.allegations.read(partnershipId, id).orElseThrow(RecordNotFoundException::new);
@@ -145,7 +143,7 @@ class AllegationsController {
 	}
 
 	@PostMapping("/lado/allegations/{id}/strategy")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String strategy(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -159,7 +157,7 @@ class AllegationsController {
 	}
 
 	@PostMapping("/lado/allegations/{id}/evaluation")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String evaluation(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -172,7 +170,7 @@ class AllegationsController {
 	}
 
 	@PostMapping("/lado/allegations/{id}/outcome")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String outcome(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -186,7 +184,7 @@ class AllegationsController {
 	}
 
 	@PostMapping("/lado/allegations/{id}/dbs")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String dbs(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -199,7 +197,7 @@ class AllegationsController {
 	}
 
 	@PostMapping("/lado/allegations/{id}/regulator")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String regulator(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -213,7 +211,7 @@ class AllegationsController {
 	}
 
 	@PostMapping("/lado/allegations/{id}/retention")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String retention(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -226,7 +224,7 @@ class AllegationsController {
 	}
 
 	@PostMapping("/lado/allegations/{id}/actions")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String action(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -238,7 +236,7 @@ class AllegationsController {
 	}
 
 	@GetMapping("/lado/allegations/{id}/edit")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("a", this.allegations.read(partnershipId, id).orElseThrow(RecordNotFoundException::new));
@@ -249,7 +247,7 @@ class AllegationsController {
 	}
 
 	@PostMapping("/lado/allegations/{id}/edit")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -264,7 +262,7 @@ class AllegationsController {
 	}
 
 	@PostMapping("/lado/allegations/{id}/withdraw")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.WRITE)
 	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -275,7 +273,7 @@ class AllegationsController {
 	}
 
 	@GetMapping("/lado/reports")
-	@PreAuthorize(LADO)
+	@Allowed(resource = Resource.LADO, operation = Operation.REPORT)
 	String reports(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "from", required = false) @Nullable String from,
 			@RequestParam(name = "to", required = false) @Nullable String to,
@@ -354,14 +352,14 @@ class AllegationsController {
 
 		@Bean
 		NavigationItem allegationsLink() {
-			return new NavigationItem(BoardFunction.CASEWORK, "Allegations (LADO)", "/lado/allegations",
-					Set.of(Role.LADO.name(), Role.ADMIN.name()));
+			return new NavigationItem(BoardFunction.CASEWORK, "Allegations (LADO)", "/lado/allegations", Resource.LADO,
+					Operation.READ);
 		}
 
 		@Bean
 		NavigationItem ladoReportsLink() {
-			return new NavigationItem(BoardFunction.CASEWORK, "LADO reports", "/lado/reports",
-					Set.of(Role.LADO.name(), Role.ADMIN.name()));
+			return new NavigationItem(BoardFunction.CASEWORK, "LADO reports", "/lado/reports", Resource.LADO,
+					Operation.REPORT);
 		}
 
 	}

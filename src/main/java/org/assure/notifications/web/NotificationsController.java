@@ -12,9 +12,12 @@ import org.assure.notifications.NotificationKind;
 import org.assure.notifications.Notifications;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Role;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +49,7 @@ class NotificationsController {
 	}
 
 	@GetMapping("/notifications")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.NOTIFICATIONS, operation = Operation.READ)
 	String outbox(@AuthenticationPrincipal AssureUser user, Model model) {
 		// The outbox lists people's e-mail addresses: who read it is recorded.
 		this.accessLog.record(AccessEvent.of(user.requirePartnershipId(), AccessAction.READ, "notification", null));
@@ -92,7 +95,7 @@ class NotificationsController {
 		@Bean
 		NavigationItem outboxLink() {
 			return new NavigationItem(BoardFunction.PARTNERSHIP, "Reminders sent", "/notifications",
-					Set.of(Role.BOARD_MANAGER.name(), Role.ADMIN.name()));
+					Resource.NOTIFICATIONS, Operation.READ);
 		}
 
 		@Bean

@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/account/password")
-@PreAuthorize("isAuthenticated()")
 class AccountController {
 
 	private final UserAccounts accounts;
@@ -42,6 +41,7 @@ class AccountController {
 		this.accessLog = accessLog;
 	}
 
+	@PreAuthorize("isAuthenticated()")
 	@GetMapping
 	String page(Model model) {
 		model.addAttribute("errors", FormErrors.none());
@@ -49,6 +49,7 @@ class AccountController {
 		return "partnership/account-password";
 	}
 
+	@PreAuthorize("isAuthenticated()")
 	@PostMapping
 	String change(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "currentPassword", defaultValue = "") String currentPassword,

@@ -10,6 +10,8 @@ import org.assure.partnership.People;
 import org.assure.partnership.Role;
 import org.assure.partnership.Seat;
 import org.assure.partnership.SeatKind;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.assure.shell.WaitingList;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,10 +65,9 @@ class HomeController {
 		model.addAttribute("vacancies", vacancies);
 		model.addAttribute("roles", user.roles().stream().sorted().map(Role::label).toList());
 		model.addAttribute("roleDescriptions", user.roles().stream().sorted().map(Role::description).toList());
-		model.addAttribute("isAdmin", user.hasRole(Role.ADMIN));
-		model.addAttribute("managesPartners", user.hasRole(Role.ADMIN) || user.hasRole(Role.BOARD_MANAGER));
-		model.addAttribute("handlesCaseData",
-				user.hasRole(Role.ADMIN) || user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.AGENCY_DATA_LEAD));
+		model.addAttribute("isAdmin", user.can(Resource.USERS, Operation.READ));
+		model.addAttribute("managesPartners", user.can(Resource.AGENCIES, Operation.WRITE));
+		model.addAttribute("handlesCaseData", user.can(Resource.CASE_DATA, Operation.READ));
 		List<WaitingList.Waiting> waiting = new java.util.ArrayList<>();
 		for (WaitingList list : this.waitingLists) {
 			waiting.addAll(list.waitingFor(partnershipId, user.getUsername()));

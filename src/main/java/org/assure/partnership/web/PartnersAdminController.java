@@ -10,16 +10,18 @@ import org.assure.audit.AccessAction;
 import org.assure.audit.AccessEvent;
 import org.assure.audit.AccessLog;
 import org.assure.partnership.Agencies;
-import org.assure.partnership.AgencyApiTokens;
 import org.assure.partnership.Agency;
+import org.assure.partnership.AgencyApiTokens;
 import org.assure.partnership.AgencyType;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.People;
 import org.assure.partnership.Person;
+import org.assure.shell.Allowed;
 import org.assure.shell.FormErrors;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +39,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin")
-@PreAuthorize("hasAnyRole('ADMIN', 'BOARD_MANAGER')")
 class PartnersAdminController {
 
 	private final Agencies agencies;
@@ -55,6 +56,7 @@ class PartnersAdminController {
 		this.tokens = tokens;
 	}
 
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.WRITE)
 	@PostMapping("/agencies/{agencyId}/tokens")
 	String issueToken(@AuthenticationPrincipal AssureUser user, @PathVariable long agencyId,
 			@RequestParam(name = "tokenName", defaultValue = "") String tokenName, Model model) {
@@ -76,6 +78,7 @@ class PartnersAdminController {
 				FormErrors.none());
 	}
 
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.WRITE)
 	@PostMapping("/agencies/{agencyId}/tokens/{tokenId}/revoke")
 	String revokeToken(@AuthenticationPrincipal AssureUser user, @PathVariable long agencyId,
 			@PathVariable long tokenId) {
@@ -88,6 +91,7 @@ class PartnersAdminController {
 		return "redirect:/admin/agencies/" + agencyId;
 	}
 
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.WRITE)
 	@GetMapping("/agencies")
 	String list(@AuthenticationPrincipal AssureUser user, Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -97,11 +101,13 @@ class PartnersAdminController {
 		return "partnership/agencies";
 	}
 
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.WRITE)
 	@GetMapping("/agencies/new")
 	String newAgency(@AuthenticationPrincipal AssureUser user, Model model) {
 		return agencyForm(user, model, null, new AgencyForm("", "", "true"), FormErrors.none());
 	}
 
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.WRITE)
 	@PostMapping("/agencies")
 	String createAgency(@AuthenticationPrincipal AssureUser user, @Valid @ModelAttribute("form") AgencyForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -117,6 +123,7 @@ class PartnersAdminController {
 		return "redirect:/admin/agencies";
 	}
 
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.WRITE)
 	@GetMapping("/agencies/{agencyId}")
 	String editAgency(@AuthenticationPrincipal AssureUser user, @PathVariable long agencyId, Model model) {
 		Agency agency = this.agencies.find(user.requirePartnershipId(), agencyId).orElseThrow(NotFound::new);
@@ -125,6 +132,7 @@ class PartnersAdminController {
 				FormErrors.none());
 	}
 
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.WRITE)
 	@PostMapping("/agencies/{agencyId}")
 	String updateAgency(@AuthenticationPrincipal AssureUser user, @PathVariable long agencyId,
 			@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
@@ -169,11 +177,13 @@ class PartnersAdminController {
 		return "partnership/agency-form";
 	}
 
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.WRITE)
 	@GetMapping("/people/new")
 	String newPerson(@AuthenticationPrincipal AssureUser user, Model model) {
 		return personForm(model, user, null, new PersonForm("", "", "", "", ""), FormErrors.none());
 	}
 
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.WRITE)
 	@PostMapping("/people")
 	String createPerson(@AuthenticationPrincipal AssureUser user, @Valid @ModelAttribute("form") PersonForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -190,6 +200,7 @@ class PartnersAdminController {
 		return "redirect:/admin/agencies";
 	}
 
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.WRITE)
 	@GetMapping("/people/{personId}")
 	String editPerson(@AuthenticationPrincipal AssureUser user, @PathVariable long personId, Model model) {
 		Person person = this.people.find(user.requirePartnershipId(), personId).orElseThrow(NotFound::new);
@@ -201,6 +212,7 @@ class PartnersAdminController {
 		return personForm(model, user, personId, form, FormErrors.none());
 	}
 
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.WRITE)
 	@PostMapping("/people/{personId}")
 	String updatePerson(@AuthenticationPrincipal AssureUser user, @PathVariable long personId,
 			@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,

@@ -13,9 +13,12 @@ import org.assure.partnership.Partnerships;
 import org.assure.partnership.Role;
 import org.assure.partnership.security.PasswordRules;
 import org.assure.partnership.security.UserAccounts;
+import org.assure.shell.Allowed;
 import org.assure.shell.FormErrors;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
+import org.assure.shell.Scope;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/partnerships")
-@PreAuthorize("hasAuthority('DEPLOYMENT_ADMIN')")
 class PartnershipAdminController {
 
 	private final Partnerships partnerships;
@@ -55,11 +57,13 @@ class PartnershipAdminController {
 		this.accessLog = accessLog;
 	}
 
+	@Allowed(resource = Resource.PARTNERSHIPS, operation = Operation.READ, scope = Scope.ALL)
 	@GetMapping
 	String list(Model model) {
 		return page(model, new PartnershipForm("", "", "", "", ""), FormErrors.none());
 	}
 
+	@Allowed(resource = Resource.PARTNERSHIPS, operation = Operation.WRITE, scope = Scope.ALL)
 	@PostMapping
 	@Transactional
 	String create(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,

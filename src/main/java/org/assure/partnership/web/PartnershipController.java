@@ -13,8 +13,10 @@ import org.assure.partnership.People;
 import org.assure.partnership.Person;
 import org.assure.partnership.Seat;
 import org.assure.partnership.SeatKind;
+import org.assure.shell.Allowed;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +42,7 @@ class PartnershipController {
 	}
 
 	@GetMapping("/partnership")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.AGENCIES, operation = Operation.READ)
 	String partnership(@AuthenticationPrincipal AssureUser user, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		List<Seat> seats = this.people.seats(partnershipId);

@@ -1,11 +1,9 @@
 package org.assure.partnership.web;
 
-import java.util.Set;
-
-import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,25 +16,26 @@ class PartnershipNavigation {
 
 	@Bean
 	NavigationItem partnershipLink() {
-		return new NavigationItem(BoardFunction.PARTNERSHIP, "Partnership", "/partnership",
-				Set.of(AssureUser.PARTNERSHIP_MEMBER));
+		return new NavigationItem(BoardFunction.PARTNERSHIP, "Partnership", "/partnership", Resource.AGENCIES,
+				Operation.READ);
 	}
 
 	@Bean
 	NavigationItem agenciesLink() {
 		return new NavigationItem(BoardFunction.ADMINISTRATION, "Agencies and people", "/admin/agencies",
-				Set.of(Role.ADMIN.name(), Role.BOARD_MANAGER.name()));
+				Resource.AGENCIES, Operation.WRITE);
 	}
 
 	@Bean
 	NavigationItem usersLink() {
-		return new NavigationItem(BoardFunction.ADMINISTRATION, "Users", "/admin/users", Set.of(Role.ADMIN.name()));
+		return new NavigationItem(BoardFunction.ADMINISTRATION, "Users", "/admin/users", Resource.USERS,
+				Operation.READ);
 	}
 
 	@Bean
 	NavigationItem partnershipsLink() {
 		return new NavigationItem(BoardFunction.ADMINISTRATION, "Partnerships", "/admin/partnerships",
-				Set.of(AssureUser.DEPLOYMENT_ADMIN));
+				Resource.PARTNERSHIPS, Operation.READ);
 	}
 
 }

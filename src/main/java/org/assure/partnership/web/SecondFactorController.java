@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping(SecondFactorSignIn.PATH)
-@PreAuthorize("isAuthenticated()")
 class SecondFactorController {
 
 	private final SecondFactorSignIn signIn;
@@ -31,6 +30,7 @@ class SecondFactorController {
 		this.signIn = signIn;
 	}
 
+	@PreAuthorize("isAuthenticated()")
 	@GetMapping
 	String page(@AuthenticationPrincipal AssureUser user, HttpServletRequest request, Model model) {
 		if (!SecondFactorSignIn.pending(request)) {
@@ -39,6 +39,7 @@ class SecondFactorController {
 		return page(user, request, model, null);
 	}
 
+	@PreAuthorize("isAuthenticated()")
 	@PostMapping
 	String check(@AuthenticationPrincipal AssureUser user, @RequestParam(name = "code", defaultValue = "") String code,
 			HttpServletRequest request, HttpServletResponse response, Model model,

@@ -20,12 +20,14 @@ import org.assure.partnership.security.PasswordRules;
 import org.assure.partnership.security.SecondFactors;
 import org.assure.partnership.security.UserAccount;
 import org.assure.partnership.security.UserAccounts;
+import org.assure.shell.Allowed;
 import org.assure.shell.FormErrors;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -45,7 +47,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/users")
-@PreAuthorize("hasRole('ADMIN')")
 class UserAdminController {
 
 	private static final String USERNAME = "[a-z0-9][a-z0-9._@-]{2,59}";
@@ -75,6 +76,7 @@ class UserAdminController {
 		this.clock = clock;
 	}
 
+	@Allowed(resource = Resource.USERS, operation = Operation.READ)
 	@GetMapping
 	String list(@AuthenticationPrincipal AssureUser user, Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -84,11 +86,13 @@ class UserAdminController {
 		return "partnership/users";
 	}
 
+	@Allowed(resource = Resource.USERS, operation = Operation.WRITE)
 	@GetMapping("/new")
 	String newUser(@AuthenticationPrincipal AssureUser user, Model model) {
 		return form(model, user, null, new UserForm("", "", List.of(), "", "true", ""), FormErrors.none());
 	}
 
+	@Allowed(resource = Resource.USERS, operation = Operation.WRITE)
 	@PostMapping
 	String create(@AuthenticationPrincipal AssureUser user, @Valid @ModelAttribute("form") UserForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -113,6 +117,7 @@ class UserAdminController {
 		return "redirect:/admin/users";
 	}
 
+	@Allowed(resource = Resource.USERS, operation = Operation.READ)
 	@GetMapping("/{userId}")
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long userId, Model model) {
 		UserAccount account = this.accounts.find(user.requirePartnershipId(), userId).orElseThrow(NotFound::new);
@@ -128,6 +133,7 @@ class UserAdminController {
 		return form(model, user, userId, form, FormErrors.none());
 	}
 
+	@Allowed(resource = Resource.USERS, operation = Operation.WRITE)
 	@PostMapping("/{userId}")
 	String update(@AuthenticationPrincipal AssureUser user, @PathVariable long userId,
 			@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
@@ -155,6 +161,7 @@ class UserAdminController {
 		return "redirect:/admin/users";
 	}
 
+	@Allowed(resource = Resource.USERS, operation = Operation.WRITE)
 	@PostMapping("/{userId}/unlock")
 	String unlock(@AuthenticationPrincipal AssureUser user, @PathVariable long userId, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -166,6 +173,7 @@ class UserAdminController {
 		return "redirect:/admin/users/" + userId;
 	}
 
+	@Allowed(resource = Resource.USERS, operation = Operation.WRITE)
 	@PostMapping("/{userId}/second-factor/reset")
 	String resetSecondFactor(@AuthenticationPrincipal AssureUser user, @PathVariable long userId,
 			RedirectAttributes redirect) {
@@ -179,6 +187,7 @@ class UserAdminController {
 		return "redirect:/admin/users/" + userId;
 	}
 
+	@Allowed(resource = Resource.USERS, operation = Operation.WRITE)
 	@PostMapping("/{userId}/password")
 	String resetPassword(@AuthenticationPrincipal AssureUser user, @PathVariable long userId,
 			@RequestParam(name = "newPassword", defaultValue = "") String newPassword, Model model,

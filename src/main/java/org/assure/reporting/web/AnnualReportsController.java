@@ -4,19 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.assure.calendar.ReportingPeriod;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Exports;
-import org.assure.partnership.Role;
 import org.assure.reporting.AnnualReportEdition;
 import org.assure.reporting.AnnualReportPart;
 import org.assure.reporting.AnnualReportTemplate;
@@ -24,8 +20,11 @@ import org.assure.reporting.AnnualReports;
 import org.assure.reporting.FigureSources;
 import org.assure.reporting.GroupAccounts;
 import org.assure.reporting.QuarterlyReports;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -33,7 +32,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,8 +54,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AnnualReportsController {
 
 	/** Who may read the internal edition, small counts and all. */
-	static final Set<Role> INTERNAL_READERS = EnumSet.of(Role.ADMIN, Role.BOARD_MANAGER, Role.BOARD_MEMBER,
-			Role.SUBGROUP_CHAIR);
 
 	private final AnnualReports reports;
 
@@ -79,7 +75,7 @@ class AnnualReportsController {
 	}
 
 	@GetMapping("/reports/annual")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.READ)
 	String list(@AuthenticationPrincipal AssureUser user, Model model) {
 		model.addAttribute("reports", this.reports.all(user.requirePartnershipId()));
 		model.addAttribute("templates", AnnualReportTemplate.values());
@@ -95,7 +91,7 @@ class AnnualReportsController {
 	}
 
 	@PostMapping("/reports/annual")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.WRITE)
 	String open(@AuthenticationPrincipal AssureUser user, @RequestParam(name = "year", defaultValue = "") String year,
 			@RequestParam(name = "template", defaultValue = "") String template, RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -121,7 +117,7 @@ class AnnualReportsController {
 	}
 
 	@GetMapping("/reports/annual/{year}")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.READ)
 	String report(@AuthenticationPrincipal AssureUser user, @PathVariable String year, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		ReportingPeriod.FinancialYear chosen = yearOf(year);
@@ -145,7 +141,7 @@ class AnnualReportsController {
 		model.addAttribute("accounts", this.accounts.current(partnershipId, chosen));
 		model.addAttribute("canWriteAccounts", writesAccounts(user));
 		model.addAttribute("canManage", manages(user));
-		model.addAttribute("canApprove", user.hasRole(Role.BOARD_MEMBER));
+		model.addAttribute("canApprove", user.can(Resource.REPORTS, Operation.APPROVE));
 		model.addAttribute("canReadInternal", readsInternal(user));
 		model.addAttribute("editionKinds", AnnualReportEdition.values());
 		if (!model.containsAttribute("problems")) {
@@ -158,7 +154,7 @@ class AnnualReportsController {
 	}
 
 	@PostMapping("/reports/annual/{year}/template")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.WRITE)
 	String changeTemplate(@AuthenticationPrincipal AssureUser user, @PathVariable String year,
 			@RequestParam(defaultValue = "") String template, RedirectAttributes redirect) {
 		ReportingPeriod.FinancialYear chosen = yearOf(year);
@@ -170,7 +166,7 @@ class AnnualReportsController {
 	}
 
 	@GetMapping("/reports/annual/{year}/parts/{part}")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.WRITE)
 	String part(@AuthenticationPrincipal AssureUser user, @PathVariable String year, @PathVariable String part,
 			Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -191,7 +187,7 @@ class AnnualReportsController {
 	}
 
 	@PostMapping("/reports/annual/{year}/parts/{part}")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.WRITE)
 	String write(@AuthenticationPrincipal AssureUser user, @PathVariable String year, @PathVariable String part,
 			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -209,7 +205,7 @@ class AnnualReportsController {
 	}
 
 	@GetMapping("/reports/annual/{year}/accounts")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'SUBGROUP_CHAIR')")
+	@Allowed(resource = Resource.REPORT_CARDS, operation = Operation.WRITE)
 	String account(@AuthenticationPrincipal AssureUser user, @PathVariable String year,
 			@RequestParam(defaultValue = "") String group, Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -236,7 +232,7 @@ class AnnualReportsController {
 	}
 
 	@PostMapping("/reports/annual/{year}/accounts")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'SUBGROUP_CHAIR')")
+	@Allowed(resource = Resource.REPORT_CARDS, operation = Operation.WRITE)
 	String writeAccount(@AuthenticationPrincipal AssureUser user, @PathVariable String year,
 			@RequestParam(defaultValue = "") String group, @RequestParam(defaultValue = "") String howMuch,
 			@RequestParam(defaultValue = "") String howWell, @RequestParam(defaultValue = "") String betterOff,
@@ -258,7 +254,7 @@ class AnnualReportsController {
 	}
 
 	@PostMapping("/reports/annual/{year}/editions")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.WRITE)
 	String make(@AuthenticationPrincipal AssureUser user, @PathVariable String year,
 			@RequestParam(defaultValue = "") String edition, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -276,21 +272,21 @@ class AnnualReportsController {
 	}
 
 	@GetMapping("/reports/annual/editions/{id}")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.READ)
 	String edition(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		model.addAttribute("edition", readable(user, id));
 		return "reporting/annual-edition";
 	}
 
 	@GetMapping("/reports/annual/editions/{id}/progress")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.READ)
 	String progress(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		model.addAttribute("edition", readable(user, id));
 		return "reporting/annual-edition :: progress";
 	}
 
 	@GetMapping("/reports/annual/editions/{id}/report.{format}")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.READ)
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@PathVariable String format) {
 		QuarterlyReports.Format chosen = ReportFiles.allowed(this.exports, user, format);
@@ -302,7 +298,7 @@ class AnnualReportsController {
 	}
 
 	@PostMapping("/reports/annual/{year}/explanations")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.WRITE)
 	String explain(@AuthenticationPrincipal AssureUser user, @PathVariable String year,
 			@RequestParam(defaultValue = "") String rule, @RequestParam(defaultValue = "") String excerpt,
 			@RequestParam(defaultValue = "") String explanation, RedirectAttributes redirect) {
@@ -313,7 +309,7 @@ class AnnualReportsController {
 	}
 
 	@PostMapping("/reports/annual/{year}/approve")
-	@PreAuthorize("hasRole('BOARD_MEMBER')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.APPROVE)
 	String approve(@AuthenticationPrincipal AssureUser user, @PathVariable String year, RedirectAttributes redirect) {
 		ReportingPeriod.FinancialYear chosen = yearOf(year);
 		Map<String, String> problems = this.reports.approve(user.requirePartnershipId(), chosen, user.getUsername());
@@ -321,7 +317,7 @@ class AnnualReportsController {
 	}
 
 	@PostMapping("/reports/annual/{year}/publish")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.WRITE)
 	String publish(@AuthenticationPrincipal AssureUser user, @PathVariable String year, RedirectAttributes redirect) {
 		ReportingPeriod.FinancialYear chosen = yearOf(year);
 		Map<String, String> problems = this.reports.publish(user.requirePartnershipId(), chosen, user.getUsername());
@@ -329,7 +325,7 @@ class AnnualReportsController {
 	}
 
 	@PostMapping("/reports/annual/{year}/recipients")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.WRITE)
 	String sent(@AuthenticationPrincipal AssureUser user, @PathVariable String year,
 			@RequestParam(defaultValue = "") String recipient, @RequestParam(defaultValue = "") String sentOn,
 			RedirectAttributes redirect) {
@@ -352,7 +348,7 @@ class AnnualReportsController {
 	}
 
 	@PostMapping("/reports/annual/{year}/figures")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.WRITE)
 	String recordFigure(@AuthenticationPrincipal AssureUser user, @PathVariable String year,
 			@RequestParam(defaultValue = "") String indicator, @RequestParam(defaultValue = "") String period,
 			@RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String source,
@@ -366,7 +362,7 @@ class AnnualReportsController {
 	}
 
 	@PostMapping("/reports/annual/{year}/figures/{id}")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.WRITE)
 	String chooseSource(@AuthenticationPrincipal AssureUser user, @PathVariable String year, @PathVariable long id,
 			@RequestParam(defaultValue = "") String use, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
@@ -398,15 +394,15 @@ class AnnualReportsController {
 	}
 
 	private static boolean manages(AssureUser user) {
-		return user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN);
+		return user.can(Resource.REPORTS, Operation.WRITE);
 	}
 
 	private static boolean writesAccounts(AssureUser user) {
-		return user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.SUBGROUP_CHAIR);
+		return user.can(Resource.REPORT_CARDS, Operation.WRITE);
 	}
 
 	private static boolean readsInternal(AssureUser user) {
-		return INTERNAL_READERS.stream().anyMatch(user::hasRole);
+		return user.can(Resource.INTERNAL_REPORTS, Operation.READ);
 	}
 
 	private static ReportingPeriod.FinancialYear yearOf(String year) {
@@ -463,8 +459,8 @@ class AnnualReportsController {
 
 		@Bean
 		NavigationItem annualReportsLink() {
-			return new NavigationItem(BoardFunction.PERFORMANCE, "Annual reports", "/reports/annual",
-					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+			return new NavigationItem(BoardFunction.PERFORMANCE, "Annual reports", "/reports/annual", Resource.REPORTS,
+					Operation.READ);
 		}
 
 	}

@@ -2,22 +2,21 @@ package org.assure.reporting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 import org.assure.calendar.ReportingPeriod;
 import org.assure.indicators.Theme;
 import org.assure.partnership.Agencies;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
 import org.assure.reporting.Dashboard;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +50,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.INDICATORS, operation = Operation.READ)
 	String dashboard(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "period", required = false) @Nullable String period,
 			@RequestParam(name = "theme", required = false) @Nullable String theme,
@@ -88,8 +87,8 @@ class DashboardController {
 
 		@Bean
 		NavigationItem dashboardLink() {
-			return new NavigationItem(BoardFunction.PERFORMANCE, "Dashboard", "/dashboard",
-					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
+			return new NavigationItem(BoardFunction.PERFORMANCE, "Dashboard", "/dashboard", Resource.INDICATORS,
+					Operation.READ);
 		}
 
 	}

@@ -7,13 +7,15 @@ import org.assure.calendar.ReportingPeriod;
 import org.assure.partnership.AssureUser;
 import org.assure.reporting.Dashboard;
 import org.assure.reporting.ExceptionReport;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +41,7 @@ class ExceptionReportController {
 	}
 
 	@GetMapping("/reports/exceptions")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.READ)
 	String exceptions(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "period", required = false) @Nullable String period, Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -59,9 +61,7 @@ class ExceptionReportController {
 		@Bean
 		NavigationItem exceptionReportLink() {
 			return new NavigationItem(BoardFunction.PERFORMANCE, "Exception report", "/reports/exceptions",
-					java.util.Arrays.stream(org.assure.partnership.Role.values())
-						.map(org.assure.partnership.Role::name)
-						.collect(java.util.stream.Collectors.toUnmodifiableSet()));
+					Resource.REPORTS, Operation.READ);
 		}
 
 	}

@@ -9,18 +9,19 @@ import java.util.Map;
 import org.assure.indicators.Theme;
 import org.assure.partnership.AssureUser;
 import org.assure.partnership.Exports;
-import org.assure.partnership.Role;
 import org.assure.reporting.Dashboard;
 import org.assure.reporting.QuarterlyReports;
 import org.assure.reporting.ReportCards;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,12 +56,12 @@ class QuarterlyReportsController {
 	}
 
 	@GetMapping("/reports/quarterly")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.READ)
 	String list(@AuthenticationPrincipal AssureUser user, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("reports", this.reports.recent(partnershipId, 50));
 		model.addAttribute("themes", Theme.values());
-		model.addAttribute("canMake", user.hasRole(Role.BOARD_MANAGER) || user.hasRole(Role.ADMIN));
+		model.addAttribute("canMake", user.can(Resource.REPORTS, Operation.WRITE));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", Map.of());
 			model.addAttribute("draftPeriod",
@@ -72,7 +73,7 @@ class QuarterlyReportsController {
 	}
 
 	@PostMapping("/reports/quarterly")
-	@PreAuthorize("hasAnyRole('BOARD_MANAGER', 'ADMIN')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.WRITE)
 	String make(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "period", defaultValue = "") String period,
 			@RequestParam(name = "themes", required = false) List<String> themes, RedirectAttributes redirect) {
@@ -89,21 +90,21 @@ class QuarterlyReportsController {
 	}
 
 	@GetMapping("/reports/quarterly/{id}")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.READ)
 	String report(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		model.addAttribute("report", this.reports.find(user.requirePartnershipId(), id).orElseThrow(NotFound::new));
 		return "reporting/quarterly-job";
 	}
 
 	@GetMapping("/reports/quarterly/{id}/progress")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.READ)
 	String progress(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		model.addAttribute("report", this.reports.find(user.requirePartnershipId(), id).orElseThrow(NotFound::new));
 		return "reporting/quarterly-job :: progress";
 	}
 
 	@GetMapping("/reports/quarterly/{id}/report.{format}")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.REPORTS, operation = Operation.READ)
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@PathVariable String format) {
 		QuarterlyReports.Format chosen = ReportFiles.allowed(this.exports, user, format);
@@ -129,9 +130,7 @@ class QuarterlyReportsController {
 		@Bean
 		NavigationItem quarterlyReportsLink() {
 			return new NavigationItem(BoardFunction.PERFORMANCE, "Performance reports", "/reports/quarterly",
-					java.util.Arrays.stream(Role.values())
-						.map(Role::name)
-						.collect(java.util.stream.Collectors.toUnmodifiableSet()));
+					Resource.REPORTS, Operation.READ);
 		}
 
 	}

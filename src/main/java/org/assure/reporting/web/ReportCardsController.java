@@ -6,20 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.assure.calendar.ReportingPeriod;
-import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
-import org.assure.reporting.Dashboard;
 import org.assure.corrections.Corrections;
+import org.assure.partnership.AssureUser;
+import org.assure.reporting.Dashboard;
 import org.assure.reporting.ReportCards;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class ReportCardsController {
 	}
 
 	@GetMapping("/reports/cards")
-	@PreAuthorize("hasAuthority('PARTNERSHIP_MEMBER')")
+	@Allowed(resource = Resource.REPORT_CARDS, operation = Operation.READ)
 	String cards(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "quarter", required = false) @Nullable String quarter, Model model) {
 		long partnershipId = user.requirePartnershipId();
@@ -67,7 +68,7 @@ class ReportCardsController {
 		model.addAttribute("quarter", chosen);
 		model.addAttribute("groups", this.cards.groups(partnershipId));
 		model.addAttribute("cards", this.cards.current(partnershipId, chosen.code()));
-		model.addAttribute("canWrite", user.hasRole(Role.SUBGROUP_CHAIR) || user.hasRole(Role.BOARD_MANAGER));
+		model.addAttribute("canWrite", user.can(Resource.REPORT_CARDS, Operation.WRITE));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", Map.of());
 			model.addAttribute("draft", Map.of("quarter", chosen.code()));
@@ -76,7 +77,7 @@ class ReportCardsController {
 	}
 
 	@PostMapping("/reports/cards")
-	@PreAuthorize("hasAnyRole('SUBGROUP_CHAIR', 'BOARD_MANAGER')")
+	@Allowed(resource = Resource.REPORT_CARDS, operation = Operation.WRITE)
 	String write(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "group", defaultValue = "") String group,
 			@RequestParam(name = "quarter", defaultValue = "") String quarter,
@@ -103,7 +104,7 @@ class ReportCardsController {
 	}
 
 	@GetMapping("/reports/cards/{id}")
-	@PreAuthorize("hasAnyRole('SUBGROUP_CHAIR', 'BOARD_MANAGER')")
+	@Allowed(resource = Resource.REPORT_CARDS, operation = Operation.WRITE)
 	String card(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("card", this.cards.card(partnershipId, id).orElseThrow(NotFound::new));
@@ -116,7 +117,7 @@ class ReportCardsController {
 	}
 
 	@PostMapping("/reports/cards/{id}")
-	@PreAuthorize("hasAnyRole('SUBGROUP_CHAIR', 'BOARD_MANAGER')")
+	@Allowed(resource = Resource.REPORT_CARDS, operation = Operation.WRITE)
 	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -128,7 +129,7 @@ class ReportCardsController {
 	}
 
 	@PostMapping("/reports/cards/{id}/withdraw")
-	@PreAuthorize("hasAnyRole('SUBGROUP_CHAIR', 'BOARD_MANAGER')")
+	@Allowed(resource = Resource.REPORT_CARDS, operation = Operation.WRITE)
 	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -157,9 +158,7 @@ class ReportCardsController {
 		@Bean
 		NavigationItem reportCardsLink() {
 			return new NavigationItem(BoardFunction.PERFORMANCE, "Report cards", "/reports/cards",
-					java.util.Arrays.stream(Role.values())
-						.map(Role::name)
-						.collect(java.util.stream.Collectors.toUnmodifiableSet()));
+					Resource.REPORT_CARDS, Operation.READ);
 		}
 
 	}

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.KeptHtml;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
+import org.assure.shell.Resource;
 import org.assure.shell.ShellIdentity;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.ITemplateEngine;
@@ -52,7 +54,7 @@ class ShellModelAdvice {
 	boolean readsAccessLog() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof ShellIdentity identity
-				&& identity.roleNames().contains("ADMIN");
+				&& identity.can(Resource.ACCESS_LOG, Operation.READ);
 	}
 
 	@ModelAttribute("shell")
@@ -64,8 +66,7 @@ class ShellModelAdvice {
 		if (identity == null) {
 			return new Shell(null, null, "", "", List.of());
 		}
-		Set<String> roles = identity.roleNames();
-		List<Shell.Section> sections = sections(roles, path);
+		List<Shell.Section> sections = sections(identity, path);
 		String partnershipName = (identity.partnershipName() != null) ? identity.partnershipName() : "All partnerships";
 		boolean home = path.equals("/");
 		String contextPath = request.getContextPath();
@@ -88,8 +89,8 @@ class ShellModelAdvice {
 	 * The user's links grouped by board function, in the functions' order: each function
 	 * a section of the first level, its pages the second.
 	 */
-	private List<Shell.Section> sections(Set<String> roles, String path) {
-		List<NavigationItem> visible = this.navigation.stream().filter((item) -> item.visibleTo(roles)).toList();
+	private List<Shell.Section> sections(ShellIdentity identity, String path) {
+		List<NavigationItem> visible = this.navigation.stream().filter((item) -> item.visibleTo(identity)).toList();
 		// The page's own link is the most specific that matches: /governance/plan is the
 		// business plan's, not the board and sub-groups' (/governance).
 		String current = visible.stream()

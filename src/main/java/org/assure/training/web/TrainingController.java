@@ -4,19 +4,20 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.assure.calendar.ReportingPeriod;
 import org.assure.calendar.YearChoice;
 import org.assure.corrections.Corrections;
 import org.assure.partnership.AssureUser;
-import org.assure.partnership.Role;
 import org.assure.reporting.Charts;
+import org.assure.shell.Allowed;
 import org.assure.shell.BoardFunction;
 import org.assure.shell.CsvUploads;
 import org.assure.shell.FormRedirects;
 import org.assure.shell.NavigationItem;
+import org.assure.shell.Operation;
 import org.assure.shell.RecordNotFoundException;
+import org.assure.shell.Resource;
 import org.assure.training.Booking;
 import org.assure.training.BookingStatus;
 import org.assure.training.Course;
@@ -32,7 +33,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,11 +55,6 @@ import static org.assure.shell.FormFields.wholeNumber;
 @Controller
 class TrainingController {
 
-	private static final String MANAGERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN')";
-
-	private static final String REPORT_READERS = "hasAnyRole('BOARD_MANAGER', 'ADMIN', 'SUBGROUP_CHAIR', "
-			+ "'BOARD_MEMBER')";
-
 	private final Training training;
 
 	private final TrainingCsv csv;
@@ -70,14 +65,14 @@ class TrainingController {
 	}
 
 	@GetMapping("/training/import")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String importForm(Model model) {
 		CsvUploads.form(model, TrainingCsv.COLUMNS);
 		return "training/import";
 	}
 
 	@PostMapping("/training/import")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String importFile(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
@@ -87,7 +82,7 @@ class TrainingController {
 	}
 
 	@GetMapping("/training")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.READ)
 	String programme(@AuthenticationPrincipal AssureUser user, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("courses", this.training.courses(partnershipId));
@@ -98,7 +93,7 @@ class TrainingController {
 	}
 
 	@PostMapping("/training/courses")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String addCourse(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -114,7 +109,7 @@ class TrainingController {
 	}
 
 	@GetMapping("/training/courses/{id}")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.READ)
 	String course(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		Course course = this.training.course(partnershipId, id).orElseThrow(RecordNotFoundException::new);
@@ -131,7 +126,7 @@ class TrainingController {
 	}
 
 	@PostMapping("/training/courses/{id}/bookings")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String book(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -153,7 +148,7 @@ class TrainingController {
 	}
 
 	@PostMapping("/training/courses/{id}/attendance")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String attendance(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -184,7 +179,7 @@ class TrainingController {
 	}
 
 	@PostMapping("/training/courses/{id}/bookings/{bookingId}/cancel")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String cancel(@AuthenticationPrincipal AssureUser user, @PathVariable long id, @PathVariable long bookingId,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -203,7 +198,7 @@ class TrainingController {
 	}
 
 	@PostMapping("/training/courses/{id}/evaluations")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String evaluate(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -234,7 +229,7 @@ class TrainingController {
 	}
 
 	@GetMapping("/training/courses/{id}/edit")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String edit(@AuthenticationPrincipal AssureUser user, @PathVariable long id, Model model) {
 		long partnershipId = user.requirePartnershipId();
 		model.addAttribute("c", this.training.course(partnershipId, id).orElseThrow(RecordNotFoundException::new));
@@ -245,7 +240,7 @@ class TrainingController {
 	}
 
 	@PostMapping("/training/courses/{id}/edit")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String correct(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -260,7 +255,7 @@ class TrainingController {
 	}
 
 	@PostMapping("/training/courses/{id}/withdraw")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String withdraw(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = require(user, id);
@@ -271,7 +266,7 @@ class TrainingController {
 	}
 
 	@PostMapping("/training/earlier-years")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String earlierYear(@AuthenticationPrincipal AssureUser user, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -288,7 +283,7 @@ class TrainingController {
 	}
 
 	@PostMapping("/training/earlier-years/{id}/withdraw")
-	@PreAuthorize(MANAGERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.WRITE)
 	String withdrawEarlierYear(@AuthenticationPrincipal AssureUser user, @PathVariable long id,
 			@RequestParam(name = Corrections.REASON, defaultValue = "") String reason, RedirectAttributes redirect) {
 		long partnershipId = user.requirePartnershipId();
@@ -302,7 +297,7 @@ class TrainingController {
 	}
 
 	@GetMapping("/training/reports")
-	@PreAuthorize(REPORT_READERS)
+	@Allowed(resource = Resource.TRAINING, operation = Operation.REPORT)
 	String reports(@AuthenticationPrincipal AssureUser user,
 			@RequestParam(name = "year", required = false) @Nullable String year, Model model) {
 		YearChoice choice = YearChoice.of(year, this.training.today());
@@ -367,15 +362,14 @@ class TrainingController {
 
 		@Bean
 		NavigationItem trainingLink() {
-			return new NavigationItem(BoardFunction.CASEWORK, "Training", "/training",
-					Set.of(Role.BOARD_MANAGER.name(), Role.ADMIN.name()));
+			return new NavigationItem(BoardFunction.CASEWORK, "Training", "/training", Resource.TRAINING,
+					Operation.READ);
 		}
 
 		@Bean
 		NavigationItem trainingReportLink() {
-			return new NavigationItem(BoardFunction.CASEWORK, "Training report", "/training/reports",
-					Set.of(Role.BOARD_MANAGER.name(), Role.ADMIN.name(), Role.SUBGROUP_CHAIR.name(),
-							Role.BOARD_MEMBER.name()));
+			return new NavigationItem(BoardFunction.CASEWORK, "Training report", "/training/reports", Resource.TRAINING,
+					Operation.REPORT);
 		}
 
 	}

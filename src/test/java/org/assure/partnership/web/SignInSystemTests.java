@@ -144,6 +144,11 @@ class SignInSystemTests extends BrowserSystemTest {
 		this.browser.findElement(By.cssSelector("#holds button")).click();
 		waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "hold released"));
 		assertThat(this.browser.findElements(By.id("holds"))).isEmpty();
+		clickAndWait(By.id("run-now"));
+		assertThat(this.browser.findElement(By.id("run-error")).getText())
+			.as("the schedule runs only when the administrator confirms it")
+			.contains("Tick the box to confirm");
+		Browsers.assertAccessible(this.browser);
 	}
 
 }
