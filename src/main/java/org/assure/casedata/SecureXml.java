@@ -44,10 +44,14 @@ public final class SecureXml {
 		void start(String name, int line);
 
 		/**
-		 * Text inside the current element (may come in pieces).
-		 * @param text the text
+		 * Text inside the current element (may come in pieces), as the parser's own
+		 * characters, valid only during the call: a reader copies what it keeps, and the
+		 * blanks between elements make no string.
+		 * @param characters the parser's buffer
+		 * @param start where the text begins in it
+		 * @param length how long it is
 		 */
-		void text(String text);
+		void text(char[] characters, int start, int length);
 
 		/**
 		 * An element ends.
@@ -91,7 +95,8 @@ public final class SecureXml {
 						first = false;
 						handler.start(name, xml.getLocation().getLineNumber());
 					}
-					case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> handler.text(xml.getText());
+					case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA ->
+						handler.text(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
 					case XMLStreamConstants.END_ELEMENT -> handler.end(xml.getLocalName());
 					default -> {
 					}

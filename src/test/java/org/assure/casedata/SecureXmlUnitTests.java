@@ -26,7 +26,8 @@ class SecureXmlUnitTests {
 					}
 
 					@Override
-					public void text(String text) {
+					public void text(char[] characters, int start, int length) {
+						String text = new String(characters, start, length);
 						if (!text.isBlank()) {
 							SecureXmlUnitTests.this.events.add(text.trim());
 						}

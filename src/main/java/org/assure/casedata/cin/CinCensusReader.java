@@ -93,8 +93,8 @@ public final class CinCensusReader {
 			}
 
 			@Override
-			public void text(String text) {
-				reader.text.append(text);
+			public void text(char[] characters, int start, int length) {
+				reader.text.append(characters, start, length);
 			}
 
 			@Override

@@ -26,7 +26,14 @@ public final class CodeLists {
 
 	private final List<Entry> entries;
 
-	private final Map<String, Set<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+	/**
+	 * Each list's codes in a year, by a key that is not a string joined on every look-up:
+	 * the rules ask for a list once per child.
+	 */
+	private final Map<ListYear, Set<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record ListYear(String list, int year) {
+	}
 
 	private CodeLists(List<Entry> entries) {
 		this.entries = entries;
@@ -47,7 +54,7 @@ public final class CodeLists {
 	 * @return the codes
 	 */
 	public Set<String> codes(String list, int year) {
-		return this.cache.computeIfAbsent(list + "@" + year, (key) -> load(list, year));
+		return this.cache.computeIfAbsent(new ListYear(list, year), (key) -> load(list, year));
 	}
 
 	private Set<String> load(String list, int year) {

@@ -10,13 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
 import org.assure.casedata.ImportFailed;
 import org.assure.casedata.SecureXml;
-import org.assure.casedata.journey.Location;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,8 +76,8 @@ public final class CinReturnReader {
 			}
 
 			@Override
-			public void text(String text) {
-				reader.text.append(text);
+			public void text(char[] characters, int start, int length) {
+				reader.text.append(characters, start, length);
 			}
 
 			@Override
@@ -129,6 +124,7 @@ public final class CinReturnReader {
 
 	private void end() {
 		Frame frame = this.frames.pop();
+		frame.ended();
 		if ("Child".equals(frame.name)) {
 			endChild();
 		}
@@ -195,11 +191,15 @@ public final class CinReturnReader {
 
 	private Row newRow(String table, Frame frame) {
 		int number = this.tableRows.merge(table, 1, Integer::sum);
-		return new Row(table, number, this.fields.computeIfAbsent(table, (name) -> new Row.Fields()),
-				new Location(this.fileName, "line " + frame.line + ", " + frame.path()));
+		return new Row(table, number, this.fields.computeIfAbsent(table, (name) -> new Row.Fields()), this.fileName,
+				frame.line, frame);
 	}
 
-	private static final class Frame {
+	/**
+	 * An element being read; a row keeps its frame to say where it was, so a frame's
+	 * counts of its children's names go once the element ends.
+	 */
+	private static final class Frame implements java.util.function.Supplier<String> {
 
 		private final String name;
 
@@ -211,7 +211,12 @@ public final class CinReturnReader {
 
 		private @Nullable String path;
 
-		private @Nullable Map<String, Integer> siblings;
+		/** The names of the elements inside this one so far, and how many of each. */
+		private @Nullable String[] names;
+
+		private @Nullable int[] counts;
+
+		private int distinct;
 
 		private int elements;
 
@@ -226,10 +231,41 @@ public final class CinReturnReader {
 
 		/** The position a child element of this name takes among its like siblings. */
 		int sibling(String child) {
-			if (this.siblings == null) {
-				this.siblings = new HashMap<>();
+			String[] known = this.names;
+			int[] seen = this.counts;
+			if (known == null || seen == null) {
+				known = new String[4];
+				seen = new int[4];
+				this.names = known;
+				this.counts = seen;
 			}
-			return this.siblings.merge(child, 1, Integer::sum);
+			for (int i = 0; i < this.distinct; i++) {
+				// The parser gives each name as one string, so identity finds it first.
+				if (known[i] == child || known[i].equals(child)) {
+					return ++seen[i];
+				}
+			}
+			if (this.distinct == known.length) {
+				known = java.util.Arrays.copyOf(known, known.length * 2);
+				seen = java.util.Arrays.copyOf(seen, seen.length * 2);
+				this.names = known;
+				this.counts = seen;
+			}
+			known[this.distinct] = child;
+			seen[this.distinct] = 1;
+			this.distinct++;
+			return 1;
+		}
+
+		/** The element has ended: its children's names are no longer counted. */
+		void ended() {
+			this.names = null;
+			this.counts = null;
+		}
+
+		@Override
+		public String get() {
+			return path();
 		}
 
 		/**

@@ -1,7 +1,6 @@
 package org.assure.casedata.validation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,7 @@ public final class ReturnChild {
 
 	private final @Nullable String id;
 
-	private final Map<String, List<Row>> tables = new LinkedHashMap<>();
+	private final TableRows tables = new TableRows();
 
 	private @Nullable Map<Object, Object> derived;
 
@@ -70,7 +69,7 @@ public final class ReturnChild {
 	 * @param row the row
 	 */
 	public void add(Row row) {
-		this.tables.computeIfAbsent(row.table(), (key) -> new ArrayList<>(2)).add(row);
+		this.tables.add(row.table(), row);
 	}
 
 	/**
@@ -79,7 +78,7 @@ public final class ReturnChild {
 	 * @return the rows, in file order
 	 */
 	public List<Row> rows(String table) {
-		return this.tables.getOrDefault(table, List.of());
+		return this.tables.get(table);
 	}
 
 	/**

@@ -26,10 +26,16 @@ public final class Row {
 
 	private @Nullable Location location;
 
-	/** The file and line of a CSV row, its location made only when asked for. */
+	/**
+	 * The file and line of a CSV row or an XML element, its location made only when a
+	 * finding asks for it.
+	 */
 	private final @Nullable String file;
 
 	private final long line;
+
+	/** Where an XML element sits in its document, worked out when asked for. */
+	private final java.util.function.@Nullable Supplier<String> path;
 
 	private final Fields fields;
 
@@ -40,7 +46,7 @@ public final class Row {
 	private @Nullable Map<String, List<String>> repeated;
 
 	/** Nested rows by table, made when the first is added (most rows have none). */
-	private @Nullable Map<String, List<Row>> children;
+	private @Nullable TableRows children;
 
 	/**
 	 * The fields read as dates so far, by the field's number, each parsed once: many
@@ -71,6 +77,14 @@ public final class Row {
 		 * @return its number, or -1 when no row has it
 		 */
 		int numberOf(String name) {
+			// The names are interned, as the rules' literals are: a walk comparing
+			// identity finds most before a hash would be worked out.
+			String[] known = this.names;
+			for (int i = 0; i < known.length; i++) {
+				if (known[i] == name) {
+					return i;
+				}
+			}
 			Integer number = this.numbers.get(name);
 			return (number != null) ? number : -1;
 		}
@@ -133,6 +147,27 @@ public final class Row {
 		this.location = location;
 		this.file = null;
 		this.line = 0;
+		this.path = null;
+	}
+
+	/**
+	 * An element of an XML return, sharing its table's field names; its location ("line
+	 * N, Children/Child[3]/CINdetails[1]") is made when a finding asks for it.
+	 * @param table the table
+	 * @param number the row's number within its table in the file, from 1
+	 * @param fields the field names of the table's rows
+	 * @param file the file's name
+	 * @param line the line the element begins on
+	 * @param path where the element sits, such as "Children/Child[3]/CINdetails[1]"
+	 */
+	public Row(String table, int number, Fields fields, String file, int line,
+			java.util.function.Supplier<String> path) {
+		this.table = table;
+		this.number = number;
+		this.fields = fields;
+		this.file = file;
+		this.line = line;
+		this.path = path;
 	}
 
 	/**
@@ -150,6 +185,7 @@ public final class Row {
 		this.fields = fields;
 		this.file = file;
 		this.line = line;
+		this.path = null;
 		// Room for every column of the file at once, rather than grown a field at a time.
 		this.values = new String[fields.size()];
 	}
@@ -165,10 +201,20 @@ public final class Row {
 	public Location location() {
 		Location known = this.location;
 		if (known == null) {
-			known = new Location(this.file, "row " + this.line);
+			known = new Location(this.file,
+					(this.path != null) ? "line " + this.line + ", " + this.path.get() : "row " + this.line);
 			this.location = known;
 		}
 		return known;
+	}
+
+	/**
+	 * The line the row was read from: a CSV row's line as a spreadsheet numbers it, an
+	 * XML element's first line; 0 when the row was made with its location.
+	 * @return the line
+	 */
+	public long line() {
+		return this.line;
 	}
 
 	public @Nullable Row parent() {
@@ -224,9 +270,9 @@ public final class Row {
 	public void add(Row child) {
 		child.parent = this;
 		if (this.children == null) {
-			this.children = new LinkedHashMap<>(4);
+			this.children = new TableRows();
 		}
-		this.children.computeIfAbsent(child.table, (key) -> new ArrayList<>(2)).add(child);
+		this.children.add(child.table, child);
 	}
 
 	/**
@@ -235,7 +281,7 @@ public final class Row {
 	 * @return its rows, in file order
 	 */
 	public List<Row> rows(String childTable) {
-		return (this.children != null) ? this.children.getOrDefault(childTable, List.of()) : List.of();
+		return (this.children != null) ? this.children.get(childTable) : List.of();
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.assure.casedata.validation.Findings;
 import org.assure.casedata.validation.ReturnChild;
 import org.assure.casedata.validation.ReturnContext;
 import org.assure.casedata.validation.Row;
+import org.assure.casedata.validation.Rows;
 import org.assure.casedata.validation.RuleSpec;
 import org.jspecify.annotations.Nullable;
 
@@ -371,7 +372,7 @@ final class CinChildRules {
 				"Disabilities.Disability", "ChildIdentifiers.PersonBirthDate", "CINdetails.ReferralNFA");
 		return DfeRule.of(spec, (child, context, findings) -> {
 			Row row = child.first(IDENTIFIERS);
-			boolean furtherAction = child.rows(DETAILS).stream().anyMatch(CinChildRules::furtherAction);
+			boolean furtherAction = Rows.any(child.rows(DETAILS), CinChildRules::furtherAction);
 			if (row == null || !row.has(BIRTH) || !furtherAction) {
 				return;
 			}
@@ -443,7 +444,7 @@ final class CinChildRules {
 		return DfeRule.of(spec, (child, context, findings) -> {
 			Row row = child.first(IDENTIFIERS);
 			LocalDate birth = date(child, BIRTH);
-			boolean furtherAction = child.rows(DETAILS).stream().anyMatch(CinChildRules::furtherAction);
+			boolean furtherAction = Rows.any(child.rows(DETAILS), CinChildRules::furtherAction);
 			if (row == null || birth == null || !furtherAction || row.has("UPN")
 					|| birth.isAfter(bornBy.apply(context))) {
 				return;
@@ -483,10 +484,8 @@ final class CinChildRules {
 				return;
 			}
 			LocalDate twentyFive = birth.plusYears(25);
-			boolean active = child.rows(DETAILS)
-				.stream()
-				.anyMatch((episode) -> episode.date(Cin.CLOSURE) == null
-						|| episode.date(Cin.CLOSURE).isAfter(twentyFive));
+			boolean active = Rows.any(child.rows(DETAILS),
+					(episode) -> episode.date(Cin.CLOSURE) == null || episode.date(Cin.CLOSURE).isAfter(twentyFive));
 			if (active) {
 				findings.at(child.first(IDENTIFIERS), BIRTH,
 						"Born " + birth + "; 25 on " + twentyFive + " with an episode open after it");
@@ -499,7 +498,7 @@ final class CinChildRules {
 				"Disabilities.Disability");
 		return DfeRule.of(spec, (child, context, findings) -> {
 			List<Row> rows = child.rows(Cin.DISABILITIES);
-			boolean none = rows.stream().anyMatch((row) -> "NONE".equalsIgnoreCase(row.text("Disability")));
+			boolean none = Rows.any(rows, (row) -> "NONE".equalsIgnoreCase(row.text("Disability")));
 			if (none) {
 				for (Row row : rows) {
 					if (row.has("Disability") && !"NONE".equalsIgnoreCase(row.text("Disability"))) {
@@ -529,9 +528,8 @@ final class CinChildRules {
 				"Please check: A child identified as having a disability does not have a disability factor recorded at the end of assessment.",
 				"Assessments.AssessmentFactors", "Disabilities.Disability");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			boolean disabled = child.rows(Cin.DISABILITIES)
-				.stream()
-				.anyMatch((row) -> row.has("Disability") && !"NONE".equalsIgnoreCase(row.text("Disability")));
+			boolean disabled = Rows.any(child.rows(Cin.DISABILITIES),
+					(row) -> row.has("Disability") && !"NONE".equalsIgnoreCase(row.text("Disability")));
 			if (!disabled) {
 				return;
 			}
@@ -572,9 +570,10 @@ final class CinChildRules {
 		private final String field;
 
 		/**
-		 * Where each value was first given: the place only, so the rows themselves go.
+		 * The line where each value was first given: the line only, so the rows
+		 * themselves go and no place is written out for a value given once.
 		 */
-		private final Map<String, String> seen = new HashMap<>();
+		private final Map<String, Long> seen = new HashMap<>();
 
 		Unique(String code, String message, String field) {
 			this.spec = RuleSpec.of(code, message, "ChildIdentifiers." + field);
@@ -598,9 +597,10 @@ final class CinChildRules {
 			if (value == null) {
 				return;
 			}
-			String first = this.seen.putIfAbsent(value, row.location().place());
+			Long first = this.seen.putIfAbsent(value, row.line());
 			if (first != null) {
-				findings.at(row, this.field, this.field + " " + value + " is also given at " + first);
+				findings.at(row, this.field, this.field + " " + value + " is also given "
+						+ ((first > 0) ? "at line " + first : "by an earlier child"));
 			}
 		}
 

@@ -26,6 +26,7 @@ import org.assure.casedata.validation.Dates;
 import org.assure.casedata.validation.DfeRule;
 import org.assure.casedata.validation.Findings;
 import org.assure.casedata.validation.Row;
+import org.assure.casedata.validation.Rows;
 import org.assure.casedata.validation.RuleSpec;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +60,26 @@ final class CinEpisodeRules {
 	static List<DfeRule> addedIn2025() {
 		return List.of(retiredFactor("8945Q", "18A", "'18B' or '18C'"),
 				retiredFactor("8950Q", "19A", "'19B' or '19C'"));
+	}
+
+	/** Whether every value is the one given. */
+	private static boolean allEqual(List<String> values, String value) {
+		for (String each : values) {
+			if (!value.equals(each)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether any value is the one given, whatever its case. */
+	private static boolean anyIgnoringCase(List<String> values, String value) {
+		for (String each : values) {
+			if (value.equalsIgnoreCase(each)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Each episode's rows of one nested table, with the episode. */
@@ -150,11 +171,12 @@ final class CinEpisodeRules {
 			if (episode.date(ICPC) != null) {
 				conferences.add(episode.date(ICPC));
 			}
-			episode.rows(SECTION47)
-				.stream()
-				.map((enquiry) -> enquiry.date(ICPC))
-				.filter((d) -> d != null)
-				.forEach(conferences::add);
+			for (Row enquiry : episode.rows(SECTION47)) {
+				LocalDate conference = enquiry.date(ICPC);
+				if (conference != null) {
+					conferences.add(conference);
+				}
+			}
 			if (!conferences.contains(start)) {
 				findings.at(plan, CPP_START, "Plan started " + start + "; the episode's conferences: "
 						+ (conferences.isEmpty() ? "none" : conferences));
@@ -552,10 +574,8 @@ final class CinEpisodeRules {
 				"More than one open CIN Details episode (a module with no CIN Closure Date) has been provided for this child and case is not a referral with no further action.",
 				"CINdetails.CINclosureDate", "CINdetails.ReferralNFA");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			List<Row> open = child.rows(DETAILS)
-				.stream()
-				.filter((episode) -> !episode.has(CLOSURE) && CinChildRules.furtherAction(episode))
-				.toList();
+			List<Row> open = Rows.where(child.rows(DETAILS),
+					(episode) -> !episode.has(CLOSURE) && CinChildRules.furtherAction(episode));
 			if (open.size() > 1) {
 				for (Row episode : open) {
 					findings.at(episode, CLOSURE, open.size() + " open episodes going on to further action");
@@ -569,12 +589,13 @@ final class CinEpisodeRules {
 				"An open CIN episode is shown and case is not a referral with no further action, but it is not the latest episode.",
 				"CINdetails.CINreferralDate", "CINdetails.ReferralNFA");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			LocalDate latest = child.rows(DETAILS)
-				.stream()
-				.map((episode) -> episode.date(REFERRAL))
-				.filter((date) -> date != null)
-				.max(LocalDate::compareTo)
-				.orElse(null);
+			LocalDate latest = null;
+			for (Row episode : child.rows(DETAILS)) {
+				LocalDate referral = episode.date(REFERRAL);
+				if (referral != null && (latest == null || referral.isAfter(latest))) {
+					latest = referral;
+				}
+			}
 			for (Row episode : child.rows(DETAILS)) {
 				LocalDate referral = episode.date(REFERRAL);
 				if (!episode.has(CLOSURE) && CinChildRules.furtherAction(episode) && referral != null
@@ -636,10 +657,8 @@ final class CinEpisodeRules {
 					continue;
 				}
 				boolean activity = episode.has(ICPC)
-						|| episode.rows(ASSESSMENTS)
-							.stream()
-							.anyMatch((a) -> a.has(ASSESSMENT_START) || a.has(ASSESSMENT_END))
-						|| episode.rows(SECTION47).stream().anyMatch((e) -> e.has(S47_START) || e.has(ICPC));
+						|| Rows.any(episode.rows(ASSESSMENTS), (a) -> a.has(ASSESSMENT_START) || a.has(ASSESSMENT_END))
+						|| Rows.any(episode.rows(SECTION47), (e) -> e.has(S47_START) || e.has(ICPC));
 				if (activity) {
 					findings.at(episode, "ReferralNFA",
 							"Marked no further action, with an assessment, enquiry or " + "conference recorded");
@@ -653,10 +672,8 @@ final class CinEpisodeRules {
 				"Section47.DateOfInitialCPC", "Section47.ICPCnotRequired");
 		return DfeRule.of(spec, (child, context, findings) -> {
 			for (Row episode : child.rows(DETAILS)) {
-				List<Row> open = episode.rows(SECTION47)
-					.stream()
-					.filter((enquiry) -> !enquiry.has(ICPC) && !enquiry.yes("ICPCnotRequired"))
-					.toList();
+				List<Row> open = Rows.where(episode.rows(SECTION47),
+						(enquiry) -> !enquiry.has(ICPC) && !enquiry.yes("ICPCnotRequired"));
 				if (open.size() > 1) {
 					for (Row enquiry : open) {
 						findings.at(enquiry, ICPC, open.size() + " enquiries in the episode have no conference");
@@ -756,7 +773,7 @@ final class CinEpisodeRules {
 				"Assessments.AssessmentFactors");
 		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
 			List<String> factors = assessment.all("AssessmentFactors");
-			if (factors.contains("21") && factors.stream().anyMatch((factor) -> !"21".equals(factor))) {
+			if (factors.contains("21") && !allEqual(factors, "21")) {
 				findings.at(assessment, "AssessmentFactors", "Factors " + factors);
 			}
 		}));
@@ -817,7 +834,7 @@ final class CinEpisodeRules {
 				"Assessments.AssessmentAuthorisationDate");
 		return DfeRule.of(spec, (child, context, findings) -> {
 			for (Row episode : child.rows(DETAILS)) {
-				List<Row> open = episode.rows(ASSESSMENTS).stream().filter((a) -> !a.has(ASSESSMENT_END)).toList();
+				List<Row> open = Rows.where(episode.rows(ASSESSMENTS), (a) -> !a.has(ASSESSMENT_END));
 				if (open.size() > 1) {
 					for (Row assessment : open) {
 						findings.at(assessment, ASSESSMENT_END,
@@ -839,7 +856,15 @@ final class CinEpisodeRules {
 			}
 			List<String> factors = assessment.all("AssessmentFactors");
 			java.util.Set<String> valid = context.codes().codes("AssessmentFactors", context.collectionYear());
-			List<String> invalid = factors.stream().filter((factor) -> !valid.contains(factor)).toList();
+			List<String> invalid = List.of();
+			for (String each : factors) {
+				if (!valid.contains(each)) {
+					if (invalid.isEmpty()) {
+						invalid = new java.util.ArrayList<>(2);
+					}
+					invalid.add(each);
+				}
+			}
 			if (factors.isEmpty() || !invalid.isEmpty()) {
 				findings.at(assessment, "AssessmentFactors",
 						factors.isEmpty() ? "Authorised " + authorised + " with no factors"
@@ -869,7 +894,7 @@ final class CinEpisodeRules {
 						+ "' should not be used (" + instead + " should be used instead)",
 				"Assessments.AssessmentFactors");
 		return DfeRule.of(spec, (child, context, findings) -> each(child, ASSESSMENTS, (episode, assessment) -> {
-			if (assessment.all("AssessmentFactors").stream().anyMatch(factor::equalsIgnoreCase)) {
+			if (anyIgnoringCase(assessment.all("AssessmentFactors"), factor)) {
 				findings.at(assessment, "AssessmentFactors", "Factor " + factor + " is returned");
 			}
 		}));

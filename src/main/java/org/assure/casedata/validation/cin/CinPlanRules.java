@@ -18,6 +18,7 @@ import org.assure.casedata.validation.Dates;
 import org.assure.casedata.validation.DfeRule;
 import org.assure.casedata.validation.ReturnContext;
 import org.assure.casedata.validation.Row;
+import org.assure.casedata.validation.Rows;
 import org.assure.casedata.validation.RuleSpec;
 import org.jspecify.annotations.Nullable;
 
@@ -54,7 +55,7 @@ final class CinPlanRules {
 				"CINplanDates.CINPlanEndDate", "ChildProtectionPlans.CPPendDate");
 		return DfeRule.of(spec, (child, context, findings) -> {
 			for (Row episode : child.rows(DETAILS)) {
-				boolean openProtection = episode.rows(PLANS).stream().anyMatch((plan) -> !plan.has(CPP_END));
+				boolean openProtection = Rows.any(episode.rows(PLANS), (plan) -> !plan.has(CPP_END));
 				if (!openProtection) {
 					continue;
 				}
@@ -99,7 +100,7 @@ final class CinPlanRules {
 				"CINplanDates.CINPlanEndDate");
 		return DfeRule.of(spec, (child, context, findings) -> {
 			for (Row episode : child.rows(DETAILS)) {
-				List<Row> open = episode.rows(PLAN_DATES).stream().filter((plan) -> !plan.has(PLAN_END)).toList();
+				List<Row> open = Rows.where(episode.rows(PLAN_DATES), (plan) -> !plan.has(PLAN_END));
 				if (open.size() > 1) {
 					for (Row plan : open) {
 						findings.at(plan, PLAN_END, open.size() + " CIN plans in the episode have no end date");

@@ -14,6 +14,7 @@ import java.util.List;
 import org.assure.casedata.validation.Dates;
 import org.assure.casedata.validation.DfeRule;
 import org.assure.casedata.validation.Row;
+import org.assure.casedata.validation.Rows;
 import org.assure.casedata.validation.RuleSpec;
 
 /**
@@ -177,7 +178,7 @@ final class CinProtectionRules {
 				"This child is showing more than one open Child Protection plan, i.e. with no End Date",
 				"ChildProtectionPlans.CPPendDate");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			List<Row> open = child.nested(DETAILS, PLANS).stream().filter((plan) -> !plan.has(CPP_END)).toList();
+			List<Row> open = Rows.where(child.nested(DETAILS, PLANS), (plan) -> !plan.has(CPP_END));
 			if (open.size() > 1) {
 				for (Row plan : open) {
 					findings.at(plan, CPP_END, open.size() + " of the child's plans have no end date");

@@ -244,12 +244,23 @@ final class CinReturnRules {
 
 		@Override
 		public void check(ReturnChild child, ReturnContext context, Findings.Reporter findings) {
-			long codes = child.rows(DISABILITIES)
-				.stream()
-				.map((row) -> row.text("Disability"))
-				.filter((code) -> code != null && !"NONE".equals(code))
-				.distinct()
-				.count();
+			// the distinct codes other than NONE, counted as far as two
+			String first = null;
+			int codes = 0;
+			for (Row row : child.rows(DISABILITIES)) {
+				String code = row.text("Disability");
+				if (code == null || "NONE".equals(code) || code.equals(first)) {
+					continue;
+				}
+				if (first == null) {
+					first = code;
+					codes = 1;
+				}
+				else {
+					codes = 2;
+					break;
+				}
+			}
 			if (codes > 0) {
 				this.withDisability++;
 			}

@@ -90,6 +90,19 @@ class CinRulesUnitTests {
 	}
 
 	@Test
+	void aRepeatedIdNamesTheLineOfItsFirstChildAndItsOwnPlace() throws IOException {
+		Case repeated = cases().stream()
+			.filter((c) -> c.code().equals("8510") && c.kind().equals("fail"))
+			.findFirst()
+			.orElseThrow();
+		// CinCase writes each child on a line of its own, the first on line 3.
+		assertThat(run(repeated)).singleElement().satisfies((finding) -> {
+			assertThat(finding.detail()).isEqualTo("LAchildID C1 is also given at line 3");
+			assertThat(finding.location().place()).isEqualTo("line 4, Child[2]/ChildIdentifiers[1]");
+		});
+	}
+
+	@Test
 	void everyRuleOfTheYearHasAPassAFailAndABoundaryCase() throws IOException {
 		Map<String, Set<String>> kinds = new TreeMap<>();
 		for (Case c : cases()) {
