@@ -10,7 +10,7 @@ import java.util.List;
 public final class Linter {
 
 	private static final List<LintRule> RULES = List.of(new PercentOfBase(), new StatedChange(), new Dates(),
-			new Tables(), new PartsAndValues(), new Shares(), new Rates(), new NumberWords());
+			new Tables(), new PartsAndValues(), new Shares(), new Rates(), new RatePopulations(), new NumberWords());
 
 	private final LintSettings settings;
 

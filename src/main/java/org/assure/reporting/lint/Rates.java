@@ -30,7 +30,7 @@ final class Rates implements LintRule {
 	private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?";
 
 	/** 'a rate of 329.5 per 10,000', '34.1 per 10k'. */
-	private static final Pattern PER = Pattern.compile("(?i)(?<![\\w.,])" + AMOUNT
+	static final Pattern PER = Pattern.compile("(?i)(?<![\\w.,])" + AMOUNT
 			+ "\\s+(?:children\\s+|referrals\\s+|deaths\\s+)?(?:per|in\\s+every|for\\s+every)\\s+"
 			+ "(10,000|10000|10k|100,000|100000|1,000|1000)\\b");
 

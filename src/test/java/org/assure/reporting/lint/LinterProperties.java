@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -128,7 +129,7 @@ class LinterProperties {
 	@Provide
 	Arbitrary<List<Fact>> documents() {
 		Arbitrary<Fact> fact = Arbitraries.oneOf(percentOfBase(), change(), total(), ticks(), ratio(), fromTo(),
-				comprising(), sharesAndParts());
+				comprising(), sharesAndParts(), rates());
 		return fact.list().ofMinSize(1).ofMaxSize(8).map(LinterProperties::distinctNouns);
 	}
 
@@ -247,6 +248,32 @@ class LinterProperties {
 						+ "%%).";
 				return new Fact(String.format(sentence, a + b), String.format(sentence, a + b + 7));
 			});
+	}
+
+	/** The child population every rate of a generated document is worked over. */
+	private static final int CHILDREN = 52_000;
+
+	/**
+	 * 'There were A NOUN, a rate of R per 10,000 children.' and a second count's rate, of
+	 * one population; corrupted, the first rate's decimal point is one place off.
+	 */
+	private static Arbitrary<Fact> rates() {
+		return Combinators
+			.combine(Arbitraries.integers().between(50, 20_000), Arbitraries.integers().between(50, 20_000))
+			.as((a, b) -> {
+				String first = "There were " + String.format(Locale.ROOT, "%,d", a)
+						+ " NOUN, a rate of %s per 10,000 children.";
+				String second = "\n\nThere were " + String.format(Locale.ROOT, "%,d", b) + " more NOUN, a rate of "
+						+ rate(b) + " per 10,000 children.";
+				String wrong = BigDecimal.valueOf(a * 100_000.0 / CHILDREN)
+					.setScale(1, RoundingMode.HALF_UP)
+					.toPlainString();
+				return new Fact(String.format(first, rate(a)) + second, String.format(first, wrong) + second);
+			});
+	}
+
+	private static String rate(int count) {
+		return BigDecimal.valueOf(count * 10_000.0 / CHILDREN).setScale(1, RoundingMode.HALF_UP).toPlainString();
 	}
 
 }

@@ -411,6 +411,63 @@ class LinterUnitTests {
 	}
 
 	@Test
+	void ratesOfOnePopulationMustImplyOnePopulation() {
+		// a decimal point one place off: 9,645 / 232.9 × 10,000 = 414,126, ten times the
+		// 41,415 of the referrals' rate
+		String two = "There were 9,645 contacts.\n\n9,645 (232.9 per 10,000, 0 – 17 population)\n\n"
+				+ "There were 1,580 referrals.\n\n1,580 (381.5 per 10,000, 0 – 17 population)";
+		assertThat(lint(two)).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo("rate-population");
+			assertThat(finding.line()).isEqualTo(3);
+			assertThat(finding.severity()).isEqualTo(Severity.warning);
+			assertThat(finding.message()).isEqualTo("9645 at 232.9 per 10,000 implies a population of 414,126, but "
+					+ "1580 at 381.5 per 10,000 (line 7) implies 41,415 for the same population (0-17): one of the two "
+					+ "rates is wrong; over 41,415, 9645 is 2328.84 per 10,000, not 232.9");
+		});
+		assertThat(lint(two.replace("232.9", "2,328.9"))).isEmpty();
+		// with three, the one that stands apart is named, wherever it comes
+		String three = "At the end of the year there had been 1967 referrals, which is a rate of 329.5 per 10,000 "
+				+ "children.\n\nThere were 612 assessments, a rate of 10.3 per 10,000 children.\n\n"
+				+ "There were 288 children on plans, a rate of 48.2 per 10,000 children.";
+		assertThat(lint(three)).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo("rate-population");
+			assertThat(finding.line()).isEqualTo(3);
+			assertThat(finding.message()).contains("612 at 10.3 per 10,000", "this rate is wrong", "not 10.3");
+		});
+		assertThat(lint(three.replace("10.3", "102.5"))).isEmpty();
+		// per 1,000 and per 10,000 of the same population agree
+		assertThat(lint("There were 1,580 referrals, a rate of 38.15 per 1,000 children.\n\n"
+				+ "There were 9,645 contacts, a rate of 2,329 per 10,000 children."))
+			.isEmpty();
+	}
+
+	@Test
+	void ratesOfOtherPopulationsOrPlacesAreNotCompared() {
+		String local = "1,580 (381.5 per 10,000 children)\n\n";
+		// a benchmark, before the count or in the rate's words
+		assertThat(lint(local + "England had 642,980 referrals (552.5 per 10,000 children)")).isEmpty();
+		assertThat(lint(local + "There were 642,980 referrals (552.5 per 10,000 children nationally)")).isEmpty();
+		assertThat(lint(local + "Our statistical neighbours had 9,300 referrals, a rate of 480.1 per 10,000 children"))
+			.isEmpty();
+		// another age band, or another population
+		assertThat(lint("1,580 (381.5 per 10,000 children aged 0-17)\n\n"
+				+ "There were 120 first-time entrants, a rate of 2.9 per 10,000 children aged 10-17."))
+			.isEmpty();
+		assertThat(lint(local + "There were 1,201 incidents (8.1 per 10,000 population)")).isEmpty();
+		// two areas, each with rates that agree: two populations, not an error
+		assertThat(lint("Leicester: 1,580 (381.5 per 10,000 children); 288 plans (69.6 per 10,000 children)\n\n"
+				+ "Rutland: 80 (97.6 per 10,000 children); 14 plans (17.1 per 10,000 children)"))
+			.isEmpty();
+		// a year's growth of the population is no error
+		assertThat(lint("At the end of 17/18 there had been 1488 referrals, which gives a year end rate of 248.2 "
+				+ "per 10,000 children.\n\nAt the end of 18/19 there had been 1967 referrals, which is a year-end "
+				+ "rate of 329.5 per 10,000 children."))
+			.isEmpty();
+		// a year is not a count
+		assertThat(lint("In 2015 (232.9 per 10,000 children)\n\n1,580 (381.5 per 10,000 children)")).isEmpty();
+	}
+
+	@Test
 	void yearsAndDatesAgainstThePeriodTheReportCovers() {
 		assertThat(rules("We audited 18 reports for the year 2020-22.")).containsExactly("not-a-year");
 		assertThat(lint("We audited 18 reports for the year 2020-21.")).isEmpty();

@@ -1,0 +1,252 @@
+package org.assure.reporting.lint;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rates per 10,000 (1,000, 100,000) of one population that cannot all be right: each
+ * count stated with its rate, '9,645 (232.9 per 10,000, 0 – 17 population)' or '1967
+ * referrals, which is a rate of 329.5 per 10,000 children', gives the population the rate
+ * was worked over (9,645 / 232.9 × 10,000 = 414,126). A report's rates of the same
+ * population, named in the same words, give about the same population, give or take a
+ * year's growth; one that gives three times another (a decimal point one place off gives
+ * ten) is wrong.
+ * <p>
+ * Precision first: a rate is read only when its count is tied to it by its place ('N (R
+ * per ...)') or by words ('N referrals, a rate of R per ...'); a rate beside England, a
+ * region, statistical neighbours or an average is a benchmark and left out; rates are
+ * compared only when the words after them name the same population (the same age band, or
+ * children, or a population); and a report whose rates fall into two or more groups that
+ * agree among themselves (several areas) is left alone. With three rates or more, the one
+ * that disagrees with the others is named; with two, the first is named beside the
+ * second, as the report does not say which is wrong.
+ */
+final class RatePopulations implements LintRule {
+
+	static final String CODE = "rate-population";
+
+	/** Rates within this factor of each other are taken to be of one population. */
+	private static final double SAME = 1.5;
+
+	/** Rates this many times apart, at their nearest, cannot be of one population. */
+	private static final double APART = 3;
+
+	private static final String COUNT = "(?<![\\w.,£$])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)";
+
+	/** 'N (' or 'N contacts (' just before the rate, perhaps with 'a rate of'. */
+	private static final Pattern BRACKETED = Pattern
+		.compile("(?i)" + COUNT + "\\s*(?:[a-z][\\w'’ -]{0,40})?\\(\\s*(?:a\\s+rate\\s+of\\s+|rate:?\\s+)?$");
+
+	/** 'N referrals, which is a year-end rate of' just before the rate. */
+	private static final Pattern WORDED = Pattern.compile(
+			"(?i)" + COUNT + "(?:\\s+[a-z][\\w'’-]*[,;]?){1,10}?\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?rate\\s+of\\s+$");
+
+	/** Words that make a figure a benchmark rather than the report's own. */
+	private static final Pattern BENCHMARK = Pattern.compile("(?i)\\b(?:england|english|national(?:ly)?|statistical\\s+"
+			+ "(?:near\\s+)?neighbou?rs?|SNs?|region(?:al|ally)?|comparators?|wales|welsh|scotland|northern\\s+ireland|"
+			+ "uk|great\\s+britain|average|median|quartile|benchmark\\w*)\\b");
+
+	private static final Pattern BAND = Pattern.compile("(\\d{1,2})\\s*(?:-|–|—|to)\\s*(\\d{1,2})\\b");
+
+	private static final Pattern UNDER = Pattern
+		.compile("(?i)\\b(?:under|below)\\s*-?\\s*(\\d{1,2})s?\\b|\\bu(\\d{2})s?\\b");
+
+	private static final Pattern CHILDREN = Pattern
+		.compile("(?i)\\b(?:child|children|children's|young\\s+people|year\\s+olds|pupils)\\b");
+
+	private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:population|residents|people)\\b");
+
+	/**
+	 * A count stated with its rate.
+	 *
+	 * @param count the count
+	 * @param rate the rate as stated
+	 * @param per 10,000, 1,000 or 100,000
+	 * @param population the population whose words follow the rate ('0-17', 'children')
+	 * @param line the rate's line
+	 * @param excerpt the count and the rate as written
+	 * @param low the least population the rate can have been worked over, within its
+	 * rounding
+	 * @param high the greatest
+	 */
+	record Stated(BigDecimal count, BigDecimal rate, BigDecimal per, String population, int line, String excerpt,
+			double low, double high) {
+
+		double implied() {
+			return this.count.doubleValue() * this.per.doubleValue() / this.rate.doubleValue();
+		}
+
+		String said() {
+			return this.count.toPlainString() + " at " + this.rate.toPlainString() + " per "
+					+ String.format(Locale.ROOT, "%,d", this.per.intValue());
+		}
+
+	}
+
+	@Override
+	public void check(LintDocument document, List<Prose.Sentence> sentences, LintSettings settings,
+			List<Finding> findings) {
+		Map<String, List<Stated>> byPopulation = new LinkedHashMap<>();
+		for (Prose.Sentence sentence : sentences) {
+			String lower = sentence.text().toLowerCase(Locale.ROOT);
+			if (lower.contains("per ") || lower.contains("every ")) {
+				for (Stated stated : stated(sentence, settings.toleranceUnits())) {
+					byPopulation.computeIfAbsent(stated.population(), (key) -> new ArrayList<>()).add(stated);
+				}
+			}
+		}
+		for (List<Stated> rates : byPopulation.values()) {
+			if (rates.size() >= 2) {
+				compare(rates, findings);
+			}
+		}
+	}
+
+	/** The counts stated with their rates in a sentence. */
+	static List<Stated> stated(Prose.Sentence sentence, double toleranceUnits) {
+		String text = sentence.blank();
+		List<Stated> found = new ArrayList<>();
+		Matcher per = Rates.PER.matcher(text);
+		while (per.find()) {
+			// the count is read from the words just before the rate, never from far back
+			int from = Math.max(0, per.start() - 200);
+			String before = text.substring(from, per.start());
+			Matcher count = BRACKETED.matcher(before);
+			if (!count.find()) {
+				count = WORDED.matcher(before);
+				if (!count.find()) {
+					continue;
+				}
+			}
+			String digits = count.group(1);
+			String head = text.substring(0, from + count.start(1));
+			if (Numbers.yearLike(text, from + count.start(1), digits) || Numbers.gluedFootnote(digits)
+					|| BENCHMARK.matcher(head).find() || BENCHMARK.matcher(before).find()) {
+				continue;
+			}
+			String after = text.substring(per.end());
+			int stop = 0;
+			while (stop < after.length() && stop < 60 && ".;:)(".indexOf(after.charAt(stop)) < 0) {
+				stop++;
+			}
+			String words = after.substring(0, stop);
+			if (BENCHMARK.matcher(words).find()) {
+				continue;
+			}
+			BigDecimal value = Numbers.value(digits, null);
+			BigDecimal rate = Numbers.value(per.group(1), per.group(2));
+			BigDecimal unit = new BigDecimal(
+					per.group(3).toLowerCase(Locale.ROOT).replace(",", "").replace("k", "000"));
+			double tolerance = Numbers.tolerance(rate, toleranceUnits);
+			if (value.signum() <= 0 || rate.doubleValue() - tolerance <= 0) {
+				continue;
+			}
+			double low = value.doubleValue() * unit.doubleValue() / (rate.doubleValue() + tolerance);
+			double high = value.doubleValue() * unit.doubleValue() / (rate.doubleValue() - tolerance);
+			found.add(new Stated(value, rate, unit, population(words), sentence.line(per.start()),
+					sentence.excerpt(from + count.start(1), per.end()), low, high));
+		}
+		return found;
+	}
+
+	/**
+	 * The population a rate's words name, as a key: an age band ('0-17'), else
+	 * 'children', else 'population', else '' (no words).
+	 */
+	static String population(String words) {
+		Matcher band = BAND.matcher(words);
+		if (band.find()) {
+			return band.group(1) + "-" + band.group(2);
+		}
+		Matcher under = UNDER.matcher(words);
+		if (under.find()) {
+			int age = Integer.parseInt((under.group(1) != null) ? under.group(1) : under.group(2));
+			return "0-" + (age - 1);
+		}
+		if (CHILDREN.matcher(words).find()) {
+			return "children";
+		}
+		return POPULATION.matcher(words).find() ? "population" : "";
+	}
+
+	/**
+	 * Compares the rates of one population: groups those that agree, and names a rate
+	 * that stands apart from a group of two or more, or the first of two that disagree.
+	 */
+	private static void compare(List<Stated> rates, List<Finding> findings) {
+		List<Stated> sorted = new ArrayList<>(rates);
+		sorted.sort(Comparator.comparingDouble(Stated::implied));
+		List<List<Stated>> groups = new ArrayList<>();
+		for (Stated rate : sorted) {
+			List<Stated> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+			if (last != null && rate.implied() <= last.get(0).implied() * SAME) {
+				last.add(rate);
+			}
+			else {
+				List<Stated> group = new ArrayList<>();
+				group.add(rate);
+				groups.add(group);
+			}
+		}
+		if (groups.size() < 2) {
+			return;
+		}
+		List<List<Stated>> several = groups.stream().filter((group) -> group.size() >= 2).toList();
+		if (several.size() > 1) {
+			return;
+		}
+		if (several.size() == 1) {
+			List<Stated> agreed = several.get(0);
+			for (List<Stated> group : groups) {
+				if (group != agreed && apart(group.get(0), agreed)) {
+					findings.add(finding(group.get(0), agreed));
+				}
+			}
+			return;
+		}
+		if (groups.size() == 2 && apart(rates.get(0), List.of(rates.get(1)))) {
+			findings.add(finding(rates.get(0), List.of(rates.get(1))));
+		}
+	}
+
+	/**
+	 * Whether a rate cannot be of the others' population even at the ends of rounding.
+	 */
+	private static boolean apart(Stated rate, List<Stated> others) {
+		for (Stated other : others) {
+			boolean near = rate.high() * APART > other.low() && other.high() * APART > rate.low();
+			if (near) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Finding finding(Stated rate, List<Stated> others) {
+		double population = others.stream().mapToDouble(Stated::implied).sum() / others.size();
+		String named = others.stream()
+			.map((other) -> other.said() + " (line " + other.line() + ")")
+			.reduce((a, b) -> a + " and " + b)
+			.orElse("");
+		double over = rate.count().doubleValue() * rate.per().doubleValue() / population;
+		String message = rate.said() + " implies a population of " + whole(rate.implied()) + ", but " + named
+				+ ((others.size() == 1) ? " implies " : " imply ") + whole(population) + " for the same population"
+				+ (rate.population().isEmpty() ? "" : " (" + rate.population() + ")") + ": "
+				+ ((others.size() == 1) ? "one of the two rates is wrong" : "this rate is wrong") + "; over "
+				+ whole(population) + ", " + rate.count().toPlainString() + " is " + Numbers.show(over) + " per "
+				+ String.format(Locale.ROOT, "%,d", rate.per().intValue()) + ", not " + rate.rate().toPlainString();
+		return new Finding(rate.line(), rate.excerpt(), CODE, message, Severity.warning);
+	}
+
+	private static String whole(double value) {
+		return String.format(Locale.ROOT, "%,d", Math.round(value));
+	}
+
+}
