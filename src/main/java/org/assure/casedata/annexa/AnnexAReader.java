@@ -47,6 +47,9 @@ public final class AnnexAReader {
 	/** The largest uncompressed part of a workbook accepted. */
 	static final long MAX_ENTRY_SIZE = 500L * 1024 * 1024;
 
+	/** How far down a list's sheet its header row is looked for. */
+	static final int HEADER_ROWS = 20;
+
 	private static final Pattern PREFIX = Pattern.compile("^[a-z]{1,2}\\)\\s*");
 
 	private static final Pattern CODE = Pattern.compile("^([A-Za-z0-9]{1,4})\\s*[:\\-]\\s*.*$");
@@ -107,21 +110,39 @@ public final class AnnexAReader {
 		if (list == null || list > 9) {
 			return;
 		}
-		Row header = sheet.getRow(sheet.getFirstRowNum());
+		// The header is the first row naming the child's id: some authorities' workbooks
+		// put a title, a note or a blank row above it.
+		Row header = null;
+		Map<String, Integer> columns = new HashMap<>();
+		Integer idColumn = null;
+		int first = Math.max(0, sheet.getFirstRowNum());
+		for (int number = first; number < first + HEADER_ROWS && idColumn == null; number++) {
+			Row row = sheet.getRow(number);
+			if (row == null) {
+				continue;
+			}
+			columns = new HashMap<>();
+			for (Cell cell : row) {
+				columns.put(clean(this.formatter.formatCellValue(cell)).toLowerCase(Locale.ROOT),
+						cell.getColumnIndex());
+			}
+			idColumn = column(columns, "child unique id");
+			header = row;
+		}
 		if (header == null) {
 			return;
 		}
-		Map<String, Integer> columns = new HashMap<>();
-		for (Cell cell : header) {
-			columns.put(clean(this.formatter.formatCellValue(cell)).toLowerCase(Locale.ROOT), cell.getColumnIndex());
-		}
-		Integer idColumn = column(columns, "child unique id");
 		if (idColumn == null) {
+			if (!clean(sheet.getSheetName()).toLowerCase(Locale.ROOT).startsWith("list")) {
+				// 'Notes on list 3' and the like: not a list, passed over
+				return;
+			}
 			throw new ImportFailed(this.fileName + ": sheet '" + sheet.getSheetName()
-					+ "' has no 'Child Unique ID' column in its first row");
+					+ "' has no 'Child Unique ID' column in its first " + HEADER_ROWS + " rows");
 		}
+		int headerRow = header.getRowNum();
 		for (Row row : sheet) {
-			if (row.getRowNum() == header.getRowNum()) {
+			if (row.getRowNum() <= headerRow) {
 				continue;
 			}
 			String id = text(row, idColumn);
@@ -266,7 +287,7 @@ public final class AnnexAReader {
 	}
 
 	static @Nullable Integer listNumber(String sheetName) {
-		Matcher matcher = Pattern.compile("(?i)^\\s*list\\s*(\\d{1,2})").matcher(clean(sheetName));
+		Matcher matcher = Pattern.compile("(?i)(?:^|[^a-z])list[\\s_-]*(\\d{1,2})(?!\\d)").matcher(clean(sheetName));
 		return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
 	}
 
