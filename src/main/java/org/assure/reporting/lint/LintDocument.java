@@ -2,7 +2,10 @@ package org.assure.reporting.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A report's text, line by line, as the linter reads it. A run of more than 100
@@ -20,6 +23,17 @@ public record LintDocument(String name, List<LintLine> lines) {
 	private static final Pattern FIGURE_CELL = Pattern
 		.compile("^\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*%?\\s*$");
 
+	/** A count at the end of a line, after a space: 601, 1,920. */
+	private static final Pattern TRAILING_COUNT = Pattern.compile("\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)$");
+
+	/** The label of a table's total row. */
+	private static final Pattern TOTAL_LABEL = Pattern.compile("(?i)^(?:total|all|overall)\\b.*");
+
+	/**
+	 * The fewest rows, total included, of a table read from lines of a label and counts.
+	 */
+	private static final int FEWEST_COUNTED_ROWS = 3;
+
 	/**
 	 * A document of plain text: each line as it is, a line with tabs as a table row.
 	 * @param name the file's name
@@ -36,7 +50,10 @@ public record LintDocument(String name, List<LintLine> lines) {
 	 * copies of web pages and PDFs show tables: cells between " / " (a run of lines with
 	 * " / " in which at least two have three or more cells and a figure among them; the
 	 * run's shorter lines are rows broken over lines) or between "|" (a run of two or
-	 * more lines that start with "|").
+	 * more lines that start with "|"); and, as a PDF's text shows a table of counts, a
+	 * run of lines each of a label and the same number of counts apart by spaces ('Police
+	 * 601 655'), one of them a total ('Total 1,920 2,267'), with the line above as its
+	 * header.
 	 * @param name the file's name
 	 * @param texts the lines
 	 * @return the document
@@ -79,6 +96,13 @@ public record LintDocument(String name, List<LintLine> lines) {
 					List<String> cells = cells(inner, "|");
 					lines.set(j, new LintLine(line.number(), String.join("\t", cells), cells));
 				}
+				i = end;
+				continue;
+			}
+			end = countedRows(lines, i);
+			if (end > i) {
+				i = end;
+				continue;
 			}
 			i = Math.max(end, i + 1);
 		}
@@ -113,6 +137,64 @@ public record LintDocument(String name, List<LintLine> lines) {
 			}
 		}
 		return shortened.toString();
+	}
+
+	/**
+	 * Makes rows of a run of lines, from the one given, each of a label and the same
+	 * number of counts, when one of them is a total and there are at least
+	 * {@value #FEWEST_COUNTED_ROWS}; the line just above the run, when it has as many
+	 * words after its first as the rows have counts, is the header.
+	 * @return the line after the run, or the line given when it is not such a run
+	 */
+	private static int countedRows(List<LintLine> lines, int start) {
+		List<List<String>> rows = new ArrayList<>();
+		int counts = -1;
+		int end = start;
+		while (end < lines.size() && !lines.get(end).row()) {
+			List<String> cells = labelAndCounts(lines.get(end).text());
+			if (cells == null || (counts >= 0 && cells.size() - 1 != counts)) {
+				break;
+			}
+			counts = cells.size() - 1;
+			rows.add(cells);
+			end++;
+		}
+		if (rows.size() < FEWEST_COUNTED_ROWS
+				|| rows.stream().noneMatch((cells) -> TOTAL_LABEL.matcher(cells.get(0)).matches())) {
+			return start;
+		}
+		for (int j = start; j < end; j++) {
+			List<String> cells = rows.get(j - start);
+			lines.set(j, new LintLine(lines.get(j).number(), String.join("\t", cells), cells));
+		}
+		if (start > 0 && !lines.get(start - 1).row()) {
+			String[] words = lines.get(start - 1).text().strip().split("\\s+");
+			if (words.length == counts + 1 && !words[0].isEmpty()) {
+				List<String> header = List.of(words);
+				lines.set(start - 1, new LintLine(lines.get(start - 1).number(), String.join("\t", header), header));
+			}
+		}
+		return end;
+	}
+
+	/** A line's label and the counts after it, or null when it is not such a line. */
+	private static @Nullable List<String> labelAndCounts(String text) {
+		String rest = text.strip();
+		List<String> counts = new ArrayList<>();
+		Matcher count = TRAILING_COUNT.matcher(rest);
+		while (count.find()) {
+			counts.add(0, count.group(1));
+			rest = rest.substring(0, count.start());
+			count = TRAILING_COUNT.matcher(rest);
+		}
+		if (counts.isEmpty() || counts.size() > 12 || rest.isBlank() || !rest.chars().anyMatch(Character::isLetter)
+				|| rest.endsWith(",") || rest.matches(".*\\d")) {
+			return null;
+		}
+		List<String> cells = new ArrayList<>();
+		cells.add(rest.strip());
+		cells.addAll(counts);
+		return cells;
 	}
 
 	private static boolean slashed(String text) {

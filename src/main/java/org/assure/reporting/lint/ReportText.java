@@ -27,10 +27,10 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * A report's text, extracted line by line: plain text as it is (a line with tabs is a
- * table row); a Word document's paragraphs, and its tables row by row; a PDF's text as
- * PDFBox lays it out; a web page's blocks, and its tables row by row. Every format is
- * read with its limits: the file's size, the number of lines, and for Word the zip-bomb
- * guards.
+ * table row); a Word document's paragraphs, and its tables row by row; a PDF's text in
+ * the order the PDF writes it, its paragraphs apart; a web page's blocks, and its tables
+ * row by row. Every format is read with its limits: the file's size, the number of lines,
+ * and for Word the zip-bomb guards.
  */
 public final class ReportText {
 
@@ -141,7 +141,15 @@ public final class ReportText {
 				throw new UnreadableReportException(fileName + ": the PDF is encrypted");
 			}
 			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setSortByPosition(true);
+			// The order the PDF writes its text in, not the order of positions on the
+			// page:
+			// sorted by position, the lines of two columns side by side are read as one
+			// line each, and a sentence of one column runs on into the other's. A
+			// paragraph
+			// ends in a blank line, as in a text file.
+			stripper.setSortByPosition(false);
+			stripper.setAddMoreFormatting(true);
+			stripper.setParagraphEnd("\n");
 			return List.of(stripper.getText(document).split("\r\n|\r|\n", -1));
 		}
 		catch (IOException | RuntimeException ex) {

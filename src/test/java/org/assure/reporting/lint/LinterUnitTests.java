@@ -411,6 +411,27 @@ class LinterUnitTests {
 	}
 
 	@Test
+	void aTableOfCountsApartBySpacesIsReadWhenItHasATotal() {
+		// as a PDF's text shows a table: a label and counts apart by spaces
+		String table = "Referrals by agency\n\nAgency 2015-16 2016-17\nPolice 601 655\nSchools 388 412\n"
+				+ "Health 301 350\nTotal 1,290 1,471\n";
+		assertThat(lint(table)).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo("column-total");
+			assertThat(finding.line()).isEqualTo(7);
+			assertThat(finding.message()).contains("1417", "1471");
+		});
+		assertThat(lint(table.replace("1,471", "1,417"))).isEmpty();
+		LintDocument document = LintDocument.ofText("t.txt", table);
+		assertThat(document.lines().get(2).cells()).containsExactly("Agency", "2015-16", "2016-17");
+		assertThat(document.lines().get(6).cells()).containsExactly("Total", "1,290", "1,471");
+		// without a total row, or with rows of different shapes, the lines stay prose
+		assertThat(LintDocument.ofText("t.txt", "Police 601 655\nSchools 388 412\nHealth 301 350\n").lines())
+			.allSatisfy((line) -> assertThat(line.row()).isFalse());
+		assertThat(LintDocument.ofText("t.txt", "Police 601 655\nSchools 388\nTotal 989 1,067\n").lines())
+			.allSatisfy((line) -> assertThat(line.row()).isFalse());
+	}
+
+	@Test
 	void ratesOfOnePopulationMustImplyOnePopulation() {
 		// a decimal point one place off: 9,645 / 232.9 × 10,000 = 414,126, ten times the
 		// 41,415 of the referrals' rate

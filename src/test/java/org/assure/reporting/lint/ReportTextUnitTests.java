@@ -100,6 +100,57 @@ class ReportTextUnitTests {
 	}
 
 	@Test
+	void aTwoColumnPdfIsReadColumnByColumnWithItsParagraphs() throws Exception {
+		// Left column: a report's period and a correct change; right column, on the same
+		// lines: a date from the year before and a percentage that does not match its
+		// base. Read by position, each line would join the two columns ("During the year
+		// ... at 31 March 2016"), a false alarm, and split the right column's sentence.
+		String[] left = { "Anytown LSCB Annual Report 2016-17", "", "During the year there were 2,267",
+				"referrals. This is an increase of 18%", "from 1,920 in 2015-16.", "", "The board met six times." };
+		String[] right = { "", "", "This compares with 301 children at", "31 March 2016, the year before.", "",
+				"Of the 154 referrals, 38 referrals", "(28.7%) concerned education staff." };
+		byte[] pdf;
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+			document.addPage(page);
+			org.apache.pdfbox.pdmodel.font.PDFont font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+					org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+			try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+					document, page)) {
+				column(content, font, 50, left);
+				column(content, font, 320, right);
+			}
+			document.save(out);
+			pdf = out.toByteArray();
+		}
+		LintDocument document = ReportText.read("two-columns.pdf", pdf, LintSettings.DEFAULTS);
+		assertThat(String.join("\n", document.lines().stream().map(LintLine::text).toList()))
+			.contains("During the year there were 2,267\nreferrals. This is an increase of 18%\nfrom 1,920 in 2015-16.")
+			.contains("Of the 154 referrals, 38 referrals\n(28.7%) concerned education staff.");
+		assertThat(this.linter.lint(document)).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo("percent-of-base");
+			assertThat(finding.message()).startsWith("38 of 154 is 24.68%, not 28.7%");
+		});
+	}
+
+	/** Writes a column's lines down the page, a blank line leaving a gap. */
+	private static void column(org.apache.pdfbox.pdmodel.PDPageContentStream content,
+			org.apache.pdfbox.pdmodel.font.PDFont font, float x, String[] lines) throws java.io.IOException {
+		float y = 720;
+		for (String line : lines) {
+			if (!line.isEmpty()) {
+				content.beginText();
+				content.setFont(font, 11);
+				content.newLineAtOffset(x, y);
+				content.showText(line);
+				content.endText();
+			}
+			y -= 15;
+		}
+	}
+
+	@Test
 	void aBrokenPdfAndBinaryTextAreRefused() {
 		byte[] broken = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\ngarbage"
 			.getBytes(StandardCharsets.US_ASCII);
