@@ -44,15 +44,17 @@ final class StatedChange implements LintRule {
 				+ "(?!(?:st|nd|rd|th)?\\s+(?:" + Numbers.MONTHS + "))");
 
 	/**
-	 * 'B ... compared (to|with) A ..., which is a P% increase'. The first 'compared to A'
-	 * after B is the one meant (an atomic group: the pattern does not go back to try a
-	 * later one, which took time in proportion to the cube of a long sentence's length).
+	 * 'B ... compared (to|with) A ..., which is a P% increase' (or 'an increase of P%').
+	 * The first 'compared to A' after B is the one meant (an atomic group: the pattern
+	 * does not go back to try a later one, which took time in proportion to the cube of a
+	 * long sentence's length).
 	 */
 	private static final Pattern COMPARED = Pattern
 		.compile("(?i)(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?!\\.\\d|[\\d%]|,\\d)"
 				+ "((?:\\s+[A-Za-z][\\w'/-]*+){1,3})(?>[^.;]*?\\bcompared\\s+(?:to|with)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)"
-				+ "(?!\\.\\d|[\\d%]|,\\d))" + "[^.;]*?\\b(?:a|an)\\s+(\\d+(?:\\.\\d+)?)\\s*%\\s+(" + UP + "|" + DOWN
-				+ ")\\b");
+				+ "(?!\\.\\d|[\\d%]|,\\d|\\s*[-/–]\\s*\\d)(?!(?:st|nd|rd|th)?\\s+(?:" + Numbers.MONTHS + ")))"
+				+ "[^.;]*?\\b(?:a|an)\\s+(?:(\\d+(?:\\.\\d+)?)\\s*%\\s+(" + UP + "|" + DOWN + ")\\b|(" + UP + "|" + DOWN
+				+ ")\\s+of\\s+(\\d+(?:\\.\\d+)?)\\s*%)");
 
 	/** What {@link #COMPARED} needs, found first in one pass. */
 	private static final Pattern COMPARED_TO = Pattern.compile("(?i)\\bcompared\\s+(?:to|with)\\s+\\d");
@@ -156,9 +158,12 @@ final class StatedChange implements LintRule {
 			}
 			m = COMPARED.matcher(COMPARED_TO.matcher(sentence.text()).find() ? sentence.text() : "");
 			while (m.find()) {
-				boolean up = m.group(5).toLowerCase(Locale.ROOT).matches(UP);
+				// 'a 17.6% rise' or 'a rise of 17.6%'
+				String word = (m.group(5) != null) ? m.group(5) : m.group(6);
+				String percent = (m.group(4) != null) ? m.group(4) : m.group(7);
+				boolean up = word.toLowerCase(Locale.ROOT).matches(UP);
 				checked = true;
-				compare(sentence, m.start(), m.end(), up, new BigDecimal(m.group(4)), Numbers.value(m.group(3), null),
+				compare(sentence, m.start(), m.end(), up, new BigDecimal(percent), Numbers.value(m.group(3), null),
 						Numbers.value(m.group(1), null), settings, findings);
 			}
 			if (!checked) {

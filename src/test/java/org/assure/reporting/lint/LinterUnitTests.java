@@ -143,6 +143,16 @@ class LinterUnitTests {
 		assertThat(lint("Plans rose. This was an increase of 18% from 1,920 to 2,267.")).isEmpty();
 		assertThat(lint("18 complaints were upheld compared to 6 complaints last year, which is a 200% increase."))
 			.isEmpty();
+		assertThat(lint("The LADO received 154 referrals, compared to 131 the year before, a rise of 17.6%."))
+			.isEmpty();
+		assertThat(rules("The LADO received 154 referrals, compared to 131 the year before, a rise of 21.6%."))
+			.containsExactly("stated-change");
+		assertThat(rules("There were 288 children on plans compared with 301 last year, a decrease of 9.3%."))
+			.containsExactly("stated-change");
+		assertThat(lint("There were 69,540 looked after children at 31 March 2015, an increase of 1% compared to "
+				+ "31 March 2014 and an increase of 6% compared to 31 March 2011."))
+			.as("compared to a date, not to a count")
+			.isEmpty();
 		List<Finding> wrong = lint("There were 2,267 children in need. This is an increase of 25% from 1,920.");
 		assertThat(wrong).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo("stated-change");
