@@ -31,11 +31,13 @@ final class StatedChange implements LintRule {
 	private static final String DOWN = "decrease|reduction|fall|drop|decline|decreased|reduced|fell|dropped|down";
 
 	/**
-	 * 'an increase of 18% from 1,920'; what follows (a date, 'to 2,267') is read apart.
+	 * 'an increase of 18% from 1,920', 'up 18% on last year's 1,920'; what follows (a
+	 * date, 'to 2,267') is read apart.
 	 */
 	private static final Pattern OF_FROM = Pattern.compile("(?i)\\b(" + UP + "|" + DOWN
 			+ ")\\s+(?:of\\s+|by\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:%|per\\s*cent)\\s+(?:from|on)\\s+"
-			+ "(?:the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:figure|total|number|level|count)\\s+of\\s+)?"
+			+ "(?:the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:figure|total|number|level|count)\\s+of\\s+"
+			+ "|(?:last\\s+year|the\\s+previous\\s+year|the\\s+year\\s+before)['’]s\\s+(?:(?:figure|total)\\s+of\\s+)?)?"
 			+ "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\d%]|,\\d|\\.\\d)");
 
 	/** 'to 2,267' in what follows the baseline. */
@@ -99,6 +101,19 @@ final class StatedChange implements LintRule {
 	private static final Pattern VALUE_AND_CHANGE = Pattern.compile("(?i)(?<![\\w.,£$])(\\d{1,3}(?:,\\d{3})+|\\d{3,})"
 			+ "(?![\\d%]|[.,]\\d)[^()%\\d]{0,80}?,\\s+(up|down)\\s+(\\d+(?:\\.\\d+)?)\\s*%\\s*\\(\\s*"
 			+ "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)");
+
+	/**
+	 * 'There were 154 referrals (131 in 2015-16), up 17.6%', '154 referrals (2015-16:
+	 * 131), an increase of 17.6%': a figure, last period's in brackets beside it (named
+	 * as such), then the change.
+	 */
+	private static final Pattern BRACKETED_BEFORE = Pattern.compile("(?i)(?<![\\w.,£$])(\\d{1,3}(?:,\\d{3})+|\\d+)"
+			+ "(?![\\d%]|[.,]\\d)(?:\\s+[A-Za-z][\\w'’-]*+){0,4}?\\s*\\(\\s*(?:"
+			+ "(?:19|20)\\d{2}(?:\\s*[-/–]\\s*\\d{2,4})?\\s*:\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)"
+			+ "|(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d%]|[.,]\\d)\\s+(?:in|last|the\\s+previous|the\\s+year\\s+before|during|"
+			+ "for)\\b[^()]{0,40}?)\\s*\\)\\s*,?\\s*(?:(?:which|this)\\s+is\\s+)?(?:(?:a|an)\\s+)?(?:(" + UP + "|"
+			+ DOWN + ")\\s+(?:of\\s+|by\\s+)?(\\d+(?:\\.\\d+)?)\\s*%|(\\d+(?:\\.\\d+)?)\\s*%\\s+(" + UP + "|" + DOWN
+			+ ")\\b)");
 
 	/** A sentence that goes on from the one before: 'This represents ...'. */
 	private static final Pattern THIS = Pattern.compile("(?i)^(?:this|that|which|these)\\b");
@@ -165,6 +180,19 @@ final class StatedChange implements LintRule {
 				checked = true;
 				compare(sentence, m.start(), m.end(), up, new BigDecimal(percent), Numbers.value(m.group(3), null),
 						Numbers.value(m.group(1), null), settings, findings);
+			}
+			m = BRACKETED_BEFORE.matcher((sentence.text().indexOf('(') >= 0) ? sentence.text() : "");
+			while (m.find()) {
+				String last = (m.group(2) != null) ? m.group(2) : m.group(3);
+				String word = (m.group(4) != null) ? m.group(4) : m.group(7);
+				String percent = (m.group(5) != null) ? m.group(5) : m.group(6);
+				if (Numbers.yearLike(sentence.text(), m.start(1), m.group(1)) || Numbers.gluedFootnote(m.group(1))) {
+					continue;
+				}
+				checked = true;
+				compare(sentence, m.start(), m.end(), word.toLowerCase(Locale.ROOT).matches(UP),
+						new BigDecimal(percent), Numbers.value(last, null), Numbers.value(m.group(1), null), settings,
+						findings);
 			}
 			if (!checked) {
 				fromTo(sentence, (index > 0) ? sentences.get(index - 1) : null,

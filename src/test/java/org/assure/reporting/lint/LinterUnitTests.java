@@ -149,6 +149,15 @@ class LinterUnitTests {
 			.containsExactly("stated-change");
 		assertThat(rules("There were 288 children on plans compared with 301 last year, a decrease of 9.3%."))
 			.containsExactly("stated-change");
+		assertThat(rules("154 referrals were received, up 21.6% on last year's 131.")).containsExactly("stated-change");
+		assertThat(lint("154 referrals were received, up 17.6% on last year's 131.")).isEmpty();
+		assertThat(rules("There were 154 referrals (131 in 2015-16), up 21.6%.")).containsExactly("stated-change");
+		assertThat(rules("There were 154 referrals (2015-16: 131), an increase of 21.6%."))
+			.containsExactly("stated-change");
+		assertThat(lint("There were 154 referrals (131 last year), a 17.6% rise.")).isEmpty();
+		assertThat(lint("There were 154 referrals (131), up 21.6%.")).as("the bracket does not say it is last year's")
+			.isEmpty();
+		assertThat(lint("In 2016 (12 in 2015), up 5%.")).as("a year is not a count").isEmpty();
 		assertThat(lint("There were 69,540 looked after children at 31 March 2015, an increase of 1% compared to "
 				+ "31 March 2014 and an increase of 6% compared to 31 March 2011."))
 			.as("compared to a date, not to a count")
