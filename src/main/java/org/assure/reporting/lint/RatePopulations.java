@@ -53,6 +53,10 @@ final class RatePopulations implements LintRule {
 			+ "(?:near\\s+)?neighbou?rs?|SNs?|region(?:al|ally)?|comparators?|wales|welsh|scotland|northern\\s+ireland|"
 			+ "uk|great\\s+britain|average|median|quartile|benchmark\\w*)\\b");
 
+	/** A column headed as a rate: 'Rate per 10,000 children', 'per 10k'. */
+	private static final Pattern RATE_HEADER = Pattern
+		.compile("(?i)\\bper\\s+(10,000|10000|10k|100,000|100000|1,000|1000)\\b(.{0,60})");
+
 	private static final Pattern BAND = Pattern.compile("(\\d{1,2})\\s*(?:-|–|—|to)\\s*(\\d{1,2})\\b");
 
 	private static final Pattern UNDER = Pattern
@@ -101,6 +105,9 @@ final class RatePopulations implements LintRule {
 					byPopulation.computeIfAbsent(stated.population(), (key) -> new ArrayList<>()).add(stated);
 				}
 			}
+		}
+		for (Stated stated : inTables(document.lines(), settings.toleranceUnits())) {
+			byPopulation.computeIfAbsent(stated.population(), (key) -> new ArrayList<>()).add(stated);
 		}
 		for (List<Stated> rates : byPopulation.values()) {
 			if (rates.size() >= 2) {
@@ -154,6 +161,96 @@ final class RatePopulations implements LintRule {
 					sentence.excerpt(from + count.start(1), per.end()), low, high));
 		}
 		return found;
+	}
+
+	/**
+	 * The counts and rates of tables: a column headed as a rate per 10,000 (1,000,
+	 * 100,000) read with the nearest column before it whose cells are counts; a
+	 * benchmark's column or row (England, statistical neighbours, an average) is left
+	 * out.
+	 */
+	static List<Stated> inTables(List<LintLine> lines, double toleranceUnits) {
+		List<Stated> found = new ArrayList<>();
+		int start = 0;
+		while (start < lines.size()) {
+			if (!lines.get(start).row()) {
+				start++;
+				continue;
+			}
+			int end = start;
+			while (end < lines.size() && lines.get(end).row()) {
+				end++;
+			}
+			table(lines.subList(start, end), toleranceUnits, found);
+			start = end;
+		}
+		return found;
+	}
+
+	private static void table(List<LintLine> rows, double toleranceUnits, List<Stated> found) {
+		List<String> header = rows.get(0).cells();
+		for (int rate = 1; rate < header.size(); rate++) {
+			Matcher per = RATE_HEADER.matcher(header.get(rate));
+			if (!per.find() || BENCHMARK.matcher(header.get(rate)).find()) {
+				continue;
+			}
+			int count = countColumn(rows, rate);
+			if (count < 0) {
+				continue;
+			}
+			BigDecimal unit = new BigDecimal(
+					per.group(1).toLowerCase(Locale.ROOT).replace(",", "").replace("k", "000"));
+			String population = population(per.group(2));
+			for (LintLine row : rows.subList(1, rows.size())) {
+				List<String> cells = row.cells();
+				if (cells.size() <= rate || BENCHMARK.matcher(cells.get(0)).find()) {
+					continue;
+				}
+				BigDecimal n = Numbers.parse(cells.get(count));
+				BigDecimal r = Numbers.parse(cells.get(rate));
+				if (n == null || r == null || n.scale() > 0 || n.signum() <= 0) {
+					continue;
+				}
+				double tolerance = Numbers.tolerance(r, toleranceUnits);
+				if (r.doubleValue() - tolerance <= 0) {
+					continue;
+				}
+				double low = n.doubleValue() * unit.doubleValue() / (r.doubleValue() + tolerance);
+				double high = n.doubleValue() * unit.doubleValue() / (r.doubleValue() - tolerance);
+				found.add(new Stated(n, r, unit, population, row.number(),
+						cells.get(0) + " " + cells.get(count) + " " + cells.get(rate), low, high));
+			}
+		}
+	}
+
+	/**
+	 * The nearest column before a rate's whose header is not a rate, a share or a
+	 * benchmark and whose cells are mostly whole numbers; -1 when there is none.
+	 */
+	private static int countColumn(List<LintLine> rows, int rate) {
+		List<String> header = rows.get(0).cells();
+		for (int column = rate - 1; column >= 1; column--) {
+			String name = header.get(column);
+			if (RATE_HEADER.matcher(name).find() || BENCHMARK.matcher(name).find() || name.contains("%")
+					|| name.toLowerCase(Locale.ROOT).contains("rate")) {
+				continue;
+			}
+			int counts = 0;
+			int cells = 0;
+			for (LintLine row : rows.subList(1, rows.size())) {
+				if (row.cells().size() > column && !row.cells().get(column).isBlank()) {
+					cells++;
+					BigDecimal value = Numbers.parse(row.cells().get(column));
+					if (value != null && value.scale() == 0) {
+						counts++;
+					}
+				}
+			}
+			if (cells > 0 && counts * 2 > cells) {
+				return column;
+			}
+		}
+		return -1;
 	}
 
 	/**

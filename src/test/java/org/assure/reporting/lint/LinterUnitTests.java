@@ -475,6 +475,16 @@ class LinterUnitTests {
 			assertThat(finding.message()).contains("612 at 10.3 per 10,000", "this rate is wrong", "not 10.3");
 		});
 		assertThat(lint(three.replace("10.3", "102.5"))).isEmpty();
+		// a table's rate column, read with its count column; England's column left out
+		String table = "Indicator\tNumber\tRate per 10,000 children\tEngland rate per 10,000\n"
+				+ "Referrals\t1,580\t381.5\t552.5\nChild protection plans\t288\t69.6\t43.1\n"
+				+ "Children looked after\t196\t4.7\t62\n";
+		assertThat(lint(table)).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo("rate-population");
+			assertThat(finding.line()).isEqualTo(4);
+			assertThat(finding.message()).startsWith("196 at 4.7 per 10,000 implies a population of 417,021");
+		});
+		assertThat(lint(table.replace("\t4.7\t", "\t47.3\t"))).isEmpty();
 		// per 1,000 and per 10,000 of the same population agree
 		assertThat(lint("There were 1,580 referrals, a rate of 38.15 per 1,000 children.\n\n"
 				+ "There were 9,645 contacts, a rate of 2,329 per 10,000 children."))
