@@ -37,11 +37,11 @@ final class PercentOfBase implements LintRule {
 			+ "((?:\\s+[A-Za-z][\\w'/-]*){1,3}),?\\s+(?:which|that)\\s+(?:is|are|was|were)\\s+(\\d+(?:\\.\\d+)?)\\s*%");
 
 	/**
-	 * 'A trained out of B (P%)', 'A of B (P%)': a count and its base, then the
-	 * percentage.
+	 * 'A trained out of B (P%)', 'A of B (P%)', 'A of the B referrals (P%)': a count and
+	 * its base, then the percentage.
 	 */
 	private static final Pattern RATIO_THEN_PERCENT = Pattern.compile(Numbers.NUMBER
-			+ "((?:\\s+[A-Za-z][\\w'/-]*){0,2}|(?:\\s+[\\w'/-]+){1,6}?\\s+out)\\s+(?:out\\s+of|of)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,%])"
+			+ "((?:\\s+[A-Za-z][\\w'/-]*){0,2}|(?:\\s+[\\w'/-]+){1,6}?\\s+out)\\s+(?:out\\s+of|of)\\s+(?:the\\s+|all\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,%])"
 			+ "((?:\\s+[A-Za-z][\\w'/-]*){0,3})\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*\\)");
 
 	/** 'P% (A of B)', 'P% (A/B)', 'P% (A out of B)'. */

@@ -115,6 +115,12 @@ final class StatedChange implements LintRule {
 			+ DOWN + ")\\s+(?:of\\s+|by\\s+)?(\\d+(?:\\.\\d+)?)\\s*%|(\\d+(?:\\.\\d+)?)\\s*%\\s+(" + UP + "|" + DOWN
 			+ ")\\b)");
 
+	/** ' (an increase of 23)', ', a rise of 23 referrals' just after 'from A to B'. */
+	private static final Pattern ABSOLUTE = Pattern
+		.compile("(?i)\\s*(?:,|\\()\\s*(?:(?:which|this)\\s+is\\s+)?(?:a|an)\\s+"
+				+ "(increase|rise|decrease|reduction|fall|drop)\\s+of\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)"
+				+ "(?![\\d.,]\\d|\\d|\\s*%|\\s*per\\s*cent|\\s*percentage)");
+
 	/** A sentence that goes on from the one before: 'This represents ...'. */
 	private static final Pattern THIS = Pattern.compile("(?i)^(?:this|that|which|these)\\b");
 
@@ -279,9 +285,12 @@ final class StatedChange implements LintRule {
 		}
 		BigDecimal from = Numbers.value(m.group(1), null);
 		BigDecimal to = Numbers.value(m.group(2), null);
+		int start = m.start();
+		int end = m.end();
 		if (m.find()) {
 			return;
 		}
+		absolute(sentence, text.substring(end), start, end, from, to, findings);
 		List<Change> changes = changes(sentence.text());
 		Prose.Sentence where = sentence;
 		if (changes.isEmpty() && after != null && THIS.matcher(after.text()).find()) {
@@ -297,6 +306,31 @@ final class StatedChange implements LintRule {
 		}
 		Change change = changes.get(0);
 		compare(where, change.start(), change.end(), change.up(), change.percent(), from, to, settings, findings);
+	}
+
+	/**
+	 * 'from 131 to 154 (an increase of 23)', 'from 131 to 154, a rise of 23 referrals': a
+	 * change in numbers right after its two figures must be their difference.
+	 */
+	private static void absolute(Prose.Sentence sentence, String after, int start, int end, BigDecimal from,
+			BigDecimal to, List<Finding> findings) {
+		Matcher m = ABSOLUTE.matcher(after);
+		if (!m.lookingAt() || from.scale() > 0 || to.scale() > 0) {
+			// counts only: a change between rates may be rounded
+			return;
+		}
+		boolean up = m.group(1).toLowerCase(Locale.ROOT).matches(UP);
+		BigDecimal stated = Numbers.value(m.group(2), null);
+		BigDecimal actual = to.subtract(from);
+		boolean wrongWay = (actual.signum() > 0 && !up) || (actual.signum() < 0 && up);
+		if (wrongWay || actual.abs().compareTo(stated) != 0) {
+			findings.add(new Finding(sentence.line(start), sentence.excerpt(start, end + m.end()), CODE,
+					"From " + from.toPlainString() + " to " + to.toPlainString() + " is "
+							+ ((actual.signum() >= 0) ? "an increase" : "a decrease") + " of "
+							+ actual.abs().toPlainString() + ", not " + (up ? "an increase" : "a decrease") + " of "
+							+ stated.toPlainString(),
+					Severity.error));
+		}
 	}
 
 	/** A stated change: its direction, its percentage and where it is. */

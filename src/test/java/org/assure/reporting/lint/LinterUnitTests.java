@@ -39,6 +39,13 @@ class LinterUnitTests {
 	}
 
 	@Test
+	void aCountOfTheBaseThenItsPercentage() {
+		assertThat(lint("38 of the 154 referrals (28.7%) concerned education staff.")).singleElement()
+			.satisfies((finding) -> assertThat(finding.message()).startsWith("38 of 154 is 24.68%, not 28.7%"));
+		assertThat(lint("38 of the 154 referrals (24.7%) concerned education staff.")).isEmpty();
+	}
+
+	@Test
 	void aHugeWordOrSentenceTakesTimeInProportionToItsLength() {
 		// found by the fuzzing: 500,000 letters inside a sentence with 'compared' took
 		// minutes, each figure before it trying every split of the run
@@ -149,6 +156,13 @@ class LinterUnitTests {
 			.containsExactly("stated-change");
 		assertThat(rules("There were 288 children on plans compared with 301 last year, a decrease of 9.3%."))
 			.containsExactly("stated-change");
+		assertThat(lint("Referrals increased from 131 to 154 (an increase of 32).")).singleElement()
+			.satisfies((finding) -> assertThat(finding.message())
+				.isEqualTo("From 131 to 154 is an increase of 23, not an increase of 32"));
+		assertThat(lint("Referrals increased from 131 to 154, an increase of 23 referrals.")).isEmpty();
+		assertThat(rules("Referrals fell from 154 to 131, an increase of 23.")).containsExactly("stated-change");
+		assertThat(lint("The rate rose from 45.2 to 47.1 (an increase of 2).")).as("rates may be rounded").isEmpty();
+		assertThat(lint("Referrals went from 131 in 2015 to 154, and assessments saw an increase of 32.")).isEmpty();
 		assertThat(rules("154 referrals were received, up 21.6% on last year's 131.")).containsExactly("stated-change");
 		assertThat(lint("154 referrals were received, up 17.6% on last year's 131.")).isEmpty();
 		assertThat(rules("There were 154 referrals (131 in 2015-16), up 21.6%.")).containsExactly("stated-change");
