@@ -53,6 +53,26 @@ final class RatePopulations implements LintRule {
 			+ "(?:near\\s+)?neighbou?rs?|SNs?|region(?:al|ally)?|comparators?|wales|welsh|scotland|northern\\s+ireland|"
 			+ "uk|great\\s+britain|average|median|quartile|benchmark\\w*)\\b");
 
+	private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\w'’-]*");
+
+	/**
+	 * Capitalised words that name no place: a sentence's usual openings, months, and the
+	 * words of children's services.
+	 */
+	private static final Pattern SERVICE_WORDS = Pattern.compile("(?:in|at|during|the|there|this|these|that|of|by|from|"
+			+ "for|over|our|we|a|an|and|all|total|overall|number|numbers|rate|rates|new|initial|repeat|re-referrals?|"
+			+ "first-time|since|between|across|as|on|to|with|within|year|years|quarter|month|q[1-4]|"
+			+ "january|february|march|april|may|june|july|august|september|october|november|december|"
+			+ "referrals?|contacts?|assessments?|plans?|child|children|children's|childrens|protection|looked|after|"
+			+ "care|cared|need|needs|enquiry|enquiries|section|conferences?|strategy|discussions?|young|people|persons?|"
+			+ "missing|exploitation|allegations?|deaths?|adoptions?|adopted|fostering|foster|leavers?|entrants|"
+			+ "offending|offences?|exclusions?|attendances?|admissions?|episodes?|placements?|early|help|family|"
+			+ "families|notifications?|private|privately|fostered|domestic|abuse|incidents?|cases?|open|ongoing|"
+			+ "subject|starting|started|ceasing|ceased|becoming|became|under|aged|boys|girls|male|female|infants?|"
+			+ "unborn|disabled|disability|unaccompanied|asylum|seeking|s47|cin|cp|cla|lac|uasc|social|services?|"
+			+ "board|partnership|safeguarding|trust|council|authority|local|designated|officer|multi-agency|agency|"
+			+ "agencies|police|health|schools?|education|front|door|hub|team|teams)");
+
 	/** A column headed as a rate: 'Rate per 10,000 children', 'per 10k'. */
 	private static final Pattern RATE_HEADER = Pattern
 		.compile("(?i)\\bper\\s+(10,000|10000|10k|100,000|100000|1,000|1000)\\b(.{0,60})");
@@ -83,6 +103,13 @@ final class RatePopulations implements LintRule {
 	record Stated(BigDecimal count, BigDecimal rate, BigDecimal per, String population, int line, String excerpt,
 			double low, double high) {
 
+		/**
+		 * Rates are compared only with rates per the same number of the same population.
+		 */
+		String key() {
+			return this.per.toPlainString() + " " + this.population;
+		}
+
 		double implied() {
 			return this.count.doubleValue() * this.per.doubleValue() / this.rate.doubleValue();
 		}
@@ -102,12 +129,12 @@ final class RatePopulations implements LintRule {
 			String lower = sentence.text().toLowerCase(Locale.ROOT);
 			if (lower.contains("per ") || lower.contains("every ")) {
 				for (Stated stated : stated(sentence, settings.toleranceUnits())) {
-					byPopulation.computeIfAbsent(stated.population(), (key) -> new ArrayList<>()).add(stated);
+					byPopulation.computeIfAbsent(stated.key(), (key) -> new ArrayList<>()).add(stated);
 				}
 			}
 		}
 		for (Stated stated : inTables(document.lines(), settings.toleranceUnits())) {
-			byPopulation.computeIfAbsent(stated.population(), (key) -> new ArrayList<>()).add(stated);
+			byPopulation.computeIfAbsent(stated.key(), (key) -> new ArrayList<>()).add(stated);
 		}
 		for (List<Stated> rates : byPopulation.values()) {
 			if (rates.size() >= 2) {
@@ -135,7 +162,7 @@ final class RatePopulations implements LintRule {
 			String digits = count.group(1);
 			String head = text.substring(0, from + count.start(1));
 			if (Numbers.yearLike(text, from + count.start(1), digits) || Numbers.gluedFootnote(digits)
-					|| BENCHMARK.matcher(head).find() || BENCHMARK.matcher(before).find()) {
+					|| BENCHMARK.matcher(head).find() || BENCHMARK.matcher(before).find() || place(head)) {
 				continue;
 			}
 			String after = text.substring(per.end());
@@ -203,7 +230,7 @@ final class RatePopulations implements LintRule {
 			String population = population(per.group(2));
 			for (LintLine row : rows.subList(1, rows.size())) {
 				List<String> cells = row.cells();
-				if (cells.size() <= rate || BENCHMARK.matcher(cells.get(0)).find()) {
+				if (cells.size() <= rate || BENCHMARK.matcher(cells.get(0)).find() || place(cells.get(0))) {
 					continue;
 				}
 				BigDecimal n = Numbers.parse(cells.get(count));
@@ -251,6 +278,24 @@ final class RatePopulations implements LintRule {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Whether some words name what may be a place ('Rutland: 80 (97.6 per 10,000)', a
+	 * table's row 'Leicester'): a capitalised word that is not a sentence's usual
+	 * opening, a month, an acronym or a word of children's services. Rates of several
+	 * areas are rates of several populations, and are not compared.
+	 */
+	static boolean place(String words) {
+		Matcher word = CAPITALISED.matcher(words);
+		while (word.find()) {
+			String found = word.group();
+			if (!found.equals(found.toUpperCase(Locale.ROOT))
+					&& !SERVICE_WORDS.matcher(found.toLowerCase(Locale.ROOT)).matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

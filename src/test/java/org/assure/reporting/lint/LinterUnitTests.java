@@ -522,6 +522,15 @@ class LinterUnitTests {
 		assertThat(lint("Leicester: 1,580 (381.5 per 10,000 children); 288 plans (69.6 per 10,000 children)\n\n"
 				+ "Rutland: 80 (97.6 per 10,000 children); 14 plans (17.1 per 10,000 children)"))
 			.isEmpty();
+		// places: two areas' rates, or a table of areas, are rates of several populations
+		assertThat(lint("Leicester: 1,580 (381.5 per 10,000 children)\n\nRutland: 80 (97.6 per 10,000 children)"))
+			.isEmpty();
+		assertThat(lint("Area\tReferrals\tRate per 10,000 children\nLeicester\t1,580\t381.5\n"
+				+ "Leicestershire\t1,650\t389.1\nRutland\t80\t97.6\n"))
+			.isEmpty();
+		// rates per different numbers are not compared (a panel's deaths per 100,000 of a
+		// wider area beside the authority's referrals per 10,000)
+		assertThat(lint(local + "There were 12 deaths (3.2 per 100,000 children)")).isEmpty();
 		// a year's growth of the population is no error
 		assertThat(lint("At the end of 17/18 there had been 1488 referrals, which gives a year end rate of 248.2 "
 				+ "per 10,000 children.\n\nAt the end of 18/19 there had been 1967 referrals, which is a year-end "
