@@ -144,7 +144,8 @@ public record LintDocument(String name, List<LintLine> lines) {
 	 * number of counts, when one of them is a total and there are at least
 	 * {@value #FEWEST_COUNTED_ROWS}; the line just above the run, when it has as many
 	 * words after its first as the rows have counts, is the header.
-	 * @return the line after the run, or the line given when it is not such a run
+	 * @return the line after the run, whether or not it was made rows (the line given
+	 * when its own line is not of a label and counts)
 	 */
 	private static int countedRows(List<LintLine> lines, int start) {
 		List<List<String>> rows = new ArrayList<>();
@@ -161,7 +162,9 @@ public record LintDocument(String name, List<LintLine> lines) {
 		}
 		if (rows.size() < FEWEST_COUNTED_ROWS
 				|| rows.stream().noneMatch((cells) -> TOTAL_LABEL.matcher(cells.get(0)).matches())) {
-			return start;
+			// not a table: its lines stay text, and are not read again as the start of
+			// another run (which took time in proportion to the square of a long run)
+			return end;
 		}
 		for (int j = start; j < end; j++) {
 			List<String> cells = rows.get(j - start);
