@@ -22,11 +22,13 @@ import java.util.regex.Pattern;
  * Precision first: a rate is read only when its count is tied to it by its place ('N (R
  * per ...)') or by words ('N referrals, a rate of R per ...'); a rate beside England, a
  * region, statistical neighbours or an average is a benchmark and left out; rates are
- * compared only when the words after them name the same population (the same age band, or
- * children, or a population); and a report whose rates fall into two or more groups that
- * agree among themselves (several areas) is left alone. With three rates or more, the one
- * that disagrees with the others is named; with two, the first is named beside the
- * second, as the report does not say which is wrong.
+ * compared only when they are per the same number and the words after them name the same
+ * population (the same age band, or children, or a population); a rate whose words before
+ * it, or its table row's label, may name a place ('Rutland: 80 (97.6 per 10,000)') is
+ * left out, as several areas' rates are several populations' rates; and a report whose
+ * rates fall into two or more groups that agree among themselves is left alone. With
+ * three rates or more, the one that disagrees with the others is named; with two, the
+ * first is named beside the second, as the report does not say which is wrong.
  */
 final class RatePopulations implements LintRule {
 
