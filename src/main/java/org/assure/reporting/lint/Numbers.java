@@ -19,6 +19,12 @@ final class Numbers {
 	/** A number: 1,920 or 2267 or 19.6 (not part of a longer word or number). */
 	static final String NUMBER = "(?<![\\w.,£$])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?!\\d|[\\w,]\\d)";
 
+	/**
+	 * A cell or text that is one number and nothing else (compiled once: cells are many).
+	 */
+	private static final Pattern WHOLE_NUMBER = Pattern
+		.compile("^\\s*" + NUMBER.replace("(?<![\\w.,£$])", "").replace("(?![\\w,]\\d)", "") + "\\s*$");
+
 	static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 
 	/** A full date: 31st March 2015, 1 April 2014. */
@@ -102,10 +108,17 @@ final class Numbers {
 	 * @return the value, or null when it is not a plain number
 	 */
 	static @Nullable BigDecimal parse(String text) {
-		Matcher m = Pattern
-			.compile("^\\s*" + NUMBER.replace("(?<![\\w.,£$])", "").replace("(?![\\w,]\\d)", "") + "\\s*$")
-			.matcher(text);
+		Matcher m = WHOLE_NUMBER.matcher(text);
 		return m.matches() ? value(m.group(1), m.group(2)) : null;
+	}
+
+	/**
+	 * The number a rate is per, as written: '10,000', '10k', '1000'.
+	 * @param written the number after 'per'
+	 * @return its value
+	 */
+	static BigDecimal per(String written) {
+		return new BigDecimal(written.toLowerCase(Locale.ROOT).replace(",", "").replace("k", "000"));
 	}
 
 	/**

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Rates per 10,000 (1,000, 100,000) of one population that cannot all be right: each
  * count stated with its rate, '9,645 (232.9 per 10,000, 0 – 17 population)' or '1967
@@ -106,6 +108,22 @@ final class RatePopulations implements LintRule {
 			double low, double high) {
 
 		/**
+		 * A count stated with its rate, the population it implies bounded by the rate's
+		 * rounding.
+		 * @return the rate, or null when its rounding reaches down to nothing
+		 */
+		static @Nullable Stated of(BigDecimal count, BigDecimal rate, BigDecimal per, String population, int line,
+				String excerpt, double toleranceUnits) {
+			double tolerance = Numbers.tolerance(rate, toleranceUnits);
+			if (count.signum() <= 0 || rate.doubleValue() - tolerance <= 0) {
+				return null;
+			}
+			double people = count.doubleValue() * per.doubleValue();
+			return new Stated(count, rate, per, population, line, excerpt, people / (rate.doubleValue() + tolerance),
+					people / (rate.doubleValue() - tolerance));
+		}
+
+		/**
 		 * Rates are compared only with rates per the same number of the same population.
 		 */
 		String key() {
@@ -126,16 +144,16 @@ final class RatePopulations implements LintRule {
 	@Override
 	public void check(LintDocument document, List<Prose.Sentence> sentences, LintSettings settings,
 			List<Finding> findings) {
-		Map<String, List<Stated>> byPopulation = new LinkedHashMap<>();
+		List<Stated> all = new ArrayList<>();
 		for (Prose.Sentence sentence : sentences) {
 			String lower = sentence.text().toLowerCase(Locale.ROOT);
 			if (lower.contains("per ") || lower.contains("every ")) {
-				for (Stated stated : stated(sentence, settings.toleranceUnits())) {
-					byPopulation.computeIfAbsent(stated.key(), (key) -> new ArrayList<>()).add(stated);
-				}
+				all.addAll(stated(sentence, settings.toleranceUnits()));
 			}
 		}
-		for (Stated stated : inTables(document.lines(), settings.toleranceUnits())) {
+		all.addAll(inTables(document.lines(), settings.toleranceUnits()));
+		Map<String, List<Stated>> byPopulation = new LinkedHashMap<>();
+		for (Stated stated : all) {
 			byPopulation.computeIfAbsent(stated.key(), (key) -> new ArrayList<>()).add(stated);
 		}
 		for (List<Stated> rates : byPopulation.values()) {
@@ -176,18 +194,12 @@ final class RatePopulations implements LintRule {
 			if (BENCHMARK.matcher(words).find()) {
 				continue;
 			}
-			BigDecimal value = Numbers.value(digits, null);
-			BigDecimal rate = Numbers.value(per.group(1), per.group(2));
-			BigDecimal unit = new BigDecimal(
-					per.group(3).toLowerCase(Locale.ROOT).replace(",", "").replace("k", "000"));
-			double tolerance = Numbers.tolerance(rate, toleranceUnits);
-			if (value.signum() <= 0 || rate.doubleValue() - tolerance <= 0) {
-				continue;
+			Stated stated = Stated.of(Numbers.value(digits, null), Numbers.value(per.group(1), per.group(2)),
+					Numbers.per(per.group(3)), population(words), sentence.line(per.start()),
+					sentence.excerpt(from + count.start(1), per.end()), toleranceUnits);
+			if (stated != null) {
+				found.add(stated);
 			}
-			double low = value.doubleValue() * unit.doubleValue() / (rate.doubleValue() + tolerance);
-			double high = value.doubleValue() * unit.doubleValue() / (rate.doubleValue() - tolerance);
-			found.add(new Stated(value, rate, unit, population(words), sentence.line(per.start()),
-					sentence.excerpt(from + count.start(1), per.end()), low, high));
 		}
 		return found;
 	}
@@ -227,8 +239,7 @@ final class RatePopulations implements LintRule {
 			if (count < 0) {
 				continue;
 			}
-			BigDecimal unit = new BigDecimal(
-					per.group(1).toLowerCase(Locale.ROOT).replace(",", "").replace("k", "000"));
+			BigDecimal unit = Numbers.per(per.group(1));
 			String population = population(per.group(2));
 			for (LintLine row : rows.subList(1, rows.size())) {
 				List<String> cells = row.cells();
@@ -237,17 +248,11 @@ final class RatePopulations implements LintRule {
 				}
 				BigDecimal n = Numbers.parse(cells.get(count));
 				BigDecimal r = Numbers.parse(cells.get(rate));
-				if (n == null || r == null || n.scale() > 0 || n.signum() <= 0) {
-					continue;
+				Stated stated = (n == null || r == null || n.scale() > 0) ? null : Stated.of(n, r, unit, population,
+						row.number(), cells.get(0) + " " + cells.get(count) + " " + cells.get(rate), toleranceUnits);
+				if (stated != null) {
+					found.add(stated);
 				}
-				double tolerance = Numbers.tolerance(r, toleranceUnits);
-				if (r.doubleValue() - tolerance <= 0) {
-					continue;
-				}
-				double low = n.doubleValue() * unit.doubleValue() / (r.doubleValue() + tolerance);
-				double high = n.doubleValue() * unit.doubleValue() / (r.doubleValue() - tolerance);
-				found.add(new Stated(n, r, unit, population, row.number(),
-						cells.get(0) + " " + cells.get(count) + " " + cells.get(rate), low, high));
 			}
 		}
 	}

@@ -86,7 +86,7 @@ final class Rates implements LintRule {
 			return;
 		}
 		BigDecimal rate = Numbers.value(m.group(1), m.group(2));
-		BigDecimal per = new BigDecimal(m.group(3).toLowerCase(Locale.ROOT).replace(",", "").replace("k", "000"));
+		BigDecimal per = Numbers.per(m.group(3));
 		int start = m.start();
 		int end = m.end();
 		if (m.find()) {
