@@ -34,7 +34,8 @@ final class ParallelCheck {
 	 * @param book the rule book
 	 * @param context the return's context
 	 * @param names the return's files, for findings about the whole return
-	 * @param children the children, in the order read
+	 * @param children the children, in the order read; each place is emptied once its
+	 * child is checked
 	 * @param threads the threads to use at most
 	 * @return the run, every child checked (not yet finished)
 	 */
@@ -48,7 +49,8 @@ final class ParallelCheck {
 	 * @param book the rule book
 	 * @param context the return's context
 	 * @param names the return's files
-	 * @param children the children, in the order read
+	 * @param children the children, in the order read; each place is emptied once its
+	 * child is checked
 	 * @param threads the threads to use at most
 	 * @param fewest the fewest children a thread is given
 	 * @return the run, every child checked (not yet finished)
@@ -58,7 +60,7 @@ final class ParallelCheck {
 		ReturnValidation first = new ReturnValidation(book, context, names);
 		int workers = first.childByChild() ? Math.max(1, Math.min(threads, children.size() / fewest)) : 1;
 		if (workers == 1) {
-			children.forEach(first::check);
+			checkAndLetGo(children, first);
 			return first;
 		}
 		int share = (children.size() + workers - 1) / workers;
@@ -73,7 +75,7 @@ final class ParallelCheck {
 			int index = worker;
 			Thread thread = new Thread(() -> {
 				try {
-					part.forEach(run::check);
+					checkAndLetGo(part, run);
 				}
 				catch (RuntimeException | Error ex) {
 					failures[index] = ex;
@@ -84,7 +86,7 @@ final class ParallelCheck {
 			started.add(thread);
 		}
 		try {
-			children.subList(0, Math.min(children.size(), share)).forEach(first::check);
+			checkAndLetGo(children.subList(0, Math.min(children.size(), share)), first);
 		}
 		finally {
 			for (Thread thread : started) {
@@ -96,6 +98,19 @@ final class ParallelCheck {
 		}
 		runs.forEach(first::merge);
 		return first;
+	}
+
+	/**
+	 * Checks each child of a share and lets it go: its place in the list is emptied once
+	 * it is checked, so that what the rules worked out for it (its episodes in order, its
+	 * periods of care, its dates) dies young instead of being kept, and copied by the
+	 * collector, until the last child of the return is checked.
+	 */
+	private static void checkAndLetGo(List<ReturnChild> share, ReturnValidation run) {
+		for (int i = 0; i < share.size(); i++) {
+			run.check(share.get(i));
+			share.set(i, null);
+		}
 	}
 
 	private static void join(Thread thread) {

@@ -121,26 +121,43 @@ public final class Ssda903ReturnReader {
 				count++;
 			}
 			int childField = fields.add("CHILD");
+			int childColumn = -1;
+			for (int index = 0; index < count; index++) {
+				if (field[index] == childField) {
+					childColumn = place[index];
+				}
+			}
+			// The same codes and dates come again and again down a column: each distinct
+			// text is kept once, so that the rows held until every table is read hold far
+			// fewer strings (the rest die young, uncopied by the collector).
+			Cells[] cells = new Cells[count];
+			for (int index = 0; index < count; index++) {
+				cells[index] = (field[index] != childField) ? new Cells() : null;
+			}
 			for (CSVRecord record : parser) {
 				Row row = new Row(table, (int) record.getRecordNumber(), fields, fileName,
 						record.getRecordNumber() + 1);
 				int size = record.size();
-				String child = null;
+				String id = (childColumn >= 0 && childColumn < size) ? cell(record.get(childColumn)) : null;
+				String key = (id != null) ? id : "(no CHILD) " + fileName + " row " + record.getRecordNumber();
+				ReturnChild child = this.children.computeIfAbsent(key, (name) -> new ReturnChild(id));
 				for (int index = 0; index < count; index++) {
 					if (place[index] < 0 || place[index] >= size) {
 						continue;
 					}
+					if (field[index] == childField) {
+						if (id != null) {
+							// The child's own id, not a copy of it in every row.
+							row.put(childField, child.id());
+						}
+						continue;
+					}
 					String value = cell(record.get(place[index]));
 					if (value != null) {
-						row.put(field[index], value);
-						if (field[index] == childField) {
-							child = value;
-						}
+						row.put(field[index], cells[index].kept(value));
 					}
 				}
-				String id = child;
-				String key = (id != null) ? id : "(no CHILD) " + fileName + " row " + record.getRecordNumber();
-				this.children.computeIfAbsent(key, (name) -> new ReturnChild(id)).add(row);
+				child.add(row);
 			}
 		}
 		catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException ex) {
@@ -163,6 +180,42 @@ public final class Ssda903ReturnReader {
 		}
 		String value = (start == 0 && end == text.length()) ? text : text.substring(start, end);
 		return (value.indexOf('\u00A0') >= 0) ? value.replace('\u00A0', ' ') : value;
+	}
+
+	/**
+	 * The distinct texts of one column, each kept once. A column whose texts are mostly
+	 * new (a free-text or identifier column) stops being kept once its first few thousand
+	 * texts show it.
+	 */
+	private static final class Cells {
+
+		private static final int LIMIT = 4096;
+
+		private @Nullable Map<String, String> kept = new java.util.HashMap<>();
+
+		private int hits;
+
+		private int misses;
+
+		String kept(String value) {
+			Map<String, String> known = this.kept;
+			if (known == null) {
+				return value;
+			}
+			String same = known.get(value);
+			if (same != null) {
+				this.hits++;
+				return same;
+			}
+			if (known.size() < LIMIT) {
+				known.put(value, value);
+			}
+			else if (++this.misses > LIMIT && this.misses > this.hits) {
+				this.kept = null;
+			}
+			return value;
+		}
+
 	}
 
 	private static boolean blank(char c) {
