@@ -47,6 +47,30 @@ public class ImportBatches {
 	}
 
 	/**
+	 * What the import of a batch passed over or could not check (sheets that are not
+	 * lists, files that are none of a return's tables, last year's return not found), as
+	 * its summary kept them. The batch must already have been found for the caller's
+	 * partnership and scope.
+	 * @param partnershipId the partnership
+	 * @param batchId the batch
+	 * @return the notes, empty for a batch imported before imports kept them
+	 */
+	public List<String> notes(long partnershipId, long batchId) {
+		Optional<String> json = this.jdbc
+			.sql("select summary_json from import_batch where partnership_id = ? and batch_id = ?")
+			.params(partnershipId, batchId)
+			.query(String.class)
+			.optional();
+		if (json.isEmpty() || json.get().isBlank()) {
+			return List.of();
+		}
+		return tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readValue(json.get(), ImportSummary.class)
+			.notes();
+	}
+
+	/**
 	 * The periods whose case-level data the retention schedule has deleted: their
 	 * indicators are kept as computed and are not computed again.
 	 * @param partnershipId the partnership

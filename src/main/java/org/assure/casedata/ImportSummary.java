@@ -28,9 +28,21 @@ import java.util.Map;
  * @param dfeErrors findings of the DfE's validation rules of error severity (listed; the
  * record is kept unless one of Assure's rules rejects it)
  * @param dfeQueries findings of the DfE's validation rules of query severity
+ * @param notes what the import passed over or could not check, for the person importing
+ * (a workbook's sheets that are not lists, a file that is none of a return's tables, last
+ * year's return not found); empty when there is nothing to say
  */
 public record ImportSummary(long batchId, String source, String period, String referenceDate, List<String> files,
 		boolean unchanged, long replacedBatch, long children, long contacts, long referrals, long assessments,
 		long section47, long cpPlans, long lookedAfterEpisodes, long errors, long queries, Map<String, Long> rules,
-		long dfeErrors, long dfeQueries) {
+		long dfeErrors, long dfeQueries, List<String> notes) {
+
+	/**
+	 * The summary, its notes never null: a summary kept before imports had notes reads
+	 * back without them.
+	 */
+	public ImportSummary {
+		notes = (notes != null) ? List.copyOf(notes) : List.of();
+	}
+
 }

@@ -42,6 +42,9 @@ class AnnexAImportIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.assure.casedata.ImportBatches batches;
+
 	@TempDir
 	Path temp;
 
@@ -54,6 +57,15 @@ class AnnexAImportIntegrationTests {
 			assertThat(summary.contacts()).as(name).isGreaterThanOrEqualTo(5);
 			assertThat(summary.cpPlans()).as(name).isPositive();
 			assertThat(summary.lookedAfterEpisodes()).as(name).isPositive();
+			// The adoption lists are named in the summary and kept with the batch.
+			assertThat(summary.notes()).as(name)
+				.containsExactly(
+						name + ": sheet 'List 10' was not read: lists 10 and 11 (adoption) are not part of a child's "
+								+ "journey in Assure",
+						name + ": sheet 'List 11' was not read: lists 10 and 11 (adoption) are not part of a child's "
+								+ "journey in Assure");
+			assertThat(this.batches.notes(partnership, summary.batchId())).as(name)
+				.containsExactlyElementsOf(summary.notes());
 
 			String key = this.pseudonymiser.key(partnership, "9212044");
 			Map<String, Object> child = this.jdbc

@@ -98,6 +98,10 @@ class Ssda903ImportIntegrationTests {
 		ImportSummary before = this.imports.importFiles(partnership, ImportSource.SSDA903, thisYear, "2024-25", null,
 				"test", ImportProgress.NONE);
 		assertThat(before.rules()).as("last year's return not yet imported").doesNotContainKeys("203", "208", "502");
+		// and the summary says so, as the check-only report does
+		assertThat(before.notes()).anySatisfy((note) -> assertThat(note)
+			.startsWith("Last year's return (2023-24) has not been imported as CSV tables")
+			.contains("203"));
 
 		this.imports.importFiles(partnership, ImportSource.SSDA903, lastYear, "2023-24", null, "test",
 				ImportProgress.NONE);
@@ -117,6 +121,7 @@ class Ssda903ImportIntegrationTests {
 		ImportSummary after = this.imports.importFiles(partnership, ImportSource.SSDA903, again, "2024-25", null,
 				"test", ImportProgress.NONE);
 		assertThat(after.rules()).containsEntry("203", 1L).containsEntry("208", 1L).containsEntry("502", 1L);
+		assertThat(after.notes()).noneSatisfy((note) -> assertThat(note).contains("has not been imported"));
 		List<String> children = this.jdbc
 			.sql("select distinct f.child_key from data_quality_finding f where f.partnership_id = ? "
 					+ "and f.batch_id = ? and f.rule_code in ('203', '208')")

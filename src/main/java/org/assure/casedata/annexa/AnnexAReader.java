@@ -65,6 +65,8 @@ public final class AnnexAReader {
 
 	private final List<Inferred> inferred = new ArrayList<>();
 
+	private final List<String> passedOver = new ArrayList<>();
+
 	private AnnexAReader(String fileName) {
 		this.fileName = fileName;
 	}
@@ -77,15 +79,23 @@ public final class AnnexAReader {
 	}
 
 	/**
+	 * What reading a workbook found besides its children.
+	 *
+	 * @param inferred episodes that had to be inferred
+	 * @param passedOver the sheets not read, each with why, for the import's summary
+	 */
+	public record Read(List<Inferred> inferred, List<String> passedOver) {
+	}
+
+	/**
 	 * Reads a workbook and hands over each child once every list is read.
 	 * @param in the workbook's bytes
 	 * @param fileName its name, for the report
 	 * @param referenceDate the date the lists are as at
 	 * @param onChild called with each child
-	 * @return episodes that had to be inferred, for the report
+	 * @return the episodes that had to be inferred and the sheets passed over
 	 */
-	public static List<Inferred> read(InputStream in, String fileName, LocalDate referenceDate,
-			Consumer<Journey.Child> onChild) {
+	public static Read read(InputStream in, String fileName, LocalDate referenceDate, Consumer<Journey.Child> onChild) {
 		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
 		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
 		AnnexAReader reader = new AnnexAReader(fileName);
@@ -102,12 +112,17 @@ public final class AnnexAReader {
 					+ ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage()) + ")", ex);
 		}
 		reader.children.values().forEach(onChild);
-		return reader.inferred;
+		return new Read(List.copyOf(reader.inferred), List.copyOf(reader.passedOver));
 	}
 
 	private void sheet(Sheet sheet, LocalDate referenceDate) {
 		Integer list = listNumber(sheet.getSheetName());
-		if (list == null || list > 9) {
+		if (list == null) {
+			passOver(sheet, "its name is not that of one of Annex A's lists (List 1 to List 11)");
+			return;
+		}
+		if (list > 9) {
+			passOver(sheet, "lists 10 and 11 (adoption) are not part of a child's journey in Assure");
 			return;
 		}
 		// The header is the first row naming the child's id: some authorities' workbooks
@@ -130,11 +145,14 @@ public final class AnnexAReader {
 			header = row;
 		}
 		if (header == null) {
+			passOver(sheet, "it is empty");
 			return;
 		}
 		if (idColumn == null) {
 			if (!clean(sheet.getSheetName()).toLowerCase(Locale.ROOT).startsWith("list")) {
-				// 'Notes on list 3' and the like: not a list, passed over
+				// 'Notes on list 3' and the like: not a list
+				passOver(sheet, "it has no 'Child Unique ID' column in its first " + HEADER_ROWS
+						+ " rows and its name does not begin 'List', so it is taken for notes, not a list");
 				return;
 			}
 			throw new ImportFailed(this.fileName + ": sheet '" + sheet.getSheetName()
@@ -235,6 +253,10 @@ public final class AnnexAReader {
 				}
 			}
 		}
+	}
+
+	private void passOver(Sheet sheet, String why) {
+		this.passedOver.add(this.fileName + ": sheet '" + sheet.getSheetName() + "' was not read: " + why);
 	}
 
 	private void characteristics(Journey.Child child, Cells cells) {

@@ -238,6 +238,7 @@ class ImportService implements CaseDataImports {
 				catch (ImportFailed ex) {
 					// The XML form: imported, not yet checked against the DfE's rules.
 					logger.info("SSDA903 batch not checked against the DfE's rules: {}", ex.getMessage());
+					run.notes.add("Not checked against the DfE's rules: " + ex.getMessage());
 				}
 				return run.finish();
 			}
@@ -266,7 +267,9 @@ class ImportService implements CaseDataImports {
 							progress.progressed(offset + counted.count(), totalBytes, run.childrenRead);
 						};
 						if (source == ImportSource.ANNEX_A) {
-							AnnexAReader.read(counted, file.name(), BatchPeriod.parse(period).end(), each);
+							run.notes
+								.addAll(AnnexAReader.read(counted, file.name(), BatchPeriod.parse(period).end(), each)
+									.passedOver());
 						}
 						else {
 							AssureCsvReader.read(counted, file.name(), each);
@@ -373,6 +376,9 @@ class ImportService implements CaseDataImports {
 
 		private long dfeQueries;
 
+		/** What was passed over or could not be checked, for the summary. */
+		private final List<String> notes = new ArrayList<>();
+
 		Run(long partnershipId, ImportSource source, String checksum, @Nullable Long agencyId, String username) {
 			this.partnershipId = partnershipId;
 			this.agencyId = agencyId;
@@ -405,7 +411,7 @@ class ImportService implements CaseDataImports {
 							earlier.referenceDate(), this.fileNames, true, 0, earlier.children(), earlier.contacts(),
 							earlier.referrals(), earlier.assessments(), earlier.section47(), earlier.cpPlans(),
 							earlier.lookedAfterEpisodes(), earlier.errors(), earlier.queries(), earlier.rules(),
-							earlier.dfeErrors(), earlier.dfeQueries()));
+							earlier.dfeErrors(), earlier.dfeQueries(), earlier.notes()));
 				}
 				deleteBatch(previous);
 				this.replaced = previous;
@@ -475,6 +481,7 @@ class ImportService implements CaseDataImports {
 			if (out == null) {
 				return;
 			}
+			this.notes.addAll(report.notes());
 			List<Finding> findings = new ArrayList<>();
 			for (Violation violation : report.violations()) {
 				String child = violation.child();
@@ -517,7 +524,7 @@ class ImportService implements CaseDataImports {
 					String.valueOf(this.referenceDate), this.fileNames, false, this.replaced, counts.children,
 					counts.contacts, counts.referrals, counts.assessments, counts.section47, counts.cpPlans,
 					counts.lookedAfterEpisodes, this.errors, this.queries, Map.copyOf(this.byRule), this.dfeErrors,
-					this.dfeQueries);
+					this.dfeQueries, this.notes);
 			ImportService.this.jdbc
 				.sql("update import_batch set children = ?, errors = ?, queries = ?, summary_json = ? "
 						+ "where partnership_id = ? and batch_id = ?")

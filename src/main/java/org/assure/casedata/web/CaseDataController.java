@@ -296,6 +296,7 @@ class CaseDataController {
 		model.addAttribute("dfeRuleSet", RuleLine.dfeRuleSet(batch).orElse(null));
 		model.addAttribute("dfeErrors", RuleLine.count(byRule, batch, Severity.ERROR));
 		model.addAttribute("dfeQueries", RuleLine.count(byRule, batch, Severity.QUERY));
+		model.addAttribute("notes", this.batches.notes(partnershipId, batchId));
 		model.addAttribute("byChild", this.batches.findingsByChild(partnershipId, batchId, 20));
 		model.addAttribute("byField", this.batches.findingsByField(partnershipId, batchId, 20));
 		model.addAttribute("findings", findings);

@@ -46,6 +46,33 @@ class AnnexAReaderUnitTests {
 	}
 
 	@Test
+	void everySheetNotReadIsNamedWithWhy() throws IOException {
+		byte[] workbook = workbook((book) -> {
+			Sheet contacts = book.createSheet("List 1");
+			header(contacts.createRow(0), "Child Unique ID", "Date of Contact");
+			values(contacts.createRow(1), "C1", "12/01/2024");
+			book.createSheet("Guidance").createRow(0).createCell(0).setCellValue("How to fill in the lists");
+			Sheet adoption = book.createSheet("List 10");
+			header(adoption.createRow(0), "Child Unique ID", "Date of decision");
+			values(adoption.createRow(1), "C9", "01/02/2024");
+			book.createSheet("Notes on list 3").createRow(0).createCell(0).setCellValue("Counted once per child.");
+			book.createSheet("List 5");
+		});
+		List<Journey.Child> children = new ArrayList<>();
+		AnnexAReader.Read read = AnnexAReader.read(new ByteArrayInputStream(workbook), "annex-a.xlsx", AS_AT,
+				children::add);
+		assertThat(children).extracting((child) -> child.localId).containsExactly("C1");
+		assertThat(read.passedOver()).containsExactly(
+				"annex-a.xlsx: sheet 'Guidance' was not read: its name is not that of one of Annex A's lists "
+						+ "(List 1 to List 11)",
+				"annex-a.xlsx: sheet 'List 10' was not read: lists 10 and 11 (adoption) are not part of a child's "
+						+ "journey in Assure",
+				"annex-a.xlsx: sheet 'Notes on list 3' was not read: it has no 'Child Unique ID' column in its first "
+						+ "20 rows and its name does not begin 'List', so it is taken for notes, not a list",
+				"annex-a.xlsx: sheet 'List 5' was not read: it is empty");
+	}
+
+	@Test
 	void aListWithoutTheChildsIdIsRefusedByName() throws IOException {
 		byte[] workbook = workbook((book) -> {
 			Sheet sheet = book.createSheet("List 1");
