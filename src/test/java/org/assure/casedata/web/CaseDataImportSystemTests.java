@@ -52,4 +52,23 @@ class CaseDataImportSystemTests extends BrowserSystemTest {
 		Browsers.screenshot(this.browser, "data-quality-report");
 	}
 
+	@Test
+	void anAnnexAWorkbooksSheetsNotReadAreNamedAfterTheImportAndOnTheReport() {
+		this.browser.get(url("/login"));
+		signIn("board-manager", "demo");
+		this.browser.get(url("/casedata/import"));
+		this.browser.findElement(By.cssSelector("label[for=source-annex-a]")).click();
+		this.browser.findElement(By.id("period")).sendKeys("2012-13");
+		this.browser.findElement(By.id("files")).sendKeys(Fixtures.external("annex-a/Annex_A.xlsx").toString());
+		this.browser.findElement(By.id("start-import")).click();
+		waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("report-link")));
+		assertThat(this.browser.findElement(By.id("import-notes")).getText())
+			.contains("sheet 'List 10' was not read: lists 10 and 11 (adoption)", "sheet 'List 11' was not read");
+		Browsers.assertAccessible(this.browser);
+
+		this.browser.findElement(By.id("report-link")).click();
+		assertThat(this.browser.findElement(By.id("import-notes")).getText()).contains("sheet 'List 10' was not read");
+		Browsers.assertAccessible(this.browser);
+	}
+
 }
