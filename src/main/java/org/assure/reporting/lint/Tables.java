@@ -141,7 +141,7 @@ final class Tables implements LintRule {
 				count = null;
 			}
 			if (label != null && TOTAL_ROW.matcher(label).find()) {
-				if (count != null && parts >= 2 && count.compareTo(sum) != 0) {
+				if (count != null && parts >= 2 && count.compareTo(sum) != 0 && !average(count, sum, parts)) {
 					findings.add(new Finding(row.number(), row.text().replace('\t', ' ').strip(), COLUMN_TOTAL,
 							"Column " + (column + 1) + " of the rows above sums to " + sum.toPlainString()
 									+ ", not the total " + count.toPlainString(),
@@ -163,6 +163,20 @@ final class Tables implements LintRule {
 			sum = sum.add(count);
 			parts++;
 		}
+	}
+
+	/**
+	 * Whether a "Total" row's figure is the parts' average rather than their sum (a
+	 * column of rates or of days taken, whose last row averages them): within one of the
+	 * mean of three or more parts, it is not held to the sum. A sum mistyped by a digit
+	 * is far from the mean; two small parts are too near their mean to tell.
+	 */
+	private static boolean average(BigDecimal total, BigDecimal sum, int parts) {
+		if (parts < 3) {
+			return false;
+		}
+		BigDecimal mean = sum.divide(BigDecimal.valueOf(parts), 2, java.math.RoundingMode.HALF_UP);
+		return total.subtract(mean).abs().compareTo(BigDecimal.ONE) <= 0;
 	}
 
 	private static @Nullable BigDecimal count(String value) {

@@ -230,6 +230,19 @@ class LinterUnitTests {
 	}
 
 	@Test
+	void aTotalRowThatAveragesItsColumnIsNotHeldToTheSum() {
+		// Days to complete an assessment: the last row is the year's average, not a sum.
+		String table = "Quarter\tAssessments\tDays\nQ1\t120\t31\nQ2\t110\t28\nQ3\t130\t35\nQ4\t100\t26\n"
+				+ "Total\t460\t30\n";
+		assertThat(lint(table)).isEmpty();
+		// a total mistyped by a digit is still found, even below one of its parts
+		assertThat(rules(table.replace("Total\t460", "Total\t46"))).containsExactly("column-total");
+		assertThat(rules(table.replace("Total\t460", "Total\t450"))).containsExactly("column-total");
+		assertThat(rules("Agency\tReferrals\nPolice\t2\nHealth\t3\nTotal\t3\n")).as("two parts: too near to tell")
+			.containsExactly("column-total");
+	}
+
+	@Test
 	void aBreakdownsPercentagesMustSumToAboutAHundredAndMatchTheirCounts() {
 		assertThat(lint("Sex\t2014-15\nMale\t38 (45.2%)\nFemale\t32 (38.1%)\nUnknown\t14 (16.7%)\n")).isEmpty();
 		assertThat(rules("Sex\t2014-15\nMale\t38 (45.2%)\nFemale\t32 (48.1%)\nUnknown\t14 (16.7%)\n"))
