@@ -125,7 +125,7 @@ final class Ssda903Writer {
 					}
 					first = false;
 					episodeRows.printRecord(id, date(episode.start), text(episode.reasonForNewEpisode), status, "N1",
-							text(episode.placementType), provider, date(episode.end),
+							placementType(episode.placementType, referenceDate), provider, date(episode.end),
 							(episode.end != null) ? text(episode.reasonCeased) : "", placement.reasonChanged(), home,
 							placement.postcode(), "");
 				}
@@ -367,6 +367,15 @@ final class Ssda903Writer {
 
 	private static String text(@Nullable String value) {
 		return (value != null) ? value : "";
+	}
+
+	/**
+	 * A placement type as the return of a year codes it: semi-independent living (H5) is
+	 * written as supported accommodation (K3) from 2024-25, when the DfE's code for it
+	 * came in (and H5 left the codes of 2025-26).
+	 */
+	private static String placementType(@org.jspecify.annotations.Nullable String type, LocalDate referenceDate) {
+		return ("H5".equals(type) && referenceDate.getYear() >= 2025) ? "K3" : text(type);
 	}
 
 }

@@ -37,6 +37,26 @@ public interface DfeRule {
 	}
 
 	/**
+	 * Whether this rule, though it remembers children across a run, can take in what
+	 * another run over other children of the same return remembered ({@link #absorb}), so
+	 * that the children can still be checked on several threads; it then reports only in
+	 * {@link #finish}.
+	 * @return true when it can
+	 */
+	default boolean absorbs() {
+		return false;
+	}
+
+	/**
+	 * Takes in what another run of this rule, over the children after this run's,
+	 * remembered.
+	 * @param later the other run's rule (made by {@link #forRun})
+	 */
+	default void absorb(DfeRule later) {
+		throw new UnsupportedOperationException(spec().code() + " cannot take in another run");
+	}
+
+	/**
 	 * A rule judged one child at a time.
 	 * @param spec the rule
 	 * @param check the check

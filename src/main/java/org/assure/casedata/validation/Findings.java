@@ -72,6 +72,19 @@ public final class Findings {
 		}
 
 		/**
+		 * Reports a row of another child than the one being checked (an earlier child a
+		 * rule that compares children remembers).
+		 * @param child the other child's id
+		 * @param row its row
+		 * @param field the field or fields
+		 * @param detail the values that show it
+		 */
+		public void at(@Nullable String child, Row row, String field, String detail) {
+			Findings.this.violations.add(new Violation(this.spec.code(), this.spec.severity(), this.spec.message(),
+					child, row.table(), row.number(), field, row.location(), detail));
+		}
+
+		/**
 		 * Reports the whole return (an LA-level rule).
 		 * @param detail the counts that show it
 		 */

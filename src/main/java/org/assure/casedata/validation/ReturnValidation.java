@@ -37,11 +37,11 @@ public final class ReturnValidation {
 		}
 		List<DfeRule> held = book.rules(context.collectionYear());
 		this.rules = held.stream().map(DfeRule::forRun).toList();
-		boolean stateless = true;
+		boolean separable = true;
 		for (int i = 0; i < held.size(); i++) {
-			stateless &= this.rules.get(i) == held.get(i);
+			separable &= this.rules.get(i) == held.get(i) || this.rules.get(i).absorbs();
 		}
-		this.childByChild = stateless;
+		this.childByChild = separable;
 		for (DfeRule rule : this.rules) {
 			this.reporters.add(this.findings.of(rule.spec()));
 		}
@@ -97,7 +97,8 @@ public final class ReturnValidation {
 
 	/**
 	 * Whether every rule judges each child on its own, remembering nothing across
-	 * children, so that the children can be checked on several threads.
+	 * children, or can take in what another run remembered, so that the children can be
+	 * checked on several threads.
 	 * @return whether they can
 	 */
 	boolean childByChild() {
@@ -110,6 +111,11 @@ public final class ReturnValidation {
 	 * @param other the other run
 	 */
 	void merge(ReturnValidation other) {
+		for (int i = 0; i < this.rules.size(); i++) {
+			if (this.rules.get(i).absorbs()) {
+				this.rules.get(i).absorb(other.rules.get(i));
+			}
+		}
 		this.children += other.children;
 		this.findings.addAll(other.findings);
 		other.context.notes().forEach(this.context::note);

@@ -176,10 +176,13 @@ public final class ReturnValidator {
 		for (String file : passedOver) {
 			notes.add("Passed over " + file);
 		}
-		if (Ssda903Rules.HELD < Ssda903Rules.dfeCodes().size()) {
-			notes.add("Assure holds " + Ssda903Rules.HELD + " of the DfE's SSDA903 rules so far, of "
-					+ Ssda903Rules.dfeCodes().size()
-					+ " in 2024-25 (docs/validation.md lists them); the others are not checked");
+		int effective = Ssda903Rules.book().effectiveYear(context.collectionYear());
+		int held = Ssda903Rules.book().codes(effective).size();
+		List<String> dfe = Ssda903Rules.dfeCodes(effective);
+		if (held < dfe.size()) {
+			notes.add("Assure holds " + held + " of the DfE's SSDA903 rules so far, of " + dfe.size() + " in "
+					+ ReturnValidation.yearLabel(effective)
+					+ " (docs/validation.md lists them); the others are not checked");
 		}
 		return new ValidationReport(Ssda903Rules.SOURCE, names, context.collectionYear(),
 				Ssda903Rules.book().effectiveYear(context.collectionYear()),

@@ -73,6 +73,19 @@ class GeneratedReturnsValidationUnitTests {
 	}
 
 	@Test
+	void aGeneratedSsda903ReturnOf2025To26IsCleanUnderThatYearsRules() throws Exception {
+		GenerateCommand.Generated generated = GenerateCommand.generate(8000, LocalDate.of(2023, 4, 1),
+				LocalDate.of(2026, 3, 31), 7);
+		Path tables = GenerateCommand.write(generated, "ssda903", this.folder.resolve("2025-26"));
+		ValidationReport report = ReturnValidator.standard().ssda903(tablesIn(tables), 2026);
+		assertThat(report.ruleSetYear()).isEqualTo(2026);
+		assertThat(report.children()).isGreaterThan(100);
+		assertThat(report.violations()).isEmpty();
+		assertThat(Files.readString(tables.resolve("episodes.csv"))).as("supported accommodation, not H5")
+			.doesNotContain(",H5,");
+	}
+
+	@Test
 	void everyProblemInjectedIntoAnSsda903ReturnIsFoundByItsRule() throws Exception {
 		ProblemInjection injection = new ProblemInjection(0.1, 11, "ssda903");
 		GenerateCommand.Generated generated = GenerateCommand.generate(8000, LocalDate.of(2022, 4, 1),

@@ -43,8 +43,37 @@ class ParallelCheckUnitTests {
 		assertThat(four.context().notes()).containsExactlyElementsOf(one.context().notes()).isNotEmpty();
 	}
 
+	@Test
+	void aRuleThatComparesChildrenJoinsItsPartsBeforeItReports(@org.junit.jupiter.api.io.TempDir Path temp)
+			throws IOException {
+		// 2025-26's 444 (a UPN given to two children): children 1 and 301, 2 and 302...
+		// share a UPN, so every pair spans two threads' parts.
+		StringBuilder header = new StringBuilder("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
+		StringBuilder episodes = new StringBuilder("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC\n");
+		for (int child = 1; child <= 600; child++) {
+			header.append(child)
+				.append(",M,01/05/2012,WBRI,A")
+				.append(String.format("%012d", (child - 1) % 300))
+				.append(",,\n");
+			episodes.append(child).append(",01/06/2025,S,C2,N1,U1,PR1,,\n");
+		}
+		Path headerFile = Files.writeString(temp.resolve("header.csv"), header);
+		Path episodesFile = Files.writeString(temp.resolve("episodes.csv"), episodes);
+		List<ImportFile> files = List.of(new ImportFile("header.csv", headerFile),
+				new ImportFile("episodes.csv", episodesFile));
+		ReturnValidation one = run(files, 1, 2026);
+		ReturnValidation four = run(files, 4, 2026);
+		List<Violation> expected = one.finish().violations();
+		assertThat(expected).filteredOn((found) -> found.code().equals("444")).hasSize(600);
+		assertThat(four.finish().violations()).containsExactlyElementsOf(expected);
+	}
+
 	private static ReturnValidation run(List<ImportFile> files, int threads) {
-		ReturnContext context = new ReturnContext(2018, WorkingDays.englandAndWales(), CodeLists.dfe());
+		return run(files, threads, 2018);
+	}
+
+	private static ReturnValidation run(List<ImportFile> files, int threads, int year) {
+		ReturnContext context = new ReturnContext(year, WorkingDays.englandAndWales(), CodeLists.dfe());
 		List<ReturnChild> children = new ArrayList<>();
 		Ssda903ReturnReader.read(files, context::tables, children::add);
 		return ParallelCheck.check(Ssda903Rules.book(), context, "fixture", children, threads, 100);
@@ -54,7 +83,9 @@ class ParallelCheckUnitTests {
 	void aRuleSetThatRemembersEarlierChildrenIsCheckedOnOneThread() {
 		ReturnContext context = new ReturnContext(2026, WorkingDays.englandAndWales(), CodeLists.dfe());
 		assertThat(new ReturnValidation(CinRules.book(), context, "census.xml").childByChild()).isFalse();
-		assertThat(new ReturnValidation(Ssda903Rules.book(), context, "tables").childByChild()).isTrue();
+		assertThat(new ReturnValidation(Ssda903Rules.book(), context, "tables").childByChild())
+			.as("444 remembers UPNs, but takes in another thread's before it reports")
+			.isTrue();
 	}
 
 }

@@ -498,14 +498,7 @@ final class AdoptionRules {
 				}
 			}
 		}));
-		rules.add(eachRow("526", "Child is missing a placement provider code for at least one episode.", EPISODES,
-				List.of("PLACE", "PLACE_PROVIDER"),
-				(episode) -> (episode.text("PLACE") != null
-						&& !in(Set.of("T0", "T1", "T2", "T3", "T4", "Z1"), episode.text("PLACE"))
-						&& episode.text("PLACE_PROVIDER") == null)
-								? new Found("PLACE_PROVIDER",
-										"placement " + episode.text("PLACE") + " with no provider")
-								: null));
+		rules.add(providerMissing(Set.of("T0", "T1", "T2", "T3", "T4", "Z1")));
 		RuleSpec undecidedSpec = RuleSpec.of("551",
 				"Child has been placed for adoption but there is no date of the decision that the child should be placed "
 						+ "for adoption.",
@@ -664,6 +657,30 @@ final class AdoptionRules {
 				}
 			}
 		});
+	}
+
+	/**
+	 * 526: every placement other than temporary and other placements gives its provider.
+	 */
+	private static DfeRule providerMissing(Set<String> noProvider) {
+		return eachRow("526", "Child is missing a placement provider code for at least one episode.", EPISODES,
+				List.of("PLACE", "PLACE_PROVIDER"),
+				(episode) -> (episode.text("PLACE") != null && !in(noProvider, episode.text("PLACE"))
+						&& episode.text("PLACE_PROVIDER") == null)
+								? new Found("PLACE_PROVIDER",
+										"placement " + episode.text("PLACE") + " with no provider")
+								: null);
+	}
+
+	/**
+	 * The rules of this class that 2025-26 changes: 526 follows the split of Z1 into Z11
+	 * to Z14.
+	 * @return the rules
+	 */
+	static List<DfeRule> changed2026() {
+		Set<String> noProvider = new java.util.HashSet<>(Set.of("T0", "T1", "T2", "T3", "T4"));
+		noProvider.addAll(Ssda903Rules.OTHER_PLACEMENTS);
+		return List.of(providerMissing(Set.copyOf(noProvider)));
 	}
 
 }

@@ -83,14 +83,7 @@ final class CareRules {
 						? new Found("PL_LA", "PL_LA " + episode.text("PL_LA") + " for a short break") : null));
 		rules.add(distanceInRange());
 		rules.add(distanceForUasc());
-		rules.add(eachRow("222", "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
-				EPISODES, List.of("URN", "PLACE"),
-				(episode) -> (in(Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"),
-						episode.text("PLACE")) && episode.text("URN") != null
-						&& !org.assure.casedata.validation.ProviderRegister.NO_URN.equals(episode.text("URN")))
-								? new Found("URN",
-										"URN " + episode.text("URN") + " for placement " + episode.text("PLACE"))
-								: null));
+		rules.add(urnNotForPlacement(Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1")));
 		rules.addAll(newEpisodeReasons());
 		rules.add(furtherEpisodes());
 		rules.add(eachRow("451",
@@ -487,6 +480,33 @@ final class CareRules {
 				}
 			}
 		});
+	}
+
+	/**
+	 * 222: no URN is given for a placement of a type Ofsted does not register (placed
+	 * with parents, in the community, temporary, other), unless it is the code for a URN
+	 * not known.
+	 */
+	private static DfeRule urnNotForPlacement(Set<String> unregistered) {
+		return eachRow("222", "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+				EPISODES, List.of("URN", "PLACE"),
+				(episode) -> (in(unregistered, episode.text("PLACE")) && episode.text("URN") != null
+						&& !org.assure.casedata.validation.ProviderRegister.NO_URN.equals(episode.text("URN")))
+								? new Found("URN",
+										"URN " + episode.text("URN") + " for placement " + episode.text("PLACE"))
+								: null);
+	}
+
+	/**
+	 * The rules of this class that 2025-26 changes: 222 follows the split of Z1 into Z11
+	 * to Z14.
+	 * @return the rules
+	 */
+	static List<DfeRule> changed2026() {
+		Set<String> unregistered = new java.util.HashSet<>(
+				Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4"));
+		unregistered.addAll(Ssda903Rules.OTHER_PLACEMENTS);
+		return List.of(urnNotForPlacement(Set.copyOf(unregistered)));
 	}
 
 }

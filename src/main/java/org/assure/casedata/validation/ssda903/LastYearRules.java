@@ -34,7 +34,7 @@ final class LastYearRules {
 	/** The codes, for the note when last year's return is not given. */
 	static final List<String> CODES = List.of("205A", "205B", "205C", "205D", "208", "452", "453", "502", "503A",
 			"503B", "503C", "503D", "503E", "503F", "503G", "503H", "503J", "559", "560", "561", "562", "576", "584",
-			"624", "626");
+			"624", "626", "348");
 
 	private LastYearRules() {
 	}
@@ -138,14 +138,41 @@ final class LastYearRules {
 						String now = first.text(field);
 						String then = open.text(field);
 						boolean same = "PL_DISTANCE".equals(field) ? closeEnough(now, then) : Objects.equals(now, then);
-						boolean newCode = "PLACE".equals(field) && collectionYear >= 2025 && "H5".equals(then)
-								&& "K3".equals(now);
+						// 2024-25 allowed semi-independent living (H5) to become
+						// supported
+						// accommodation (K3); 2025-26 allows 'other placement' (Z1) to
+						// become one of the codes that replace it (Z11 to Z14)
+						boolean newCode = "PLACE".equals(field)
+								&& ((collectionYear == 2025 && "H5".equals(then) && "K3".equals(now))
+										|| (collectionYear >= 2026 && "Z1".equals(then)
+												&& in(Ssda903Rules.OTHER_PLACEMENTS, now)));
 						if (!same && !newCode) {
 							findings.at(first, field,
 									field + " " + shown(now) + ", " + shown(then) + " in last year's open episode");
 						}
 					}));
 		}
+		return rules;
+	}
+
+	/**
+	 * The rules of this class that 2025-26 adds or changes: 503D as the placement codes
+	 * changed that year, and 348, a care leaver reported last year as having died.
+	 * @return the rules
+	 */
+	static List<DfeRule> changed2026() {
+		List<DfeRule> rules = new ArrayList<>(
+				carriedFields(2026).stream().filter((rule) -> rule.spec().code().equals("503D")).toList());
+		rules.add(compare("348", "Care leaver has previously been reported as having died. ",
+				List.of(Ssda903Rules.OC3 + ".IN_TOUCH"), (child, last, context, findings) -> {
+					Row before = last.first(Ssda903Rules.OC3);
+					Row now = child.first(Ssda903Rules.OC3);
+					if (before != null && now != null && "DIED".equals(upper(before.text("IN_TOUCH")))
+							&& !"DIED".equals(upper(now.text("IN_TOUCH")))) {
+						findings.at(now, "IN_TOUCH",
+								"IN_TOUCH " + shown(now.text("IN_TOUCH")) + "; last year's return gave DIED");
+					}
+				}));
 		return rules;
 	}
 

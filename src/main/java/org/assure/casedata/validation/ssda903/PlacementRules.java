@@ -13,9 +13,12 @@ import org.assure.casedata.validation.ReferenceData;
 import org.assure.casedata.validation.ReturnContext;
 import org.assure.casedata.validation.Row;
 import org.assure.casedata.validation.RuleSpec;
+import org.assure.casedata.validation.ssda903.Ssda903Rules.Found;
 import org.jspecify.annotations.Nullable;
 
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.EPISODES;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.HEADER;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.eachRow;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.SHORT_BREAKS;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
 
@@ -61,7 +64,7 @@ final class PlacementRules {
 	static List<DfeRule> all() {
 		List<DfeRule> rules = new ArrayList<>();
 		rules.add(reasonForChange());
-		rules.add(reasonNotRequired());
+		rules.add(reasonNotRequired("Reason for placement change is not required."));
 		rules.add(postcodesRecorded());
 		rules.add(postcodesValid());
 		rules.add(homeIsNotPlacement());
@@ -69,7 +72,7 @@ final class PlacementRules {
 		rules.add(urnRequired(2023));
 		rules.add(distanceRecorded());
 		rules.add(locationAgrees());
-		rules.add(ownProvision());
+		rules.add(ownProvision(2023));
 		rules.addAll(register());
 		return rules;
 	}
@@ -112,9 +115,8 @@ final class PlacementRules {
 	 * 226: a temporary placement (T0 to T4) gives no reason for a placement change, nor
 	 * does the episode before it.
 	 */
-	private static DfeRule reasonNotRequired() {
-		RuleSpec spec = RuleSpec.of("226", "Reason for placement change is not required.",
-				EPISODES + ".REASON_PLACE_CHANGE", EPISODES + ".PLACE");
+	private static DfeRule reasonNotRequired(String message) {
+		RuleSpec spec = RuleSpec.of("226", message, EPISODES + ".REASON_PLACE_CHANGE", EPISODES + ".PLACE");
 		return DfeRule.of(spec, (child, context, findings) -> {
 			List<Row> episodes = CareHistory.episodes(child);
 			for (int index = 0; index < episodes.size(); index++) {
@@ -240,6 +242,10 @@ final class PlacementRules {
 	private static DfeRule urnRequired(int year) {
 		Set<String> unregistered = new java.util.HashSet<>(
 				Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"));
+		if (year >= 2026) {
+			unregistered.remove("Z1");
+			unregistered.addAll(Ssda903Rules.OTHER_PLACEMENTS);
+		}
 		if (year < 2024) {
 			unregistered.addAll(Set.of("H5", "P2"));
 		}
@@ -335,8 +341,13 @@ final class PlacementRules {
 	 * 1015: a placement the authority provides itself (PR1), other than foster care,
 	 * adoption or a short break, is in its own area.
 	 */
-	private static DfeRule ownProvision() {
-		Set<String> fosterOrAdoption = Set.of("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6");
+	private static DfeRule ownProvision(int year) {
+		Set<String> fosterOrAdoption = new java.util.HashSet<>(
+				Set.of("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6"));
+		if (year >= 2026) {
+			// supported accommodation, often in another area, from 2025-26
+			fosterOrAdoption.add("K3");
+		}
 		RuleSpec spec = RuleSpec.of("1015", "Placement provider is own provision but child not placed in own LA.",
 				EPISODES + ".PL_LA", EPISODES + ".PLACE_PROVIDER", EPISODES + ".PLACE", EPISODES + ".LS");
 		return DfeRule.of(spec, (child, context, findings) -> {
@@ -424,22 +435,7 @@ final class PlacementRules {
 							: "open at " + context.referenceDate()) + ", after URN " + provider.urn()
 							+ "'s registration ended " + ended : null;
 				}, false));
-		rules.add(onRegister(RuleSpec.of("229",
-				"Placement provider does not match between the placing authority and the local authority code of the "
-						+ "provider.",
-				EPISODES + ".PLACE_PROVIDER", EPISODES + ".URN"), (episode, provider, context) -> {
-					String authority = authority(context);
-					if (authority == null) {
-						return null;
-					}
-					String code = upper(episode.text("PLACE_PROVIDER"));
-					String providers = context.reference().authorityOf(provider);
-					boolean own = authority.equals(providers);
-					return (("PR1".equals(code) && !own) || ("PR2".equals(code) && own))
-							? code + ", but URN " + provider.urn() + " is in " + given(providers)
-									+ (own ? ", the authority's own area" : ", not the authority's " + authority)
-							: null;
-				}, false));
+		rules.add(providerArea(Set.of()));
 		return rules;
 	}
 
@@ -481,6 +477,139 @@ final class PlacementRules {
 				}
 			}
 		});
+	}
+
+	/**
+	 * 229: the provider code agrees with whether the provider is in the authority's area
+	 * (PR1 in it, PR2 outside it), for placements of types other than those exempt.
+	 */
+	private static DfeRule providerArea(Set<String> exempt) {
+		return onRegister(RuleSpec.of("229",
+				"Placement provider does not match between the placing authority and the local authority code of the "
+						+ "provider.",
+				EPISODES + ".PLACE_PROVIDER", EPISODES + ".URN"), (episode, provider, context) -> {
+					if (in(exempt, upper(episode.text("PLACE")))) {
+						return null;
+					}
+					String authority = authority(context);
+					if (authority == null) {
+						return null;
+					}
+					String code = upper(episode.text("PLACE_PROVIDER"));
+					String providers = context.reference().authorityOf(provider);
+					boolean own = authority.equals(providers);
+					return (("PR1".equals(code) && !own) || ("PR2".equals(code) && own))
+							? code + ", but URN " + provider.urn() + " is in " + given(providers)
+									+ (own ? ", the authority's own area" : ", not the authority's " + authority)
+							: null;
+				}, false);
+	}
+
+	/**
+	 * The rules the 2025-26 collection adds or changes here, with the placement codes it
+	 * brings: Z1 (other placements) split into Z11 to Z14, and semi-independent living
+	 * (H5) and P2 gone.
+	 * @return the rules
+	 */
+	static List<DfeRule> changed2026() {
+		List<DfeRule> rules = new ArrayList<>();
+		rules.add(reasonNotRequired("Reason for placement change is not required for temporary placements."));
+		rules.add(urnRequired(2026));
+		rules.add(ownProvision(2026));
+		Set<String> exempt = new java.util.HashSet<>(Set.of("K3", "P1", "P3", "R1", "R2", "R5"));
+		exempt.addAll(TEMPORARY);
+		exempt.addAll(Ssda903Rules.OTHER_PLACEMENTS);
+		rules.add(providerArea(Set.copyOf(exempt)));
+		rules
+			.add(eachRow("233", "Reason for placement change is not required when the episode has not ceased.",
+					EPISODES, List.of("REASON_PLACE_CHANGE", "DEC"), (
+							episode) -> (episode.text("DEC") == null && episode.text("REASON_PLACE_CHANGE") != null)
+									? new Found("REASON_PLACE_CHANGE", "REASON_PLACE_CHANGE "
+											+ episode.text("REASON_PLACE_CHANGE") + " for an episode not ceased")
+									: null));
+		rules.add(custodyUnderTen());
+		rules.add(premisesArea());
+		rules.add(eachRow("242", "URN = 'XXXXXXX' can only be used for regional adoption agencies", EPISODES,
+				List.of("URN", "PLACE"),
+				(episode) -> (ProviderRegister.NO_URN.equals(episode.text("URN"))
+						&& !in(ADOPTION_AGENCY_PLACEMENTS, upper(episode.text("PLACE"))))
+								? new Found("URN", "URN XXXXXXX for placement " + given(episode.text("PLACE")))
+								: null));
+		rules
+			.add(eachRow("243", "Only placements with providers registered with Ofsted should have a URN reported.",
+					EPISODES, List.of("URN", "PL_LA"),
+					(episode) -> (episode.text("PL_LA") != null && !inEngland(episode) && episode.text("URN") != null)
+							? new Found("URN",
+									"URN " + episode.text("URN") + " for a placement in " + episode.text("PL_LA"))
+							: null));
+		rules.add(eachRow("454",
+				"Placement distance from home is over 350 miles. [NOTE: This check will result in false positives for "
+						+ "children formerly UASC not identified as such in loaded data]",
+				EPISODES, List.of("PL_DISTANCE"), (episode) -> {
+					String text = episode.text("PL_DISTANCE");
+					if (text == null) {
+						return null;
+					}
+					try {
+						double miles = Double.parseDouble(text);
+						return (miles > 350 && miles != 999.9)
+								? new Found("PL_DISTANCE", "PL_DISTANCE " + text + " miles") : null;
+					}
+					catch (NumberFormatException ex) {
+						// rule 411's to report
+						return null;
+					}
+				}));
+		return rules;
+	}
+
+	/** The placements an adoption agency's unknown URN (XXXXXXX) may be given for. */
+	private static final Set<String> ADOPTION_AGENCY_PLACEMENTS = Set.of("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4",
+			"U5", "U6");
+
+	/**
+	 * 234: an episode that began before the child was 10 follows no placement change for
+	 * custody (the previous episode's REASON_PLACE_CHANGE CUSTOD): a child under 10 is
+	 * not admitted to custody.
+	 */
+	private static DfeRule custodyUnderTen() {
+		RuleSpec spec = RuleSpec.of("234",
+				"A child aged under 10 can not change placement due to being admitted to custody",
+				EPISODES + ".REASON_PLACE_CHANGE", EPISODES + ".DECOM", HEADER + ".DOB");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			Row header = child.first(HEADER);
+			LocalDate born = (header != null) ? header.date("DOB") : null;
+			if (born == null) {
+				return;
+			}
+			List<Row> episodes = CareHistory.episodes(child);
+			for (int index = 0; index < episodes.size(); index++) {
+				Row episode = episodes.get(index);
+				LocalDate began = episode.date("DECOM");
+				if ("CUSTOD".equals(upper(episode.text("REASON_PLACE_CHANGE"))) && began != null
+						&& began.isBefore(born.plusYears(10))) {
+					findings.at(episode, "REASON_PLACE_CHANGE",
+							"CUSTOD for an episode begun " + episode.text("DECOM") + ", before the child was 10");
+				}
+			}
+		});
+	}
+
+	/**
+	 * 241: supported accommodation (K3) with a URN on Ofsted's register is in an area
+	 * where the provider has premises: PL_LA is the register's authority for the URN.
+	 */
+	private static DfeRule premisesArea() {
+		return onRegister(RuleSpec.of("241", "LA of placement is not an LA the provider has premises.",
+				EPISODES + ".URN", EPISODES + ".PL_LA", EPISODES + ".PLACE"), (episode, provider, context) -> {
+					if (!"K3".equals(upper(episode.text("PLACE")))) {
+						return null;
+					}
+					String premises = context.reference().authorityOf(provider);
+					String area = episode.text("PL_LA");
+					return (premises != null && area != null && !premises.equalsIgnoreCase(area))
+							? "PL_LA " + area + ", but URN " + provider.urn() + " is in " + premises : null;
+				}, false);
 	}
 
 	/** Whether the rules can know placements' authorities; notes it when they cannot. */

@@ -412,4 +412,111 @@ final class SocialWorkerRules {
 		});
 	}
 
+	/**
+	 * The social worker rules 2025-26 adds or changes: a worker's id of at least four
+	 * characters (SW02); a start, and an end where given, that are real days, no longer
+	 * with ZZ for an unknown part (SW04, SW05); an episode of under three days (SW09); a
+	 * new episode within seven days of the previous one's end unless the family asked
+	 * (SW10a), and after it when the family asked (SW10b); the latest episode still open
+	 * (SW17); an end after the start (SW18); two episodes not starting the same day
+	 * (SW19).
+	 * @return the rules
+	 */
+	static List<DfeRule> changed2026() {
+		List<DfeRule> rules = new ArrayList<>();
+		rules.add(eachRow("SW02STG1", "Social worker ID does not begin with the characters ‘SW’ or ‘XX’.", SW,
+				List.of("SW_ID"), (row) -> {
+					String id = row.text("SW_ID");
+					return (id != null && ((!id.startsWith("SW") && !id.startsWith("XX")) || id.length() < 4))
+							? new Found("SW_ID", "'" + id + "' does not begin SW or XX followed by the worker's number")
+							: null;
+				}));
+		rules
+			.add(eachRow("SW04STG1", "Date social worker episode began is not a valid date..", SW, List.of("SW_DECOM"),
+					(row) -> (row.text("SW_DECOM") == null || !Ssda903Rules.ddmmyyyy(row.text("SW_DECOM")))
+							? new Found("SW_DECOM",
+									(row.text("SW_DECOM") == null) ? "SW_DECOM blank"
+											: "'" + row.text("SW_DECOM") + "' is not a date written dd/mm/yyyy")
+							: null));
+		rules.add(eachRow("SW05STG1", "Date social worker episode began is not a valid date.", SW, List.of("SW_DEC"),
+				(row) -> (row.text("SW_DEC") != null && !Ssda903Rules.ddmmyyyy(row.text("SW_DEC")))
+						? new Found("SW_DEC", "'" + row.text("SW_DEC") + "' is not a date written dd/mm/yyyy") : null));
+		rules.add(eachRow("SW09STG2", "Social worker episode appears to have lasted for less than 24 hours.", SW,
+				List.of("SW_DECOM", "SW_DEC"), (row) -> {
+					LocalDate began = row.date("SW_DECOM");
+					LocalDate ended = row.date("SW_DEC");
+					return (began != null && ended != null && ended.isBefore(began.plusDays(3)))
+							? new Found("SW_DEC", "began " + row.text("SW_DECOM") + " and ended " + row.text("SW_DEC"))
+							: null;
+				}));
+		rules.add(afterPrevious("SW10aSTG2",
+				"A new social worker episode has started and it is not within +/- 7 days of a previous episode.",
+				false));
+		rules.add(afterPrevious("SW10bSTG2",
+				"A new social worker episode has started with a reason of first contact before the previous episode has "
+						+ "ended.",
+				true));
+		RuleSpec open = RuleSpec.of("SW17STG2", "There is no social worker episode open at 31 March", SW + ".SW_DEC");
+		rules.add(DfeRule.of(open, (child, context, findings) -> {
+			List<Row> episodes = inOrder(child);
+			if (!episodes.isEmpty()) {
+				Row latest = episodes.get(episodes.size() - 1);
+				if (latest.text("SW_DEC") != null) {
+					findings.at(latest, "SW_DEC", "the latest episode, begun " + latest.text("SW_DECOM") + ", ended "
+							+ latest.text("SW_DEC"));
+				}
+			}
+		}));
+		rules.add(eachRow("SW18STG2", "The end date of the social worker episode is before the start date", SW,
+				List.of("SW_DEC", "SW_DECOM"), (row) -> {
+					LocalDate began = row.date("SW_DECOM");
+					LocalDate ended = row.date("SW_DEC");
+					return (began != null && ended != null && !ended.isAfter(began))
+							? new Found("SW_DEC", "ended " + row.text("SW_DEC") + ", began " + row.text("SW_DECOM"))
+							: null;
+				}));
+		RuleSpec sameDay = RuleSpec.of("SW19STG2",
+				"There are 2 social worker episodes for the child starting on the same date.", SW + ".SW_DECOM");
+		rules.add(DfeRule.of(sameDay, (child, context, findings) -> {
+			List<Row> episodes = child.rows(SW);
+			Set<String> starts = new java.util.HashSet<>();
+			for (Row row : episodes) {
+				String start = row.text("SW_DECOM");
+				if (start != null && !starts.add(start)) {
+					findings.at(row, "SW_DECOM", "a second episode begun " + start);
+				}
+			}
+		}));
+		return rules;
+	}
+
+	/**
+	 * SW10a, SW10b: a new episode (in order of start) against the end of the one before:
+	 * unless the family asked for the change (FCONTA), within seven days of it either way
+	 * (SW10a); when the family asked, after it (SW10b).
+	 */
+	private static DfeRule afterPrevious(String code, String message, boolean firstContact) {
+		RuleSpec spec = RuleSpec.of(code, message, SW + ".SW_DECOM", SW + ".SW_DEC", SW + ".SW_REASON");
+		return DfeRule.of(spec, (child, context, findings) -> {
+			List<Row> episodes = inOrder(child);
+			for (int index = 1; index < episodes.size(); index++) {
+				Row row = episodes.get(index);
+				Row before = episodes.get(index - 1);
+				LocalDate previousEnd = before.date("SW_DEC");
+				LocalDate began = row.date("SW_DECOM");
+				if (previousEnd == null || began == null || "FCONTA".equals(row.text("SW_REASON")) != firstContact) {
+					continue;
+				}
+				boolean wrong = firstContact ? !began.isAfter(previousEnd)
+						: began.isBefore(previousEnd.minusDays(7)) || began.isAfter(previousEnd.plusDays(7));
+				if (wrong) {
+					findings.at(row, "SW_DECOM",
+							"began " + row.text("SW_DECOM")
+									+ (firstContact ? " (FCONTA), not after" : ", more than 7 days from")
+									+ " the end of the one before (" + before.text("SW_DEC") + ")");
+				}
+			}
+		});
+	}
+
 }

@@ -47,6 +47,14 @@ public final class Ssda903Rules {
 
 	static final String PLACED = "PlacedAdoption";
 
+	/** The other placements that from 2025-26 replace Z1 ('other placement'). */
+	static final Set<String> OTHER_PLACEMENTS = Set.of("Z11", "Z12", "Z13", "Z14");
+
+	/** The placement types of 2025-26: H5, P2 and Z1 gone, Z11 to Z14 new. */
+	static final Set<String> PLACEMENTS_2026 = Set.of("A3", "A4", "A5", "A6", "K1", "K2", "K3", "P1", "P3", "R1", "R2",
+			"R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z11", "Z12", "Z13",
+			"Z14");
+
 	/** The legal statuses of short breaks (respite care). */
 	static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 
@@ -67,7 +75,100 @@ public final class Ssda903Rules {
 					.add(EpisodeRules.independence(2025))
 					.add(SocialWorkerRules.added2025())
 					.add(LastYearRules.all(2025).stream().filter((rule) -> rule.spec().code().equals("503D")).toList()))
+		.year(2026,
+				(year) -> year.add(changed2026())
+					.add(PlacementRules.changed2026())
+					.add(CareRules.changed2026())
+					.add(AdoptionRules.changed2026())
+					.add(SocialWorkerRules.changed2026())
+					.add(LastYearRules.changed2026()))
 		.build();
+
+	/**
+	 * The rules of this class that the 2025-26 collection adds or changes: the placement
+	 * codes (146) and the placements with no provider (178, 213) follow the split of Z1
+	 * into Z11 to Z14; a UPN is given to one child only (444).
+	 */
+	private static List<DfeRule> changed2026() {
+		Set<String> noProvider = new java.util.HashSet<>(Set.of("T0", "T1", "T2", "T3"));
+		noProvider.addAll(OTHER_PLACEMENTS);
+		Set<String> temporaryOrOther = new java.util.HashSet<>(noProvider);
+		temporaryOrOther.add("T4");
+		return List.of(
+				code("146", "Placement type code is not a valid code.", EPISODES, "PLACE", PLACEMENTS_2026, false),
+				placementProvider(Set.copyOf(noProvider)), providerForTemporaryPlacement(Set.copyOf(temporaryOrOther)),
+				new DuplicateUpn());
+	}
+
+	/**
+	 * 444: a UPN, other than the codes for one not known (UN1 to UN5), is given for one
+	 * child only in the return; every child giving a UPN another gives is reported, once
+	 * every child has been seen. Runs over parts of a return on several threads are
+	 * joined in order before it reports, so the report is the same.
+	 */
+	static final class DuplicateUpn implements DfeRule {
+
+		private static final RuleSpec SPEC = RuleSpec.of("444", "Duplicate UPN has been reported", HEADER + ".UPN");
+
+		/** Where each UPN is given: the child and its Header row, in the order met. */
+		private final java.util.Map<String, List<java.util.Map.Entry<String, Row>>> given = new java.util.LinkedHashMap<>();
+
+		@Override
+		public RuleSpec spec() {
+			return SPEC;
+		}
+
+		@Override
+		public DfeRule forRun() {
+			return new DuplicateUpn();
+		}
+
+		@Override
+		public boolean absorbs() {
+			return true;
+		}
+
+		@Override
+		public void absorb(DfeRule later) {
+			((DuplicateUpn) later).given
+				.forEach((upn, where) -> this.given.computeIfAbsent(upn, (key) -> new ArrayList<>(1)).addAll(where));
+		}
+
+		@Override
+		public void check(ReturnChild child, ReturnContext context,
+				org.assure.casedata.validation.Findings.Reporter findings) {
+			for (Row header : child.rows(HEADER)) {
+				String upn = header.text("UPN");
+				if (upn != null && !in(UNKNOWN_UPN, upn.toUpperCase(java.util.Locale.ROOT))) {
+					this.given.computeIfAbsent(upn, (key) -> new ArrayList<>(1))
+						.add(new java.util.AbstractMap.SimpleImmutableEntry<>(child.id(), header));
+				}
+			}
+		}
+
+		@Override
+		public void finish(ReturnContext context, org.assure.casedata.validation.Findings.Reporter findings) {
+			this.given.forEach((upn, where) -> {
+				if (where.size() < 2) {
+					return;
+				}
+				for (java.util.Map.Entry<String, Row> each : where) {
+					List<String> others = new ArrayList<>();
+					for (java.util.Map.Entry<String, Row> other : where) {
+						if (other != each) {
+							others.add(String.valueOf(other.getValue().line()));
+						}
+					}
+					findings.at(each.getKey(), each.getValue(), "UPN",
+							"UPN " + upn + " is also given at row " + String.join(", ", others));
+				}
+			});
+		}
+
+	}
+
+	/** The codes for a UPN not known. */
+	private static final Set<String> UNKNOWN_UPN = Set.of("UN1", "UN2", "UN3", "UN4", "UN5");
 
 	/** How many of the DfE's SSDA903 rules of 2024-25 Assure holds. */
 	public static final int HELD = BOOK.codes(2025).size();
@@ -78,7 +179,7 @@ public final class Ssda903Rules {
 				"SW16cSTG2"), LastYearRules.CODES.stream())
 		.toList();
 
-	private static final String DFE_LIST = "casedata/dfe-rules/ssda903-2024-25.txt";
+	private static final String DFE_LIST = "casedata/dfe-rules/ssda903-%d-%02d.txt";
 
 	private Ssda903Rules() {
 	}
@@ -92,15 +193,32 @@ public final class Ssda903Rules {
 		return DfeCodes.CODES;
 	}
 
-	/** The list, read once when first asked for. */
+	/**
+	 * The codes of the DfE's SSDA903 rules of a collection year Assure ships a list for
+	 * (2024-25 and 2025-26).
+	 * @param collectionYear the year of its 31 March (2026 for 2025-26)
+	 * @return the codes, in the list's order; empty for a year without a list
+	 */
+	public static List<String> dfeCodes(int collectionYear) {
+		return switch (collectionYear) {
+			case 2025 -> DfeCodes.CODES;
+			case 2026 -> DfeCodes.CODES_2026;
+			default -> List.of();
+		};
+	}
+
+	/** The lists, read once when first asked for. */
 	private static final class DfeCodes {
 
-		static final List<String> CODES = read();
+		static final List<String> CODES = read(2025);
 
-		private static List<String> read() {
-			java.io.InputStream in = Ssda903Rules.class.getClassLoader().getResourceAsStream(DFE_LIST);
+		static final List<String> CODES_2026 = read(2026);
+
+		private static List<String> read(int collectionYear) {
+			String list = String.format(DFE_LIST, collectionYear - 1, collectionYear % 100);
+			java.io.InputStream in = Ssda903Rules.class.getClassLoader().getResourceAsStream(list);
 			if (in == null) {
-				throw new IllegalStateException("The list of the DfE's SSDA903 rules is missing: " + DFE_LIST);
+				throw new IllegalStateException("The list of the DfE's SSDA903 rules is missing: " + list);
 			}
 			try (java.io.BufferedReader reader = new java.io.BufferedReader(
 					new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
@@ -136,14 +254,14 @@ public final class Ssda903Rules {
 				"Ethnic origin code disagrees with the ethnic origin already recorded for this child.", "ETHNIC",
 				(ethnic) -> ethnic.toUpperCase(java.util.Locale.ROOT)));
 		rules.add(unknownUpnLateInYear());
-		rules.add(providerForTemporaryPlacement());
+		rules.add(providerForTemporaryPlacement(Set.of("T0", "T1", "T2", "T3", "T4")));
 		rules.add(locationForShortBreak());
 		rules.add(careLeaverWithHealthItems());
 		rules.add(motherAsLastYear());
 		rules.add(leavingCareAllOrNone());
 		rules.add(interventionOffered());
 		rules.add(interventionNotReceived());
-		rules.add(placementProvider());
+		rules.add(placementProvider(Set.of("T0", "T1", "T2", "T3", "T4", "Z1")));
 		rules.add(sdqScore());
 		rules.add(health12MonthsCodes());
 		rules.add(health12MonthsComplete());
@@ -536,9 +654,11 @@ public final class Ssda903Rules {
 		});
 	}
 
-	/** 213: a temporary placement (T0 to T4) names no provider. */
-	private static DfeRule providerForTemporaryPlacement() {
-		Set<String> temporary = Set.of("T0", "T1", "T2", "T3", "T4");
+	/**
+	 * 213: a temporary placement (T0 to T4; from 2025-26 also the other placements, Z11
+	 * to Z14) names no provider.
+	 */
+	private static DfeRule providerForTemporaryPlacement(Set<String> temporary) {
 		return eachRow("213", "Placement provider information not required.", EPISODES,
 				List.of("PLACE_PROVIDER", "PLACE"),
 				(episode) -> (in(temporary, episode.text("PLACE")) && episode.text("PLACE_PROVIDER") != null)
@@ -828,9 +948,8 @@ public final class Ssda903Rules {
 	 * 178: a placement provider, where given, is PR0 to PR5, and a placement that has no
 	 * provider (T0 to T4, Z1) gives none.
 	 */
-	private static DfeRule placementProvider() {
+	private static DfeRule placementProvider(Set<String> noProvider) {
 		Set<String> providers = Set.of("PR0", "PR1", "PR2", "PR3", "PR4", "PR5");
-		Set<String> noProvider = Set.of("T0", "T1", "T2", "T3", "T4", "Z1");
 		RuleSpec spec = RuleSpec.of("178", "Placement provider code is not a valid code.", EPISODES + ".PLACE_PROVIDER",
 				EPISODES + ".PLACE");
 		return DfeRule.of(spec, (child, context, findings) -> {
