@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An SSDA903 return as an import keeps it for next year's rules: each child's rows of the
  * tables those rules compare (Header, Episodes, UASC, PlacedAdoption, Missing, OC3,
- * SWEpisodes), with the values that identify a child (date of birth, mother's child's
- * date of birth, UPN, home and placement postcodes) kept only as keyed hashes, and the
- * child's id kept as the import's pseudonymised key, not in the rows.
+ * SWEpisodes, DoLo), with the values that identify a child (date of birth, mother's
+ * child's date of birth, UPN, home and placement postcodes) kept only as keyed hashes,
+ * and the child's id kept as the import's pseudonymised key, not in the rows.
  * <p>
  * Next year, each child's kept rows are restored beside that year's return: a hashed
  * value is given back as this year's value where the two hash alike (the rules then see
@@ -28,7 +28,7 @@ public final class KeptReturn {
 
 	/** The tables next year's rules read. */
 	public static final Set<String> TABLES = Set.of("Header", "Episodes", "UASC", "PlacedAdoption", "Missing",
-			"SWEpisodes", "OC3");
+			"SWEpisodes", "OC3", "DoLo");
 
 	/** The fields kept only as keyed hashes. */
 	public static final Set<String> HASHED = Set.of("DOB", "MC_DOB", "UPN", "HOME_POST", "PL_POST");

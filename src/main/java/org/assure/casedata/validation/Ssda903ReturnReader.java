@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads an SSDA903 return as the DfE's tables: each CSV file is recognised by its columns
  * (Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption, PrevPerm, Missing,
- * SWEpisodes), and its rows are joined by the child's id ({@code CHILD}). A column name
- * is read without case, spaces or a byte-order mark; a blank cell is no value. A file
- * whose columns are none of the tables is named in the report and passed over.
+ * SWEpisodes, and from 2026-27 DoLo), and its rows are joined by the child's id
+ * ({@code CHILD}). A column name is read without case, spaces or a byte-order mark; a
+ * blank cell is no value. A file whose columns are none of the tables is named in the
+ * report and passed over.
  */
 public final class Ssda903ReturnReader {
 
@@ -53,6 +54,7 @@ public final class Ssda903ReturnReader {
 		tables.put("PrevPerm", Set.of("CHILD", "PREV_PERM"));
 		tables.put("Missing", Set.of("CHILD", "MIS_START"));
 		tables.put("SWEpisodes", Set.of("CHILD", "SW_ID"));
+		tables.put("DoLo", Set.of("CHILD", "DOLO_START"));
 		tables.put("Header", Set.of("CHILD", "SEX", "DOB", "ETHNIC"));
 		return tables;
 	}

@@ -82,6 +82,7 @@ public final class Ssda903Rules {
 					.add(AdoptionRules.changed2026())
 					.add(SocialWorkerRules.changed2026())
 					.add(LastYearRules.changed2026()))
+		.year(2027, (year) -> year.add(DoloRules.added2027()))
 		.build();
 
 	/**
@@ -175,8 +176,8 @@ public final class Ssda903Rules {
 
 	/** The rules that compare with last year's return, not run without it. */
 	public static final List<String> NEED_LAST_YEAR = java.util.stream.Stream
-		.concat(java.util.stream.Stream.of("202", "203", "204", "207", "1001", "1002", "1010", "SW16aSTG2", "SW16bSTG2",
-				"SW16cSTG2"), LastYearRules.CODES.stream())
+		.concat(java.util.stream.Stream.of("202", "203", "204", "207", "1001", "1002", "1010", "706", "SW16aSTG2",
+				"SW16bSTG2", "SW16cSTG2"), LastYearRules.CODES.stream())
 		.toList();
 
 	private static final String DFE_LIST = "casedata/dfe-rules/ssda903-%d-%02d.txt";
@@ -195,7 +196,7 @@ public final class Ssda903Rules {
 
 	/**
 	 * The codes of the DfE's SSDA903 rules of a collection year Assure ships a list for
-	 * (2024-25 and 2025-26).
+	 * (2024-25, 2025-26 and 2026-27).
 	 * @param collectionYear the year of its 31 March (2026 for 2025-26)
 	 * @return the codes, in the list's order; empty for a year without a list
 	 */
@@ -203,6 +204,7 @@ public final class Ssda903Rules {
 		return switch (collectionYear) {
 			case 2025 -> DfeCodes.CODES;
 			case 2026 -> DfeCodes.CODES_2026;
+			case 2027 -> DfeCodes.CODES_2027;
 			default -> List.of();
 		};
 	}
@@ -213,6 +215,8 @@ public final class Ssda903Rules {
 		static final List<String> CODES = read(2025);
 
 		static final List<String> CODES_2026 = read(2026);
+
+		static final List<String> CODES_2027 = read(2027);
 
 		private static List<String> read(int collectionYear) {
 			String list = String.format(DFE_LIST, collectionYear - 1, collectionYear % 100);
