@@ -66,7 +66,7 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 
 	@Option(names = "--providers", paramLabel = "FILE",
 			description = "ssda903: Ofsted's register of providers (CSV: URN, PLACE_CODES, PROVIDER_CODES, POSTCODE, LA, "
-					+ "REG_END), for the rules that look URNs up (219, 221, 224, 227, 228, 229, 1008)")
+					+ "REG_END), for the rules that look URNs up (219, 221, 224, 227, 228, 229, 1008; 241 from 2025-26)")
 	private @Nullable Path providers;
 
 	@Option(names = "--year",
