@@ -418,8 +418,8 @@ final class SocialWorkerRules {
 	 * with ZZ for an unknown part (SW04, SW05); an episode of under three days (SW09); a
 	 * new episode within seven days of the previous one's end unless the family asked
 	 * (SW10a), and after it when the family asked (SW10b); the latest episode still open
-	 * (SW17); an end after the start (SW18); two episodes not starting the same day
-	 * (SW19).
+	 * for a child looked after on 31 March (SW17); an end after the start (SW18); two
+	 * episodes not starting the same day (SW19).
 	 * @return the rules
 	 */
 	static List<DfeRule> changed2026() {
@@ -459,7 +459,9 @@ final class SocialWorkerRules {
 		RuleSpec open = RuleSpec.of("SW17STG2", "There is no social worker episode open at 31 March", SW + ".SW_DEC");
 		rules.add(DfeRule.of(open, (child, context, findings) -> {
 			List<Row> episodes = inOrder(child);
-			if (!episodes.isEmpty()) {
+			// for a child still looked after on 31 March: one whose care ended in the
+			// year has no social worker episode open then
+			if (!episodes.isEmpty() && lookedAfterAtYearEnd(child) != null) {
 				Row latest = episodes.get(episodes.size() - 1);
 				if (latest.text("SW_DEC") != null) {
 					findings.at(latest, "SW_DEC", "the latest episode, begun " + latest.text("SW_DECOM") + ", ended "

@@ -225,6 +225,11 @@ class CollectionYear2026UnitTests {
 		// the latest episode open (SW17), ends after starts (SW18), one start a day
 		// (SW19)
 		assertThat(workers(2026, first, "1,SW002,01/09/2025,01/03/2026,LEFTRL")).contains("SW17STG2");
+		assertThat(new Ssda903Return(this.temp).codes(2026, HEADER, "1,M,01/05/2012,WBRI,A123456789012,,", EPISODES,
+				"1,01/06/2023,S,C2,N1,U1,PR1,01/03/2026,E8,,LE1 1AA,LE2 2BB,", SW, first,
+				"1,SW002,01/09/2025,01/03/2026,LEFTRL"))
+			.as("care ended in the year")
+			.doesNotContain("SW17STG2");
 		assertThat(workers(2026, "1,SW001,01/06/2023,01/05/2023,OTHERS", "1,SW002,01/09/2025,,LEFTRL"))
 			.contains("SW18STG2");
 		assertThat(workers(2026, first, second, "1,SW003,01/09/2025,,LEFTRL")).contains("SW19STG2");
