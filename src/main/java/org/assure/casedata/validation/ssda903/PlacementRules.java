@@ -54,8 +54,8 @@ final class PlacementRules {
 			+ "data import page)";
 
 	static final String NEEDS_PROVIDERS = "The rules that look a URN up in Ofsted's register of providers (219, 221, "
-			+ "224, 227, 228, 229, 1008; 241 from 2025-26) were not run: no register was given (validate --providers FILE; for imports "
-			+ "and checks on the web, assure reference --providers FILE)";
+			+ "224, 227, 228, 229, 1008; 241 from 2025-26) were not run: no register was given (validate --providers "
+			+ "FILE; for imports and checks on the web, assure reference --providers FILE)";
 
 	private PlacementRules() {
 	}
