@@ -111,8 +111,12 @@ public final class Ssda903Rules {
 
 		private static final RuleSpec SPEC = RuleSpec.of("444", "Duplicate UPN has been reported", HEADER + ".UPN");
 
-		/** Where each UPN is given: the child and its Header row, in the order met. */
-		private final java.util.Map<String, List<java.util.Map.Entry<String, Row>>> given = new java.util.LinkedHashMap<>();
+		/** Where each UPN is given, in the order met. */
+		private final java.util.Map<String, List<Given>> given = new java.util.LinkedHashMap<>();
+
+		/** A child giving a UPN, and its Header row. */
+		private record Given(@org.jspecify.annotations.Nullable String child, Row row) {
+		}
 
 		@Override
 		public RuleSpec spec() {
@@ -141,8 +145,7 @@ public final class Ssda903Rules {
 			for (Row header : child.rows(HEADER)) {
 				String upn = header.text("UPN");
 				if (upn != null && !in(UNKNOWN_UPN, upn.toUpperCase(java.util.Locale.ROOT))) {
-					this.given.computeIfAbsent(upn, (key) -> new ArrayList<>(1))
-						.add(new java.util.AbstractMap.SimpleImmutableEntry<>(child.id(), header));
+					this.given.computeIfAbsent(upn, (key) -> new ArrayList<>(1)).add(new Given(child.id(), header));
 				}
 			}
 		}
@@ -153,14 +156,14 @@ public final class Ssda903Rules {
 				if (where.size() < 2) {
 					return;
 				}
-				for (java.util.Map.Entry<String, Row> each : where) {
+				for (Given each : where) {
 					List<String> others = new ArrayList<>();
-					for (java.util.Map.Entry<String, Row> other : where) {
+					for (Given other : where) {
 						if (other != each) {
-							others.add(String.valueOf(other.getValue().line()));
+							others.add(String.valueOf(other.row().line()));
 						}
 					}
-					findings.at(each.getKey(), each.getValue(), "UPN",
+					findings.at(each.child(), each.row(), "UPN",
 							"UPN " + upn + " is also given at row " + String.join(", ", others));
 				}
 			});
