@@ -13,9 +13,7 @@ import org.assure.casedata.validation.RuleSpec;
 import org.jspecify.annotations.Nullable;
 
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.EPISODES;
-import static org.assure.casedata.validation.ssda903.Ssda903Rules.Found;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.HEADER;
-import static org.assure.casedata.validation.ssda903.Ssda903Rules.eachRow;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
 
 /**
@@ -30,6 +28,9 @@ import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
 final class DoloRules {
 
 	static final String DOLO = "DoLo";
+
+	/** The orders, begun DOLO_START and ended DOLO_END. */
+	private static final Periods ORDERS = new Periods(DOLO, "DOLO_START", "DOLO_END");
 
 	/** The placements the DfE expects of a child under a DoLO (709). */
 	private static final Set<String> EXPECTED = Set.of("K2", "Z12", "Z13");
@@ -49,63 +50,16 @@ final class DoloRules {
 	 */
 	static List<DfeRule> added2027() {
 		List<DfeRule> rules = new ArrayList<>();
-		rules
-			.add(eachRow(
-					"700", "The start date of the DoLO is not a valid date.", DOLO, List.of("DOLO_START"), (
-							row) -> (row.text("DOLO_START") == null || !Ssda903Rules.ddmmyyyy(row.text("DOLO_START")))
-									? new Found("DOLO_START",
-											(row.text("DOLO_START") == null) ? "DOLO_START blank" : "'"
-													+ row.text("DOLO_START") + "' is not a date written dd/mm/yyyy")
-									: null));
-		rules.add(eachRow("701", "The end date of the DoLO is not a valid date.", DOLO, List.of("DOLO_END"),
-				(row) -> (row.text("DOLO_END") != null && !Ssda903Rules.ddmmyyyy(row.text("DOLO_END")))
-						? new Found("DOLO_END", "'" + row.text("DOLO_END") + "' is not a date written dd/mm/yyyy")
-						: null));
-		rules.add(eachRow("702", "The date that the DoLO ended is before the date that it started.", DOLO,
-				List.of("DOLO_START", "DOLO_END"), (row) -> {
-					LocalDate start = row.date("DOLO_START");
-					LocalDate end = row.date("DOLO_END");
-					return (start != null && end != null && end.isBefore(start)) ? new Found("DOLO_END",
-							"ended " + row.text("DOLO_END") + ", started " + row.text("DOLO_START")) : null;
-				}));
-		RuleSpec startSpec = RuleSpec.of("703",
-				"The date that the DoLO started is after the end of the collection year.", DOLO + ".DOLO_START");
-		rules.add(DfeRule.of(startSpec, (child, context, findings) -> {
-			for (Row row : child.rows(DOLO)) {
-				LocalDate start = row.date("DOLO_START");
-				if (start != null && start.isAfter(context.referenceDate())) {
-					findings.at(row, "DOLO_START",
-							"started " + row.text("DOLO_START") + ", after " + context.referenceDate());
-				}
-			}
-		}));
-		RuleSpec endSpec = RuleSpec.of("704",
-				"The date that the DoLO ended is before the start or after the end of the collection year.",
-				DOLO + ".DOLO_END");
-		rules.add(DfeRule.of(endSpec, (child, context, findings) -> {
-			for (Row row : child.rows(DOLO)) {
-				LocalDate end = row.date("DOLO_END");
-				if (end != null && !context.inPeriod(end)) {
-					findings.at(row, "DOLO_END", "ended " + row.text("DOLO_END") + ", outside " + context.periodStart()
-							+ " to " + context.referenceDate());
-				}
-			}
-		}));
-		RuleSpec openSpec = RuleSpec.of("705", "A DoLO cannot start when the previous DoLO is still open.",
-				DOLO + ".DOLO_START", DOLO + ".DOLO_END");
-		rules.add(DfeRule.of(openSpec, (child, context, findings) -> {
-			List<Row> orders = CareHistory.byDate(child, DOLO, "DOLO_START");
-			for (int index = 1; index < orders.size(); index++) {
-				Row before = orders.get(index - 1);
-				Row order = orders.get(index);
-				LocalDate ended = before.date("DOLO_END");
-				if (ended == null || ended.isAfter(order.date("DOLO_START"))) {
-					findings.at(order, "DOLO_START",
-							"started " + order.text("DOLO_START") + ", while the one begun " + before.text("DOLO_START")
-									+ " was open" + ((ended != null) ? " (to " + before.text("DOLO_END") + ")" : ""));
-				}
-			}
-		}));
+		rules.add(Ssda903Rules.validDate("700", "The start date of the DoLO is not a valid date.", DOLO, "DOLO_START",
+				true));
+		rules.add(Ssda903Rules.validDate("701", "The end date of the DoLO is not a valid date.", DOLO, "DOLO_END",
+				false));
+		rules.add(ORDERS.endBeforeStart("702", "The date that the DoLO ended is before the date that it started."));
+		rules.add(ORDERS.startAfterYear("703",
+				"The date that the DoLO started is after the end of the collection year."));
+		rules.add(ORDERS.endOutsideYear("704",
+				"The date that the DoLO ended is before the start or after the end of the collection year."));
+		rules.add(ORDERS.overlapping("705", "A DoLO cannot start when the previous DoLO is still open."));
 		rules.add(carriedFromLastYear());
 		RuleSpec ceasedSpec = RuleSpec.of("707",
 				"Child ceased to be looked after but there is a DoLO without an end date.", DOLO + ".DOLO_END",
@@ -121,17 +75,7 @@ final class DoloRules {
 				}
 			}
 		}));
-		RuleSpec birthSpec = RuleSpec.of("708", "Dates of DoLOs are before child’s date of birth.",
-				DOLO + ".DOLO_START", HEADER + ".DOB");
-		rules.add(DfeRule.of(birthSpec, (child, context, findings) -> {
-			for (Row row : child.rows(DOLO)) {
-				LocalDate born = CareHistory.born(child, row);
-				LocalDate start = row.date("DOLO_START");
-				if (born != null && start != null && start.isBefore(born)) {
-					findings.at(row, "DOLO_START", "started " + row.text("DOLO_START") + ", before the child was born");
-				}
-			}
-		}));
+		rules.add(ORDERS.beforeBirth("708", "Dates of DoLOs are before child’s date of birth."));
 		rules.add(placement("709", "Child with a DoLO is in an unexpected placement type.", false));
 		rules.add(placement("710",
 				"Child with a DoLO can not be placed in secure children's homes, with parents, young offender "

@@ -2,7 +2,6 @@ package org.assure.casedata.validation.ssda903;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -26,6 +25,9 @@ final class MissingRules {
 
 	private MissingRules() {
 	}
+
+	/** Missing periods, begun MIS_START and ended MIS_END. */
+	private static final Periods PERIODS = new Periods(MISSING, "MIS_START", "MIS_END");
 
 	static List<DfeRule> all() {
 		List<DfeRule> rules = new ArrayList<>();
@@ -59,89 +61,26 @@ final class MissingRules {
 				MISSING, List.of("MISSING", "MIS_END"),
 				(row) -> (row.text("MIS_END") != null && row.text("MISSING") == null)
 						? new Found("MISSING", "MIS_END " + row.text("MIS_END") + " with MISSING blank") : null));
-		rules.add(eachRow("567",
+		rules.add(PERIODS.endBeforeStart("567",
 				"The date that the missing episode or episode that the child was away from placement without "
-						+ "authorisation ended is before the date that it started.",
-				MISSING, List.of("MIS_START", "MIS_END"), (row) -> {
-					LocalDate start = row.date("MIS_START");
-					LocalDate end = row.date("MIS_END");
-					return (start != null && end != null && end.isBefore(start))
-							? new Found("MIS_END", "ended " + row.text("MIS_END") + ", began " + row.text("MIS_START"))
-							: null;
-				}));
-		rules.add(afterTheYear());
-		rules.add(endOutsideTheYear());
-		rules.add(overlapping());
+						+ "authorisation ended is before the date that it started."));
+		rules.add(PERIODS.startAfterYear("570",
+				"The date that the child started to be missing or away from placement without authorisation is after "
+						+ "the end of the collection year."));
+		rules.add(PERIODS.endOutsideYear("571",
+				"The date that the child ceased to be missing or away from placement without authorisation is before "
+						+ "the start or after the end of the collection year."));
+		rules.add(PERIODS.overlapping("574",
+				"A new missing/away from placement without authorisation period cannot start when the previous "
+						+ "missing/away from placement without authorisation period is still open. Missing/away from "
+						+ "placement without authorisation periods should also not overlap."));
 		rules.add(openAfterThePlacementEnded());
 		rules.add(openAfterCareEnded());
 		rules.add(afterCareEnded());
 		rules.add(missingAtEighteen());
 		rules.add(beforeCareBegan());
-		rules.add(beforeBirth());
+		rules.add(PERIODS.beforeBirth("586", "Dates of missing periods are before child’s date of birth."));
 		return rules;
-	}
-
-	/** 570: a period does not begin after the year ended. */
-	private static DfeRule afterTheYear() {
-		RuleSpec spec = RuleSpec.of("570",
-				"The date that the child started to be missing or away from placement without authorisation is after "
-						+ "the end of the collection year.",
-				MISSING + ".MIS_START");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows(MISSING)) {
-				LocalDate start = row.date("MIS_START");
-				if (start != null && start.isAfter(context.referenceDate())) {
-					findings.at(row, "MIS_START", "began " + row.text("MIS_START") + ", after the year ended");
-				}
-			}
-		});
-	}
-
-	/** 571: a period that ended, ended within the year. */
-	private static DfeRule endOutsideTheYear() {
-		RuleSpec spec = RuleSpec.of("571",
-				"The date that the child ceased to be missing or away from placement without authorisation is before "
-						+ "the start or after the end of the collection year.",
-				MISSING + ".MIS_END");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows(MISSING)) {
-				LocalDate end = row.date("MIS_END");
-				if (end != null && !context.inPeriod(end)) {
-					findings.at(row, "MIS_END", "ended " + row.text("MIS_END") + ", outside the year");
-				}
-			}
-		});
-	}
-
-	/**
-	 * 574: periods do not overlap, and none begins while the one before is still open (a
-	 * period may begin the day the one before ended).
-	 */
-	private static DfeRule overlapping() {
-		RuleSpec spec = RuleSpec.of("574",
-				"A new missing/away from placement without authorisation period cannot start when the previous "
-						+ "missing/away from placement without authorisation period is still open. Missing/away from "
-						+ "placement without authorisation periods should also not overlap.",
-				MISSING + ".MIS_START", MISSING + ".MIS_END");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			List<Row> periods = new ArrayList<>();
-			for (Row row : child.rows(MISSING)) {
-				if (row.date("MIS_START") != null) {
-					periods.add(row);
-				}
-			}
-			periods.sort(Comparator.comparing((Row row) -> row.date("MIS_START")));
-			for (int i = 1; i < periods.size(); i++) {
-				Row before = periods.get(i - 1);
-				Row row = periods.get(i);
-				LocalDate ended = before.date("MIS_END");
-				if (ended == null || row.date("MIS_START").isBefore(ended)) {
-					findings.at(row, "MIS_START",
-							"began " + row.text("MIS_START") + " while the period begun " + before.text("MIS_START")
-									+ ((ended == null) ? " is open" : " ran to " + before.text("MIS_END")));
-				}
-			}
-		});
 	}
 
 	/**
@@ -270,21 +209,6 @@ final class MissingRules {
 				if (start != null && start.isBefore(first.date("DECOM"))) {
 					findings.at(row, "MIS_START",
 							"began " + row.text("MIS_START") + ", before care began " + first.text("DECOM"));
-				}
-			}
-		});
-	}
-
-	/** 586: a period does not begin before the child was born. */
-	private static DfeRule beforeBirth() {
-		RuleSpec spec = RuleSpec.of("586", "Dates of missing periods are before child’s date of birth.",
-				MISSING + ".MIS_START", MISSING + ".DOB");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			for (Row row : child.rows(MISSING)) {
-				LocalDate start = row.date("MIS_START");
-				LocalDate born = CareHistory.born(child, row);
-				if (start != null && born != null && start.isBefore(born)) {
-					findings.at(row, "MIS_START", "began " + row.text("MIS_START") + ", born " + born);
 				}
 			}
 		});

@@ -431,16 +431,10 @@ final class SocialWorkerRules {
 							? new Found("SW_ID", "'" + id + "' does not begin SW or XX followed by the worker's number")
 							: null;
 				}));
-		rules
-			.add(eachRow("SW04STG1", "Date social worker episode began is not a valid date..", SW, List.of("SW_DECOM"),
-					(row) -> (row.text("SW_DECOM") == null || !Ssda903Rules.ddmmyyyy(row.text("SW_DECOM")))
-							? new Found("SW_DECOM",
-									(row.text("SW_DECOM") == null) ? "SW_DECOM blank"
-											: "'" + row.text("SW_DECOM") + "' is not a date written dd/mm/yyyy")
-							: null));
-		rules.add(eachRow("SW05STG1", "Date social worker episode began is not a valid date.", SW, List.of("SW_DEC"),
-				(row) -> (row.text("SW_DEC") != null && !Ssda903Rules.ddmmyyyy(row.text("SW_DEC")))
-						? new Found("SW_DEC", "'" + row.text("SW_DEC") + "' is not a date written dd/mm/yyyy") : null));
+		rules.add(Ssda903Rules.validDate("SW04STG1", "Date social worker episode began is not a valid date..", SW,
+				"SW_DECOM", true));
+		rules.add(Ssda903Rules.validDate("SW05STG1", "Date social worker episode began is not a valid date.", SW,
+				"SW_DEC", false));
 		rules.add(eachRow("SW09STG2", "Social worker episode appears to have lasted for less than 24 hours.", SW,
 				List.of("SW_DECOM", "SW_DEC"), (row) -> {
 					LocalDate began = row.date("SW_DECOM");
