@@ -529,11 +529,12 @@ final class PlacementRules {
 									: null));
 		rules.add(custodyUnderTen());
 		rules.add(premisesArea());
-		rules.add(eachRow("242", "URN = 'XXXXXXX' can only be used for regional adoption agencies", EPISODES,
+		rules.add(eachRow("242",
+				"URN = '" + ProviderRegister.NO_URN + "' can only be used for regional adoption agencies", EPISODES,
 				List.of("URN", "PLACE"),
 				(episode) -> (ProviderRegister.NO_URN.equals(episode.text("URN"))
-						&& !in(ADOPTION_AGENCY_PLACEMENTS, upper(episode.text("PLACE"))))
-								? new Found("URN", "URN XXXXXXX for placement " + given(episode.text("PLACE")))
+						&& !in(ADOPTION_AGENCY_PLACEMENTS, upper(episode.text("PLACE")))) ? new Found("URN",
+								"URN " + ProviderRegister.NO_URN + " for placement " + given(episode.text("PLACE")))
 								: null));
 		rules
 			.add(eachRow("243", "Only placements with providers registered with Ofsted should have a URN reported.",
@@ -563,7 +564,7 @@ final class PlacementRules {
 		return rules;
 	}
 
-	/** The placements an adoption agency's unknown URN (XXXXXXX) may be given for. */
+	/** The placements an adoption agency's code for a URN not known may be given for. */
 	private static final Set<String> ADOPTION_AGENCY_PLACEMENTS = Set.of("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4",
 			"U5", "U6");
 
