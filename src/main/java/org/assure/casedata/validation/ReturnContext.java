@@ -129,6 +129,17 @@ public final class ReturnContext {
 	}
 
 	/**
+	 * A child's record in last year's return.
+	 * @param child this year's child
+	 * @return last year's, or null when last year's return was not given or does not hold
+	 * the child
+	 */
+	public @Nullable ReturnChild lastYears(ReturnChild child) {
+		PreviousReturn last = previous();
+		return (last != null && child.id() != null) ? last.child(child.id()) : null;
+	}
+
+	/**
 	 * Gives last year's return to the rules that need it.
 	 * @param previousReturn last year's return
 	 */

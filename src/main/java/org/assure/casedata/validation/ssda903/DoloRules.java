@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.assure.casedata.validation.DfeRule;
-import org.assure.casedata.validation.PreviousReturn;
 import org.assure.casedata.validation.ReturnChild;
 import org.assure.casedata.validation.Row;
 import org.assure.casedata.validation.RuleSpec;
@@ -127,8 +126,7 @@ final class DoloRules {
 						+ "this year..",
 				DOLO + ".DOLO_START");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			PreviousReturn previous = context.previous();
-			ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
+			ReturnChild last = context.lastYears(child);
 			if (last == null) {
 				return;
 			}

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.assure.casedata.validation.DfeRule;
-import org.assure.casedata.validation.PreviousReturn;
 import org.assure.casedata.validation.ReturnChild;
 import org.assure.casedata.validation.ReturnContext;
 import org.assure.casedata.validation.Row;
@@ -50,8 +49,7 @@ final class LastYearRules {
 	private static DfeRule compare(String code, String message, List<String> fields, Comparison comparison) {
 		RuleSpec spec = RuleSpec.of(code, message, fields.toArray(String[]::new));
 		return DfeRule.of(spec, (child, context, findings) -> {
-			PreviousReturn previous = context.previous();
-			ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
+			ReturnChild last = context.lastYears(child);
 			if (last != null) {
 				comparison.check(child, last, context, findings);
 			}

@@ -120,8 +120,7 @@ final class OutcomeRules {
 						+ "end of the previous year, and care leaver data has been entered.",
 				fields(OC3, OC3_ITEMS));
 		rules.add(DfeRule.of(openLastYearSpec, (child, context, findings) -> {
-			PreviousReturn previous = context.previous();
-			ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
+			ReturnChild last = context.lastYears(child);
 			if (last == null || !child.rows(EPISODES).isEmpty()) {
 				return;
 			}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.assure.casedata.validation.DfeRule;
-import org.assure.casedata.validation.PreviousReturn;
 import org.assure.casedata.validation.ReturnChild;
 import org.assure.casedata.validation.ReturnContext;
 import org.assure.casedata.validation.Row;
@@ -391,8 +390,7 @@ final class SocialWorkerRules {
 	private static DfeRule asLastYear(String code, String message, String field) {
 		RuleSpec spec = RuleSpec.of(code, message, SW + "." + field);
 		return DfeRule.of(spec, (child, context, findings) -> {
-			PreviousReturn previous = context.previous();
-			ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
+			ReturnChild last = context.lastYears(child);
 			List<Row> now = inOrder(child);
 			if (last == null || now.isEmpty()) {
 				return;
