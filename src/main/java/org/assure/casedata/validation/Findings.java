@@ -17,6 +17,17 @@ public final class Findings {
 
 	private @Nullable String child;
 
+	/** The place in its batch of the child being checked. */
+	private int position;
+
+	/**
+	 * Where the batch being checked began in {@link #violations}, or -1 between batches.
+	 */
+	private int batchStart = -1;
+
+	/** The place in the batch of the child of each finding of the batch, in order. */
+	private int[] positions = new int[16];
+
 	/**
 	 * Findings of a return.
 	 * @param fileName the file, for findings about the whole return
@@ -25,8 +36,48 @@ public final class Findings {
 		this.fileName = fileName;
 	}
 
-	void child(@Nullable String id) {
+	void child(@Nullable String id, int position) {
 		this.child = id;
+		this.position = position;
+	}
+
+	/** A batch of children begins, checked rule by rule. */
+	void startBatch() {
+		this.batchStart = this.violations.size();
+	}
+
+	/**
+	 * The batch is checked: its findings, found rule by rule, are put in the order of the
+	 * children they were found on (a stable sort, so each child's stay in rule order).
+	 */
+	void endBatch() {
+		int start = this.batchStart;
+		this.batchStart = -1;
+		int count = this.violations.size() - start;
+		if (count < 2) {
+			return;
+		}
+		Integer[] order = new Integer[count];
+		for (int i = 0; i < count; i++) {
+			order[i] = i;
+		}
+		int[] of = this.positions;
+		java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> of[i]));
+		List<Violation> found = new ArrayList<>(this.violations.subList(start, this.violations.size()));
+		for (int i = 0; i < count; i++) {
+			this.violations.set(start + i, found.get(order[i]));
+		}
+	}
+
+	private void add(Violation violation) {
+		if (this.batchStart >= 0) {
+			int index = this.violations.size() - this.batchStart;
+			if (index == this.positions.length) {
+				this.positions = java.util.Arrays.copyOf(this.positions, index * 2);
+			}
+			this.positions[index] = this.position;
+		}
+		this.violations.add(violation);
 	}
 
 	/**
@@ -67,7 +118,7 @@ public final class Findings {
 		 * @param detail the values that show it
 		 */
 		public void at(Row row, String field, String detail) {
-			Findings.this.violations.add(new Violation(this.spec.code(), this.spec.severity(), this.spec.message(),
+			Findings.this.add(new Violation(this.spec.code(), this.spec.severity(), this.spec.message(),
 					Findings.this.child, row.table(), row.number(), field, row.location(), detail));
 		}
 
@@ -80,8 +131,8 @@ public final class Findings {
 		 * @param detail the values that show it
 		 */
 		public void at(@Nullable String child, Row row, String field, String detail) {
-			Findings.this.violations.add(new Violation(this.spec.code(), this.spec.severity(), this.spec.message(),
-					child, row.table(), row.number(), field, row.location(), detail));
+			Findings.this.add(new Violation(this.spec.code(), this.spec.severity(), this.spec.message(), child,
+					row.table(), row.number(), field, row.location(), detail));
 		}
 
 		/**
@@ -89,8 +140,8 @@ public final class Findings {
 		 * @param detail the counts that show it
 		 */
 		public void whole(String detail) {
-			Findings.this.violations.add(new Violation(this.spec.code(), this.spec.severity(), this.spec.message(),
-					null, this.spec.table(), 0, String.join(", ", this.spec.fields()),
+			Findings.this.add(new Violation(this.spec.code(), this.spec.severity(), this.spec.message(), null,
+					this.spec.table(), 0, String.join(", ", this.spec.fields()),
 					new Location(Findings.this.fileName, "the whole return"), detail));
 		}
 

@@ -18,6 +18,9 @@ final class ParallelCheck {
 	/** The fewest children worth a thread of their own. */
 	static final int SHARE = 2_000;
 
+	/** The children checked rule by rule at a time. */
+	static final int BATCH = 256;
+
 	private ParallelCheck() {
 	}
 
@@ -101,15 +104,18 @@ final class ParallelCheck {
 	}
 
 	/**
-	 * Checks each child of a share and lets it go: its place in the list is emptied once
-	 * it is checked, so that what the rules worked out for it (its episodes in order, its
-	 * periods of care, its dates) dies young instead of being kept, and copied by the
-	 * collector, until the last child of the return is checked.
+	 * Checks the children of a share a batch at a time
+	 * ({@link ReturnValidation#check(List)}) and lets each batch go: its places in the
+	 * list are emptied once it is checked, so that what the rules worked out for its
+	 * children (their episodes in order, periods of care, dates) dies young instead of
+	 * being kept, and copied by the collector, until the last child of the return is
+	 * checked.
 	 */
 	private static void checkAndLetGo(List<ReturnChild> share, ReturnValidation run) {
-		for (int i = 0; i < share.size(); i++) {
-			run.check(share.get(i));
-			share.set(i, null);
+		for (int from = 0; from < share.size(); from += BATCH) {
+			List<ReturnChild> batch = share.subList(from, Math.min(share.size(), from + BATCH));
+			run.check(new ArrayList<>(batch));
+			java.util.Collections.fill(batch, null);
 		}
 	}
 

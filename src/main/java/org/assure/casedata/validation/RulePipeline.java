@@ -60,9 +60,7 @@ final class RulePipeline implements AutoCloseable {
 				try {
 					@SuppressWarnings("unchecked")
 					java.util.List<ReturnChild> children = (java.util.List<ReturnChild>) next;
-					for (ReturnChild child : children) {
-						this.validation.check(child);
-					}
+					this.validation.check(children);
 				}
 				catch (RuntimeException | Error ex) {
 					// Keep taking, so that the reader is never left waiting on a full

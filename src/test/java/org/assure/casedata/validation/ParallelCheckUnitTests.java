@@ -68,6 +68,49 @@ class ParallelCheckUnitTests {
 		assertThat(four.finish().violations()).containsExactlyElementsOf(expected);
 	}
 
+	@Test
+	void childrenCheckedRuleByRuleInBatchesAreReportedAsChildByChild() throws IOException {
+		// The SSDA903 fixtures: many findings on many children, each rule over a batch.
+		List<ImportFile> files;
+		try (Stream<Path> paths = Files.list(Fixtures.external("ssda903"))) {
+			files = paths.filter((file) -> file.getFileName().toString().endsWith(".csv"))
+				.filter((file) -> !file.getFileName().toString().startsWith("SSDA903_2020"))
+				.sorted()
+				.map((file) -> new ImportFile(file.getFileName().toString(), file))
+				.toList();
+		}
+		ReturnContext context = new ReturnContext(2018, WorkingDays.englandAndWales(), CodeLists.dfe());
+		List<ReturnChild> children = new ArrayList<>();
+		Ssda903ReturnReader.read(files, context::tables, children::add);
+		assertSameAsChildByChild(Ssda903Rules.book(), 2018, children);
+		// The CIN census, whose duplicate-identifier rules remember earlier children and
+		// report an earlier child's row while checking a later one.
+		for (String fixture : List.of("fake_CIN_data.xml", "CIN_Census_2021.xml")) {
+			List<ReturnChild> census = new ArrayList<>();
+			try (var in = Files.newInputStream(Fixtures.external("cin-census").resolve(fixture))) {
+				CinReturnReader.read(in, fixture, (header) -> {
+				}, census::add);
+			}
+			assertSameAsChildByChild(CinRules.book(), 2022, census);
+		}
+	}
+
+	private static void assertSameAsChildByChild(RuleBook book, int year, List<ReturnChild> children) {
+		ReturnValidation oneByOne = new ReturnValidation(book,
+				new ReturnContext(year, WorkingDays.englandAndWales(), CodeLists.dfe()), "return");
+		children.forEach(oneByOne::check);
+		ReturnValidation batched = new ReturnValidation(book,
+				new ReturnContext(year, WorkingDays.englandAndWales(), CodeLists.dfe()), "return");
+		for (int from = 0; from < children.size(); from += 7) {
+			batched.check(children.subList(from, Math.min(children.size(), from + 7)));
+		}
+		List<Violation> expected = oneByOne.finish().violations();
+		assertThat(expected.stream().map(Violation::child).distinct().count()).as("children with findings")
+			.isGreaterThan(1);
+		assertThat(batched.finish().violations()).containsExactlyElementsOf(expected);
+		assertThat(batched.children()).isEqualTo(oneByOne.children());
+	}
+
 	private static ReturnValidation run(List<ImportFile> files, int threads) {
 		return run(files, threads, 2018);
 	}
