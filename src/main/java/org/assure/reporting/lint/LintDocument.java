@@ -23,9 +23,6 @@ public record LintDocument(String name, List<LintLine> lines) {
 	private static final Pattern FIGURE_CELL = Pattern
 		.compile("^\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*%?\\s*$");
 
-	/** A count at the end of a line, after a space: 601, 1,920. */
-	private static final Pattern TRAILING_COUNT = Pattern.compile("\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)$");
-
 	/** The label of a table's total row. */
 	private static final Pattern TOTAL_LABEL = Pattern.compile("(?i)^(?:total|all|overall)\\b.*");
 
@@ -180,24 +177,78 @@ public record LintDocument(String name, List<LintLine> lines) {
 		return end;
 	}
 
-	/** A line's label and the counts after it, or null when it is not such a line. */
-	private static @Nullable List<String> labelAndCounts(String text) {
+	/**
+	 * A line's label and the counts after it, or null when it is not such a line. The
+	 * counts are read from the end of the line by hand, at most one more than a row may
+	 * have: a regular expression anchored at the end, searched again after each count,
+	 * took time in proportion to the cube of a long line's length (a damaged file can be
+	 * one line of a million digits and spaces).
+	 */
+	static @Nullable List<String> labelAndCounts(String text) {
 		String rest = text.strip();
 		List<String> counts = new ArrayList<>();
-		Matcher count = TRAILING_COUNT.matcher(rest);
-		while (count.find()) {
-			counts.add(0, count.group(1));
-			rest = rest.substring(0, count.start());
-			count = TRAILING_COUNT.matcher(rest);
+		while (counts.size() <= MOST_COUNTS) {
+			int end = rest.length();
+			int start = end;
+			while (start > 0 && (digit(rest.charAt(start - 1)) || rest.charAt(start - 1) == ',')) {
+				start--;
+			}
+			int space = start;
+			while (space > 0 && whitespace(rest.charAt(space - 1))) {
+				space--;
+			}
+			if (start == end || space == start || !count(rest, start, end)) {
+				break;
+			}
+			counts.add(0, rest.substring(start, end));
+			rest = rest.substring(0, space);
 		}
-		if (counts.isEmpty() || counts.size() > 12 || rest.isBlank() || !rest.chars().anyMatch(Character::isLetter)
-				|| rest.endsWith(",") || rest.matches(".*\\d")) {
+		if (counts.isEmpty() || counts.size() > MOST_COUNTS || rest.isBlank()
+				|| !rest.chars().anyMatch(Character::isLetter) || rest.endsWith(",")
+				|| digit(rest.charAt(rest.length() - 1))) {
 			return null;
 		}
 		List<String> cells = new ArrayList<>();
 		cells.add(rest.strip());
 		cells.addAll(counts);
 		return cells;
+	}
+
+	/** The most counts a row of label and counts has. */
+	private static final int MOST_COUNTS = 12;
+
+	private static boolean digit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	/** Whitespace as a regular expression's {@code \s} means it. */
+	private static boolean whitespace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	/**
+	 * Whether some digits and commas are a count: digits alone, or written in thousands
+	 * ({@code 2,211}).
+	 */
+	private static boolean count(String text, int start, int end) {
+		if (text.indexOf(',', start) < 0 || text.indexOf(',', start) >= end) {
+			return true;
+		}
+		int comma = text.indexOf(',', start);
+		if (comma == start || comma - start > 3) {
+			return false;
+		}
+		for (int at = comma; at < end; at += 4) {
+			if (text.charAt(at) != ',' || at + 4 > end) {
+				return false;
+			}
+			for (int k = at + 1; k < at + 4; k++) {
+				if (!digit(text.charAt(k))) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	private static boolean slashed(String text) {
