@@ -57,17 +57,44 @@ public interface DfeRule {
 	}
 
 	/**
+	 * The table whose rows the rule walks, each alone or in turn, finding nothing in a
+	 * child without any: a run passes such a child by without calling the rule (most
+	 * children have no rows of most tables).
+	 * @return the table, or null when the rule may find something in any child
+	 */
+	default @org.jspecify.annotations.Nullable String rowsOf() {
+		return null;
+	}
+
+	/**
 	 * A rule judged one child at a time.
 	 * @param spec the rule
 	 * @param check the check
 	 * @return the rule
 	 */
 	static DfeRule of(RuleSpec spec, ChildCheck check) {
+		return of(spec, null, check);
+	}
+
+	/**
+	 * A rule judged one child at a time that walks the child's rows of one table and
+	 * finds nothing in a child without them ({@link #rowsOf}).
+	 * @param spec the rule
+	 * @param rowsOf the table, or null when the rule may find something in any child
+	 * @param check the check
+	 * @return the rule
+	 */
+	static DfeRule of(RuleSpec spec, @org.jspecify.annotations.Nullable String rowsOf, ChildCheck check) {
 		return new DfeRule() {
 
 			@Override
 			public RuleSpec spec() {
 				return spec;
+			}
+
+			@Override
+			public @org.jspecify.annotations.Nullable String rowsOf() {
+				return rowsOf;
 			}
 
 			@Override

@@ -82,6 +82,15 @@ public final class ReturnChild {
 	}
 
 	/**
+	 * Whether the child has rows of a table.
+	 * @param table the table
+	 * @return true when it has one at least
+	 */
+	public boolean has(String table) {
+		return !this.tables.get(table).isEmpty();
+	}
+
+	/**
 	 * The child's only (or first) row of a table.
 	 * @param table the table
 	 * @return the row, or null

@@ -1,7 +1,11 @@
 package org.assure.casedata.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of a year's rule set over a return, child by child: the reader hands each child
@@ -20,6 +24,9 @@ public final class ReturnValidation {
 	private int children;
 
 	private final boolean childByChild;
+
+	/** Each rule's {@link DfeRule#rowsOf}, by the rule's place. */
+	private final @Nullable String[] rowsOf;
 
 	/**
 	 * Starts a run.
@@ -44,6 +51,10 @@ public final class ReturnValidation {
 		this.childByChild = separable;
 		for (DfeRule rule : this.rules) {
 			this.reporters.add(this.findings.of(rule.spec()));
+		}
+		this.rowsOf = new String[this.rules.size()];
+		for (int i = 0; i < this.rules.size(); i++) {
+			this.rowsOf[i] = this.rules.get(i).rowsOf();
 		}
 	}
 
@@ -75,10 +86,16 @@ public final class ReturnValidation {
 	public void check(List<ReturnChild> batch) {
 		this.children += batch.size();
 		this.findings.startBatch();
+		// The places in the batch of the children with rows of each table a rule walks.
+		Map<String, int[]> withRows = new HashMap<>(16);
 		for (int i = 0; i < this.rules.size(); i++) {
 			DfeRule rule = this.rules.get(i);
 			Findings.Reporter reporter = this.reporters.get(i);
-			for (int position = 0; position < batch.size(); position++) {
+			String table = this.rowsOf[i];
+			int[] places = (table != null) ? withRows.computeIfAbsent(table, (name) -> withRows(batch, name)) : null;
+			int count = (places != null) ? places.length : batch.size();
+			for (int k = 0; k < count; k++) {
+				int position = (places != null) ? places[k] : k;
 				ReturnChild child = batch.get(position);
 				this.findings.child(child.id(), position);
 				try {
@@ -97,6 +114,18 @@ public final class ReturnValidation {
 			}
 		}
 		this.findings.endBatch();
+	}
+
+	/** The places in a batch of the children with rows of a table. */
+	private static int[] withRows(List<ReturnChild> batch, String table) {
+		int[] places = new int[batch.size()];
+		int count = 0;
+		for (int position = 0; position < batch.size(); position++) {
+			if (batch.get(position).has(table)) {
+				places[count++] = position;
+			}
+		}
+		return java.util.Arrays.copyOf(places, count);
 	}
 
 	/** The rules that have failed on a child at least once, each noted once. */

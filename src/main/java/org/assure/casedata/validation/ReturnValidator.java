@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReturnValidator {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReturnValidator.class);
+
 	private final WorkingDays workingDays;
 
 	private final CodeLists codes;
@@ -152,6 +154,7 @@ public final class ReturnValidator {
 		// A child's rows are spread over the tables, so every table is read before any
 		// child is checked; the children are then checked on every core.
 		List<ReturnChild> children = new java.util.ArrayList<>();
+		long t0 = System.nanoTime();
 		List<String> passedOver = Ssda903ReturnReader.read(files, returnContext::tables, (child) -> {
 			reference.derive(child);
 			onChild.accept(child);
@@ -168,8 +171,13 @@ public final class ReturnValidator {
 		else {
 			returnContext.note(lastYear.missing());
 		}
+		long t1 = System.nanoTime();
 		ReturnValidation validation = ParallelCheck.check(Ssda903Rules.book(), returnContext, names, children,
 				ParallelCheck.threads());
+		if (LOG.isDebugEnabled()) {
+			LOG.debug("Read {} children of {} in {} ms, checked them in {} ms", children.size(), names,
+					(t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+		}
 		Findings findings = validation.finish();
 		ReturnContext context = validation.context();
 		List<String> notes = new java.util.ArrayList<>(context.notes());

@@ -32,7 +32,16 @@ public final class Ssda903ReturnReader {
 	/** The tables, each with the columns that name it, most specific first. */
 	static final Map<String, Set<String>> TABLES = tables();
 
-	private final Map<String, ReturnChild> children = new LinkedHashMap<>();
+	/** Each child's place in {@link #inOrder}, by the child's key. */
+	private final Map<String, Integer> children = new java.util.HashMap<>();
+
+	/** The children in the order first met, with their keys. */
+	private final List<ReturnChild> inOrder = new ArrayList<>();
+
+	private final List<String> keys = new ArrayList<>();
+
+	/** The place of the child of the row read last. */
+	private int cursor = -1;
 
 	private final List<String> passedOver = new ArrayList<>();
 
@@ -98,7 +107,7 @@ public final class Ssda903ReturnReader {
 			}
 		}
 		onTables.accept(reader.held);
-		reader.children.values().forEach(onChild);
+		reader.inOrder.forEach(onChild);
 		return reader.passedOver;
 	}
 
@@ -142,7 +151,7 @@ public final class Ssda903ReturnReader {
 				int size = record.size();
 				String id = (childColumn >= 0 && childColumn < size) ? cell(record.get(childColumn)) : null;
 				String key = (id != null) ? id : "(no CHILD) " + fileName + " row " + record.getRecordNumber();
-				ReturnChild child = this.children.computeIfAbsent(key, (name) -> new ReturnChild(id));
+				ReturnChild child = child(key, id);
 				for (int index = 0; index < count; index++) {
 					if (place[index] < 0 || place[index] >= size) {
 						continue;
@@ -165,6 +174,37 @@ public final class Ssda903ReturnReader {
 		catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException ex) {
 			throw new ImportFailed(fileName + ": is not a CSV table Assure can read (" + ex.getMessage() + ")", ex);
 		}
+	}
+
+	/**
+	 * The child a row belongs to, met before or new. A return's tables mostly list the
+	 * children in the same order, each child's rows together, so the row's child is first
+	 * looked for where the last row's was and just after it, in the order first met: a
+	 * comparison of two ids read close together, where a look-up of a hundred thousand
+	 * children would reach into memory far apart. Otherwise it is looked up.
+	 */
+	private ReturnChild child(String key, @Nullable String id) {
+		int at = this.cursor;
+		if (at >= 0) {
+			if (key.equals(this.keys.get(at))) {
+				return this.inOrder.get(at);
+			}
+			if (at + 1 < this.keys.size() && key.equals(this.keys.get(at + 1))) {
+				this.cursor = at + 1;
+				return this.inOrder.get(at + 1);
+			}
+		}
+		Integer known = this.children.get(key);
+		if (known != null) {
+			this.cursor = known;
+			return this.inOrder.get(known);
+		}
+		ReturnChild child = new ReturnChild(id);
+		this.cursor = this.inOrder.size();
+		this.children.put(key, this.cursor);
+		this.inOrder.add(child);
+		this.keys.add(key);
+		return child;
 	}
 
 	/** A cell's text, trimmed, a no-break space taken as a space; null when blank. */

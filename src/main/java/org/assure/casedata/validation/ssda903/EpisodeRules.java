@@ -72,7 +72,7 @@ final class EpisodeRules {
 
 	private static DfeRule eachEpisode(String code, String message, List<String> fields, String field, DayRule check) {
 		RuleSpec spec = RuleSpec.of(code, message, fields.toArray(String[]::new));
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			for (Row episode : child.rows(EPISODES)) {
 				String detail = check.check(episode, context);
 				if (detail != null) {
@@ -157,7 +157,7 @@ final class EpisodeRules {
 			boolean tooYoung) {
 		RuleSpec spec = RuleSpec.of(code, message, EPISODES + "." + codeField, EPISODES + "." + dayField,
 				HEADER + ".DOB");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			LocalDate born = CareHistory.born(child);
 			if (born == null) {
 				return;

@@ -502,7 +502,7 @@ public final class Ssda903Rules {
 				fields.stream()
 					.map((field) -> (field.contains(".") ? field : table + "." + field))
 					.toArray(String[]::new));
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, table, (child, context, findings) -> {
 			List<Row> rows = child.rows(table);
 			// Indexed, not for-each: run for every rule and child, an iterator each time
 			// is garbage the collector must clear.
@@ -520,7 +520,7 @@ public final class Ssda903Rules {
 	static DfeRule field(String code, String message, String table, String field, boolean required,
 			java.util.function.Predicate<String> valid, java.util.function.Function<String, String> why) {
 		RuleSpec spec = RuleSpec.of(code, message, table + "." + field);
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, table, (child, context, findings) -> {
 			List<Row> rows = child.rows(table);
 			for (int index = 0; index < rows.size(); index++) {
 				Row row = rows.get(index);

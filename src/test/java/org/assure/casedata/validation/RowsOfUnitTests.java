@@ -1,0 +1,118 @@
+package org.assure.casedata.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.assure.calendar.WorkingDays;
+import org.assure.casedata.ImportFile;
+import org.assure.casedata.quality.CodeLists;
+import org.assure.casedata.validation.ssda903.Ssda903Rules;
+import org.assure.support.Fixtures;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A run passes by the children without rows of the table a rule walks
+ * ({@link DfeRule#rowsOf}) and reports exactly what calling every rule on every child
+ * reports.
+ */
+class RowsOfUnitTests {
+
+	@ParameterizedTest
+	@ValueSource(ints = { 2018, 2025, 2026, 2027 })
+	void passingByChildrenWithoutTheRowsARuleWalksFindsWhatCallingItOnEveryChildFinds(int year) throws IOException {
+		List<ImportFile> files;
+		try (Stream<Path> paths = Files.list(Fixtures.external("ssda903"))) {
+			files = paths.filter((file) -> file.getFileName().toString().endsWith(".csv"))
+				.filter((file) -> !file.getFileName().toString().startsWith("SSDA903_2020"))
+				.sorted()
+				.map((file) -> new ImportFile(file.getFileName().toString(), file))
+				.toList();
+		}
+		RuleBook book = Ssda903Rules.book();
+		List<DfeRule> rules = book.rules(year);
+		List<DfeRule> walking = rules.stream().filter((rule) -> rule.rowsOf() != null).toList();
+		assertThat(walking).as("rules that walk one table's rows").hasSizeGreaterThan(100);
+		RuleBook everyChild = RuleBook.builder(book.source())
+			.year(year,
+					(changes) -> changes
+						.add(rules.stream().map(CalledOnEveryChild::new).map(DfeRule.class::cast).toList()))
+			.build();
+		List<ReturnChild> children = read(files, year);
+		// Children without rows of a table that rules walk are there to be passed by.
+		assertThat(children).anyMatch((child) -> !child.has("Episodes"));
+		assertThat(children).anyMatch((child) -> !child.has("AD1"));
+		ReturnValidation passing = check(book, year, children);
+		ReturnValidation calling = check(everyChild, year, read(files, year));
+		List<Violation> expected = calling.finish().violations();
+		assertThat(expected).hasSizeGreaterThan(500);
+		assertThat(expected)
+			.anyMatch((found) -> walking.stream().anyMatch((rule) -> rule.spec().code().equals(found.code())));
+		assertThat(passing.finish().violations()).containsExactlyElementsOf(expected);
+	}
+
+	private static List<ReturnChild> read(List<ImportFile> files, int year) {
+		ReturnContext context = new ReturnContext(year, WorkingDays.englandAndWales(), CodeLists.dfe());
+		List<ReturnChild> children = new ArrayList<>();
+		Ssda903ReturnReader.read(files, context::tables, children::add);
+		return children;
+	}
+
+	private static ReturnValidation check(RuleBook book, int year, List<ReturnChild> children) {
+		ReturnValidation run = new ReturnValidation(book,
+				new ReturnContext(year, WorkingDays.englandAndWales(), CodeLists.dfe()), "fixture");
+		for (int from = 0; from < children.size(); from += 50) {
+			run.check(children.subList(from, Math.min(children.size(), from + 50)));
+		}
+		return run;
+	}
+
+	/** A rule as it is, but called on every child. */
+	private record CalledOnEveryChild(DfeRule rule) implements DfeRule {
+
+		@Override
+		public RuleSpec spec() {
+			return this.rule.spec();
+		}
+
+		@Override
+		public void check(ReturnChild child, ReturnContext context, Findings.Reporter findings) {
+			this.rule.check(child, context, findings);
+		}
+
+		@Override
+		public void finish(ReturnContext context, Findings.Reporter findings) {
+			this.rule.finish(context, findings);
+		}
+
+		@Override
+		public DfeRule forRun() {
+			DfeRule run = this.rule.forRun();
+			return (run == this.rule) ? this : new CalledOnEveryChild(run);
+		}
+
+		@Override
+		public boolean absorbs() {
+			return this.rule.absorbs();
+		}
+
+		@Override
+		public void absorb(DfeRule later) {
+			this.rule.absorb(((CalledOnEveryChild) later).rule());
+		}
+
+		@Override
+		public @Nullable String rowsOf() {
+			return null;
+		}
+
+	}
+
+}
