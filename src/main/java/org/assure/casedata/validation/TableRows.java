@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Rows grouped by their table, in the order the tables were first met: a child's rows, or
- * the rows nested in one row. A group holds few tables, and the rules ask for them by
- * names that are the same strings as the reader's (both interned), so a walk comparing
- * identity first finds a table faster than a hash map would.
+ * the rows nested in one row. A group holds few tables, so a walk comparing each name's
+ * hash, then its identity (the rules' names and the reader's are the same interned
+ * strings), finds a table faster than a hash map would.
  */
 final class TableRows {
 
@@ -55,14 +55,11 @@ final class TableRows {
 	}
 
 	private int indexOf(String table) {
-		for (int i = 0; i < this.size; i++) {
-			if (this.names[i] == table) {
-				return i;
-			}
-		}
+		// One walk comparing each name's hash (kept in the string), so that a table the
+		// group lacks, the most common ask, is told without a second walk or equals.
 		int hash = table.hashCode();
 		for (int i = 0; i < this.size; i++) {
-			if (this.hashes[i] == hash && this.names[i].equals(table)) {
+			if (this.hashes[i] == hash && (this.names[i] == table || this.names[i].equals(table))) {
 				return i;
 			}
 		}
