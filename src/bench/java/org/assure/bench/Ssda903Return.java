@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.assure.casedata.ImportFile;
 import org.assure.casedata.csv.AssureCsv;
+import org.assure.casedata.generator.CinCensusWriter;
 import org.assure.casedata.generator.GenerateCommand;
 import org.assure.casedata.validation.ReturnValidator;
 import org.assure.casedata.validation.Ssda903ReturnReader;
@@ -33,11 +34,12 @@ final class Ssda903Return {
 	private Ssda903Return() {
 	}
 
-	static List<Path> write(int children, Path folder) throws IOException, javax.xml.stream.XMLStreamException {
+	static List<Path> write(int children, Path folder, int collectionYear)
+			throws IOException, javax.xml.stream.XMLStreamException {
 		Path base = folder.resolve("base");
-		Path written = GenerateCommand.write(
-				GenerateCommand.generate(60_000, LocalDate.of(2022, 4, 1), LocalDate.of(2025, 3, 31), 1), "ssda903",
-				base);
+		// Three years of journeys up to the collection year's 31 March.
+		Path written = GenerateCommand.write(GenerateCommand.generate(60_000, LocalDate.of(collectionYear - 3, 4, 1),
+				LocalDate.of(collectionYear, 3, 31), 1), "ssda903", base);
 		List<Path> tables;
 		try (var paths = Files.list(written)) {
 			tables = paths.sorted().toList();
@@ -54,13 +56,15 @@ final class Ssda903Return {
 		for (Path table : tables) {
 			Path target = folder.resolve(table.getFileName());
 			List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
+			int upnColumn = List.of(lines.get(0).split(",", -1)).indexOf("UPN");
 			try (BufferedWriter writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
 				writer.write(lines.get(0));
 				writer.newLine();
 				for (int copy = 0; copy < copies; copy++) {
 					for (String line : lines.subList(1, lines.size())) {
 						int comma = line.indexOf(',');
-						writer.write(line.substring(0, comma) + "C" + copy + line.substring(comma));
+						String copied = line.substring(0, comma) + "C" + copy + line.substring(comma);
+						writer.write((upnColumn >= 0) ? withOwnUpn(copied, upnColumn, copy) : copied);
 						writer.newLine();
 					}
 				}
@@ -70,7 +74,22 @@ final class Ssda903Return {
 		return out;
 	}
 
-	static Map<String, Object> measure(List<Path> files, int runs) throws IOException {
+	/**
+	 * A copied header row with a UPN of its own, where it has one: the copy's number and
+	 * the child's, with the check letter they call for (from 2025-26 a UPN given to two
+	 * children is an error, 444).
+	 */
+	private static String withOwnUpn(String line, int upnColumn, int copy) {
+		String[] cells = line.split(",", -1);
+		if (upnColumn < cells.length && cells[upnColumn].length() == 13) {
+			String number = cells[0].substring(0, cells[0].lastIndexOf('C')).replaceAll("\\D", "");
+			int child = number.isEmpty() ? 0 : Integer.parseInt(number.substring(Math.max(0, number.length() - 5)));
+			cells[upnColumn] = CinCensusWriter.upn(String.format("%03d%05d", copy % 1000, child));
+		}
+		return String.join(",", cells);
+	}
+
+	static Map<String, Object> measure(List<Path> files, int runs, int collectionYear) throws IOException {
 		List<ImportFile> tables = files.stream()
 			.map((file) -> new ImportFile(file.getFileName().toString(), file))
 			.toList();
@@ -101,7 +120,7 @@ final class Ssda903Return {
 			System.gc();
 			ValidateBench.resetPeaks();
 			start = System.nanoTime();
-			report = validator.ssda903(tables, 2025);
+			report = validator.ssda903(tables, collectionYear);
 			rules = Math.min(rules, System.nanoTime() - start);
 			peak = Math.max(peak, ValidateBench.peakHeap());
 		}

@@ -56,6 +56,11 @@ public final class ValidateBench implements AssureBench, Callable<Integer> {
 	@Option(names = "--file", description = "a CIN census file to use instead of generating one")
 	private @Nullable Path file;
 
+	@Option(names = "--year", defaultValue = "2024-25",
+			description = "ssda903: the collection year whose rules check a return generated for it "
+					+ "(default: ${DEFAULT-VALUE})")
+	private String year = "2024-25";
+
 	@Option(names = "--runs", defaultValue = "3", description = "runs of each, the best kept (default: ${DEFAULT-VALUE})")
 	private int runs = 3;
 
@@ -75,10 +80,17 @@ public final class ValidateBench implements AssureBench, Callable<Integer> {
 			throw new ParameterException(this.spec.commandLine(), "--runs and --children must be at least 1");
 		}
 		if (this.source.equals("ssda903")) {
+			Integer collectionYear = org.assure.casedata.cli.ValidateCommand.collectionYear(this.year);
+			if (collectionYear == null) {
+				throw new ParameterException(this.spec.commandLine(),
+						"--year '" + this.year + "' is not a collection year such as 2025-26");
+			}
 			Path tables = Files.createTempDirectory("assure-bench");
 			try {
-				List<Path> files = Ssda903Return.write(this.children, tables);
-				this.spec.commandLine().getOut().println(this.format.render(Ssda903Return.measure(files, this.runs)));
+				List<Path> files = Ssda903Return.write(this.children, tables, collectionYear);
+				this.spec.commandLine()
+					.getOut()
+					.println(this.format.render(Ssda903Return.measure(files, this.runs, collectionYear)));
 				return 0;
 			}
 			finally {

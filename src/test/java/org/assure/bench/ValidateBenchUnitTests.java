@@ -59,6 +59,28 @@ class ValidateBenchUnitTests {
 		assertThat(report.get("findings").asInt()).as("copies of a clean return are clean").isZero();
 		assertThat(report.get("rulesRatio").asDouble()).isPositive();
 		assertThat(report.get("cells").asLong()).isPositive();
+		assertThat(report.get("collectionYear").asInt()).isEqualTo(2025);
+	}
+
+	@Test
+	void checksAnSsda903ReturnOfTheYearAskedWithThatYearsRules() throws Exception {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		CommandLine commandLine = AssureCommandLine.commandLine(AssureApplication.class);
+		commandLine.setOut(new PrintWriter(out, true));
+		commandLine.setErr(new PrintWriter(err, true));
+		int exit = commandLine.execute("bench", "validate", "--source=ssda903", "--year=2025-26", "--children=3000",
+				"--runs=1", "--format=json");
+		assertThat(exit).as(err.toString()).isZero();
+		JsonNode report = JsonMapper.builder().build().readTree(out.toString());
+		assertThat(report.get("collectionYear").asInt()).isEqualTo(2026);
+		assertThat(report.get("rules").asInt()).isGreaterThan(294);
+		assertThat(report.get("findings").asInt()).as("a generated 2025-26 return is clean under its rules").isZero();
+
+		StringWriter refused = new StringWriter();
+		commandLine.setErr(new PrintWriter(refused, true));
+		assertThat(commandLine.execute("bench", "validate", "--source=ssda903", "--year=2025-27")).isEqualTo(2);
+		assertThat(refused.toString()).contains("--year '2025-27' is not a collection year");
 	}
 
 }

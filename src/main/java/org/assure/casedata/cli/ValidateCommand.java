@@ -199,7 +199,7 @@ public final class ValidateCommand implements AssureSubcommand, Callable<Integer
 	 * @param text {@code 2025-26} or {@code 2026}
 	 * @return the year of its 31 March, or null
 	 */
-	static @Nullable Integer collectionYear(String text) {
+	public static @Nullable Integer collectionYear(String text) {
 		Matcher matcher = YEAR.matcher(text.strip());
 		if (!matcher.matches()) {
 			return null;

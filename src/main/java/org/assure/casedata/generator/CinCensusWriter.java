@@ -225,7 +225,7 @@ public final class CinCensusWriter implements AutoCloseable {
 	 * A UPN for a generated child: Leicester's number, the child's eight digits and a
 	 * final 0, led by the check letter they call for.
 	 */
-	static String upn(String localId) {
+	public static String upn(String localId) {
 		String digits = localId.replaceAll("\\D", "");
 		String body = "856" + String.format("%8s", digits.length() > 8 ? digits.substring(digits.length() - 8) : digits)
 			.replace(' ', '0') + "0";
