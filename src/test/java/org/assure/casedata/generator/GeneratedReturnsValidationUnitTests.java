@@ -96,6 +96,17 @@ class GeneratedReturnsValidationUnitTests {
 	}
 
 	@Test
+	void everyProblemInjectedIntoAn2025To26Ssda903ReturnIsFoundByThatYearsRules() throws Exception {
+		ProblemInjection injection = new ProblemInjection(0.3, 13, "ssda903");
+		GenerateCommand.Generated generated = GenerateCommand.generate(8000, LocalDate.of(2023, 4, 1),
+				LocalDate.of(2026, 3, 31), 7);
+		Path tables = GenerateCommand.write(generated, "ssda903", this.folder.resolve("injected-2025-26"), injection);
+		ValidationReport report = ReturnValidator.standard().ssda903(tablesIn(tables), 2026);
+		assertThat(report.ruleSetYear()).isEqualTo(2026);
+		assertEveryProblemFoundAndNothingElse(injection, report, "ssda903", 12);
+	}
+
+	@Test
 	void aGeneratedSsda903ReturnIsCleanBesideLastYearsToo() throws Exception {
 		GenerateCommand.Generated generated = GenerateCommand.generate(8000, LocalDate.of(2022, 4, 1),
 				LocalDate.of(2025, 3, 31), 7);
