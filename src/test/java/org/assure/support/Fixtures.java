@@ -49,6 +49,24 @@ public final class Fixtures {
 	}
 
 	/**
+	 * The large authority's SSDA903 tables of 2017-18 among the external fixtures (not
+	 * the two 2020 files), in name order, as a return's files.
+	 * @return the files
+	 */
+	public static java.util.List<org.assure.casedata.ImportFile> largeSsda903Return() {
+		try (java.util.stream.Stream<Path> files = Files.list(external("ssda903"))) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".csv"))
+				.filter((file) -> !file.getFileName().toString().startsWith("SSDA903_2020"))
+				.sorted()
+				.map((file) -> new org.assure.casedata.ImportFile(file.getFileName().toString(), file))
+				.toList();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * Whether a path is a regular file.
 	 * @param path the path
 	 * @return true for a file

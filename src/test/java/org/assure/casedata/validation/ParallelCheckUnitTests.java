@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.assure.calendar.WorkingDays;
 import org.assure.casedata.ImportFile;
@@ -26,14 +25,7 @@ class ParallelCheckUnitTests {
 
 	@Test
 	void severalThreadsFindWhatOneFindsInTheSameOrder() throws IOException {
-		List<ImportFile> files;
-		try (Stream<Path> paths = Files.list(Fixtures.external("ssda903"))) {
-			files = paths.filter((file) -> file.getFileName().toString().endsWith(".csv"))
-				.filter((file) -> !file.getFileName().toString().startsWith("SSDA903_2020"))
-				.sorted()
-				.map((file) -> new ImportFile(file.getFileName().toString(), file))
-				.toList();
-		}
+		List<ImportFile> files = Fixtures.largeSsda903Return();
 		ReturnValidation one = run(files, 1);
 		ReturnValidation four = run(files, 4);
 		assertThat(four.children()).isEqualTo(one.children()).isEqualTo(2676);
@@ -71,14 +63,7 @@ class ParallelCheckUnitTests {
 	@Test
 	void childrenCheckedRuleByRuleInBatchesAreReportedAsChildByChild() throws IOException {
 		// The SSDA903 fixtures: many findings on many children, each rule over a batch.
-		List<ImportFile> files;
-		try (Stream<Path> paths = Files.list(Fixtures.external("ssda903"))) {
-			files = paths.filter((file) -> file.getFileName().toString().endsWith(".csv"))
-				.filter((file) -> !file.getFileName().toString().startsWith("SSDA903_2020"))
-				.sorted()
-				.map((file) -> new ImportFile(file.getFileName().toString(), file))
-				.toList();
-		}
+		List<ImportFile> files = Fixtures.largeSsda903Return();
 		ReturnContext context = new ReturnContext(2018, WorkingDays.englandAndWales(), CodeLists.dfe());
 		List<ReturnChild> children = new ArrayList<>();
 		Ssda903ReturnReader.read(files, context::tables, children::add);

@@ -3,11 +3,8 @@ package org.assure.casedata.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.assure.calendar.WorkingDays;
 import org.assure.casedata.ImportFile;
@@ -28,14 +25,7 @@ class RowsOfUnitTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 2018, 2025, 2026, 2027 })
 	void passingByChildrenWithoutTheRowsARuleWalksFindsWhatCallingItOnEveryChildFinds(int year) throws IOException {
-		List<ImportFile> files;
-		try (Stream<Path> paths = Files.list(Fixtures.external("ssda903"))) {
-			files = paths.filter((file) -> file.getFileName().toString().endsWith(".csv"))
-				.filter((file) -> !file.getFileName().toString().startsWith("SSDA903_2020"))
-				.sorted()
-				.map((file) -> new ImportFile(file.getFileName().toString(), file))
-				.toList();
-		}
+		List<ImportFile> files = Fixtures.largeSsda903Return();
 		RuleBook book = Ssda903Rules.book();
 		List<DfeRule> rules = book.rules(year);
 		List<DfeRule> walking = rules.stream().filter((rule) -> rule.rowsOf() != null).toList();

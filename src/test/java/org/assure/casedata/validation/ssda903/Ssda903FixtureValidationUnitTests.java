@@ -174,14 +174,8 @@ class Ssda903FixtureValidationUnitTests {
 	}
 
 	/** The large authority's tables of 2017-18 (not the two 2020 files). */
-	private static List<ImportFile> largeReturn() throws IOException {
-		try (Stream<Path> files = Files.list(Fixtures.external("ssda903"))) {
-			return files.filter((file) -> file.getFileName().toString().endsWith(".csv"))
-				.filter((file) -> !file.getFileName().toString().startsWith("SSDA903_2020"))
-				.sorted()
-				.map((file) -> new ImportFile(file.getFileName().toString(), file))
-				.toList();
-		}
+	private static List<ImportFile> largeReturn() {
+		return Fixtures.largeSsda903Return();
 	}
 
 	/**
