@@ -19,7 +19,7 @@ final class ParallelCheck {
 	static final int SHARE = 2_000;
 
 	/** The children checked rule by rule at a time. */
-	static final int BATCH = 256;
+	static final int BATCH = 32;
 
 	private ParallelCheck() {
 	}
