@@ -8,8 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of a year's rule set over a return, child by child: the reader hands each child
- * to {@link #check}, then {@link #finish} reports what only the whole return shows.
+ * One run of a year's rule set over a return: the reader hands the children to
+ * {@link #check}, one or a batch at a time (a batch is checked rule by rule, reported
+ * child by child), then {@link #finish} reports what only the whole return shows.
  */
 public final class ReturnValidation {
 

@@ -23,6 +23,9 @@ public record LintDocument(String name, List<LintLine> lines) {
 	private static final Pattern FIGURE_CELL = Pattern
 		.compile("^\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*%?\\s*$");
 
+	/** A count: digits alone, or written in thousands (601, 1,920). */
+	private static final Pattern COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
+
 	/** The label of a table's total row. */
 	private static final Pattern TOTAL_LABEL = Pattern.compile("(?i)^(?:total|all|overall)\\b.*");
 
@@ -197,7 +200,7 @@ public record LintDocument(String name, List<LintLine> lines) {
 			while (space > 0 && whitespace(rest.charAt(space - 1))) {
 				space--;
 			}
-			if (start == end || space == start || !count(rest, start, end)) {
+			if (start == end || space == start || !COUNT.matcher(rest).region(start, end).matches()) {
 				break;
 			}
 			counts.add(0, rest.substring(start, end));
@@ -224,31 +227,6 @@ public record LintDocument(String name, List<LintLine> lines) {
 	/** Whitespace as a regular expression's {@code \s} means it. */
 	private static boolean whitespace(char c) {
 		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-	}
-
-	/**
-	 * Whether some digits and commas are a count: digits alone, or written in thousands
-	 * ({@code 2,211}).
-	 */
-	private static boolean count(String text, int start, int end) {
-		if (text.indexOf(',', start) < 0 || text.indexOf(',', start) >= end) {
-			return true;
-		}
-		int comma = text.indexOf(',', start);
-		if (comma == start || comma - start > 3) {
-			return false;
-		}
-		for (int at = comma; at < end; at += 4) {
-			if (text.charAt(at) != ',' || at + 4 > end) {
-				return false;
-			}
-			for (int k = at + 1; k < at + 4; k++) {
-				if (!digit(text.charAt(k))) {
-					return false;
-				}
-			}
-		}
-		return true;
 	}
 
 	private static boolean slashed(String text) {

@@ -88,22 +88,28 @@ class GeneratedReturnsValidationUnitTests {
 	@Test
 	void everyProblemInjectedIntoAnSsda903ReturnIsFoundByItsRule() throws Exception {
 		ProblemInjection injection = new ProblemInjection(0.1, 11, "ssda903");
-		GenerateCommand.Generated generated = GenerateCommand.generate(8000, LocalDate.of(2022, 4, 1),
-				LocalDate.of(2025, 3, 31), 7);
-		Path tables = GenerateCommand.write(generated, "ssda903", this.folder.resolve("injected"), injection);
-		ValidationReport report = ReturnValidator.standard().ssda903(tablesIn(tables), 2025);
+		ValidationReport report = injectedSsda903(injection, 2025, "injected");
 		assertEveryProblemFoundAndNothingElse(injection, report, "ssda903", 12);
 	}
 
 	@Test
 	void everyProblemInjectedIntoAn2025To26Ssda903ReturnIsFoundByThatYearsRules() throws Exception {
 		ProblemInjection injection = new ProblemInjection(0.3, 13, "ssda903");
-		GenerateCommand.Generated generated = GenerateCommand.generate(8000, LocalDate.of(2023, 4, 1),
-				LocalDate.of(2026, 3, 31), 7);
-		Path tables = GenerateCommand.write(generated, "ssda903", this.folder.resolve("injected-2025-26"), injection);
-		ValidationReport report = ReturnValidator.standard().ssda903(tablesIn(tables), 2026);
+		ValidationReport report = injectedSsda903(injection, 2026, "injected-2025-26");
 		assertThat(report.ruleSetYear()).isEqualTo(2026);
 		assertEveryProblemFoundAndNothingElse(injection, report, "ssda903", 12);
+	}
+
+	/**
+	 * Three years of generated journeys up to a collection year's 31 March, written as
+	 * SSDA903 tables with problems put in, checked with that year's rules.
+	 */
+	private ValidationReport injectedSsda903(ProblemInjection injection, int collectionYear, String folder)
+			throws Exception {
+		GenerateCommand.Generated generated = GenerateCommand.generate(8000, LocalDate.of(collectionYear - 3, 4, 1),
+				LocalDate.of(collectionYear, 3, 31), 7);
+		Path tables = GenerateCommand.write(generated, "ssda903", this.folder.resolve(folder), injection);
+		return ReturnValidator.standard().ssda903(tablesIn(tables), collectionYear);
 	}
 
 	@Test
