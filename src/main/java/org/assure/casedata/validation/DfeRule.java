@@ -57,9 +57,12 @@ public interface DfeRule {
 	}
 
 	/**
-	 * The table whose rows the rule walks, each alone or in turn, finding nothing in a
-	 * child without any: a run passes such a child by without calling the rule (most
-	 * children have no rows of most tables).
+	 * A table without whose rows the rule finds nothing in a child: the table whose rows
+	 * it walks, or one it needs rows of before it can find anything (a rule on adoption
+	 * decisions needs a decision; a rule on care leavers, a care leaver's row). A run
+	 * passes such a child by without calling the rule (most children have no rows of most
+	 * tables). {@code RowsOfUnitTests} checks the claim on every child of a fixture and
+	 * of a generated return, each with that table's rows taken away.
 	 * @return the table, or null when the rule may find something in any child
 	 */
 	default @org.jspecify.annotations.Nullable String rowsOf() {
@@ -77,8 +80,8 @@ public interface DfeRule {
 	}
 
 	/**
-	 * A rule judged one child at a time that walks the child's rows of one table and
-	 * finds nothing in a child without them ({@link #rowsOf}).
+	 * A rule judged one child at a time that finds nothing in a child without rows of one
+	 * table ({@link #rowsOf}).
 	 * @param spec the rule
 	 * @param rowsOf the table, or null when the rule may find something in any child
 	 * @param check the check

@@ -167,6 +167,34 @@ public final class PostcodeDirectory {
 	}
 
 	/**
+	 * Whether two postcodes as written have the same {@link #key}, found without making
+	 * either key.
+	 * @param one a postcode
+	 * @param other another
+	 * @return whether they are the same postcode
+	 */
+	public static boolean sameKey(String one, String other) {
+		int i = 0;
+		int j = 0;
+		while (true) {
+			while (i < one.length() && Character.isWhitespace(one.charAt(i))) {
+				i++;
+			}
+			while (j < other.length() && Character.isWhitespace(other.charAt(j))) {
+				j++;
+			}
+			if (i == one.length() || j == other.length()) {
+				return i == one.length() && j == other.length();
+			}
+			if (Character.toUpperCase(one.charAt(i)) != Character.toUpperCase(other.charAt(j))) {
+				return false;
+			}
+			i++;
+			j++;
+		}
+	}
+
+	/**
 	 * A postcode's place.
 	 * @param postcode the postcode, as written
 	 * @return its place, or null when the directory does not hold it

@@ -14,7 +14,8 @@ import net.jqwik.api.Provide;
 /**
  * A postcode's key, over generated postcodes as returns write them: the same postcode in
  * any case and with any spacing has one key, the key is its own key, and two postcodes
- * that differ in a letter or digit have different keys.
+ * that differ in a letter or digit have different keys; two texts are found to be the
+ * same postcode, without making their keys, exactly when their keys are equal.
  */
 class PostcodeKeyProperties {
 
@@ -38,6 +39,27 @@ class PostcodeKeyProperties {
 		String a = first.replace(" ", "");
 		String b = second.replace(" ", "");
 		assertThat(PostcodeDirectory.key(first).equals(PostcodeDirectory.key(second))).isEqualTo(a.equals(b));
+	}
+
+	@Property(tries = 1000)
+	void twoPostcodesAreTheSameWhenTheirKeysAre(@ForAll("postcodes") String first, @ForAll("spacing") String space,
+			@ForAll boolean lower, @ForAll("postcodes") String second, @ForAll boolean same) {
+		String other = same ? space + first.replace(" ", space) : second;
+		String written = lower ? other.toLowerCase(Locale.ROOT) : other;
+		assertThat(PostcodeDirectory.sameKey(first, written))
+			.isEqualTo(PostcodeDirectory.key(first).equals(PostcodeDirectory.key(written)));
+		assertThat(PostcodeDirectory.sameKey(written, first)).isEqualTo(PostcodeDirectory.sameKey(first, written));
+	}
+
+	@Property(tries = 1000)
+	void anyTwoTextsAreTheSamePostcodeWhenTheirKeysAre(@ForAll("texts") String first, @ForAll("texts") String second) {
+		assertThat(PostcodeDirectory.sameKey(first, second))
+			.isEqualTo(PostcodeDirectory.key(first).equals(PostcodeDirectory.key(second)));
+	}
+
+	@Provide
+	Arbitrary<String> texts() {
+		return Arbitraries.strings().withChars("aAbB1 \t\u00A0\u2003ß").ofMaxLength(6);
 	}
 
 	@Provide

@@ -113,7 +113,7 @@ final class AdoptionRules {
 				});
 		RuleSpec careLeaverSpec = RuleSpec.of("134", "Data on adoption should not be entered for the OC3 cohort.",
 				fields(AD1, AD1_ITEMS));
-		DfeRule careLeaver = DfeRule.of(careLeaverSpec, (child, context, findings) -> {
+		DfeRule careLeaver = DfeRule.of(careLeaverSpec, AD1, (child, context, findings) -> {
 			boolean leaver = child.rows(OC3)
 				.stream()
 				.anyMatch((row) -> anyGiven(row, List.of("IN_TOUCH", "ACTIV", "ACCOM")));
@@ -130,7 +130,7 @@ final class AdoptionRules {
 				"The additional fields relating to adoption have not been completed although the episode data shows "
 						+ "that the child was adopted during the year.",
 				fields(AD1, AD1_ITEMS));
-		DfeRule incomplete = DfeRule.of(incompleteSpec, (child, context, findings) -> {
+		DfeRule incomplete = DfeRule.of(incompleteSpec, AD1, (child, context, findings) -> {
 			List<Row> adopted = adoptedInYear(child, context);
 			if (adopted.isEmpty()) {
 				return;
@@ -146,7 +146,7 @@ final class AdoptionRules {
 		RuleSpec notAdoptedSpec = RuleSpec.of("602",
 				"The episode data submitted for this child does not show that he/she was adopted during the year.",
 				AD1 + ".CHILD", EPISODES + ".REC", EPISODES + ".DEC");
-		DfeRule notAdopted = DfeRule.of(notAdoptedSpec, (child, context, findings) -> {
+		DfeRule notAdopted = DfeRule.of(notAdoptedSpec, AD1, (child, context, findings) -> {
 			if (!adoptedInYear(child, context).isEmpty()) {
 				return;
 			}
@@ -219,7 +219,7 @@ final class AdoptionRules {
 				"Date of matching child and adopter(s) should be the same as, or prior to, the date of placement of "
 						+ "adoption.",
 				AD1 + ".DATE_MATCH", EPISODES + ".DECOM", EPISODES + ".REC");
-		DfeRule matched = DfeRule.of(matchedSpec, (child, context, findings) -> {
+		DfeRule matched = DfeRule.of(matchedSpec, AD1, (child, context, findings) -> {
 			for (Row row : child.rows(AD1)) {
 				LocalDate match = row.date("DATE_MATCH");
 				if (match == null) {
@@ -254,7 +254,7 @@ final class AdoptionRules {
 				"Date child started to be looked after in latest period of care must be on or prior to the date should "
 						+ "be placed for adoption. ",
 				AD1 + ".DATE_INT", EPISODES + ".DECOM", EPISODES + ".RNE");
-		DfeRule afterCare = DfeRule.of(afterCareSpec, (child, context, findings) -> {
+		DfeRule afterCare = DfeRule.of(afterCareSpec, AD1, (child, context, findings) -> {
 			Row started = null;
 			for (Row episode : CareHistory.episodes(child)) {
 				if ("S".equals(episode.text("RNE"))) {
@@ -278,7 +278,7 @@ final class AdoptionRules {
 						+ "placement is A2, A3, or A5. Or the current foster value (1) suggests that child is adopted by "
 						+ "current foster carer, but last placement is A1, A4 or A6.",
 				EPISODES + ".PLACE", AD1 + ".FOSTER_CARE");
-		DfeRule carer = DfeRule.of(carerSpec, (child, context, findings) -> {
+		DfeRule carer = DfeRule.of(carerSpec, AD1, (child, context, findings) -> {
 			for (Row episode : child.rows(EPISODES)) {
 				if (!in(ADOPTED, episode.text("REC"))) {
 					continue;
@@ -298,7 +298,7 @@ final class AdoptionRules {
 				"Date of local authority's decision (LA) that adoption is in the best interests of the child (date "
 						+ "should be placed) must be on or prior to the date the child is placed for adoption.",
 				EPISODES + ".PLACE", EPISODES + ".DECOM", AD1 + ".DATE_INT");
-		DfeRule intendedBeforePlaced = DfeRule.of(intendedBeforePlacedSpec, (child, context, findings) -> {
+		DfeRule intendedBeforePlaced = DfeRule.of(intendedBeforePlacedSpec, AD1, (child, context, findings) -> {
 			for (Row row : child.rows(AD1)) {
 				LocalDate intended = row.date("DATE_INT");
 				if (intended == null) {
@@ -318,7 +318,7 @@ final class AdoptionRules {
 						+ "the date reported for being matched with adopters. In most circumstances we expect the date "
 						+ "the child is matched with adopters to be before the date of adoption.",
 				EPISODES + ".DEC", AD1 + ".DATE_MATCH");
-		DfeRule matchedOnAdoption = DfeRule.of(matchedOnAdoptionSpec, (child, context, findings) -> {
+		DfeRule matchedOnAdoption = DfeRule.of(matchedOnAdoptionSpec, AD1, (child, context, findings) -> {
 			for (Row episode : child.rows(EPISODES)) {
 				LocalDate adopted = episode.date("DEC");
 				if (!in(ADOPTED, episode.text("REC")) || adopted == null) {
@@ -343,7 +343,7 @@ final class AdoptionRules {
 				"Date of decision that a child should no longer be placed for adoption is before the current collection "
 						+ "year or before the date the child started to be looked after.",
 				PLACED + ".DATE_PLACED_CEASED", EPISODES + ".DECOM", EPISODES + ".LS");
-		DfeRule ceasedEarly = DfeRule.of(ceasedEarlySpec, (child, context, findings) -> {
+		DfeRule ceasedEarly = DfeRule.of(ceasedEarlySpec, PLACED, (child, context, findings) -> {
 			Row first = firstEpisode(child, (episode) -> !in(Ssda903Rules.SHORT_BREAKS, episode.text("LS")));
 			for (Row decision : child.rows(PLACED)) {
 				LocalDate ceased = decision.date("DATE_PLACED_CEASED");
@@ -375,7 +375,7 @@ final class AdoptionRules {
 				"Date of decision that the child should be placed for adoption should be the same date as the decision "
 						+ "that adoption is in the best interest (date should be placed).",
 				PLACED + ".DATE_PLACED", AD1 + ".DATE_INT");
-		DfeRule sameDay = DfeRule.of(sameDaySpec, (child, context, findings) -> {
+		DfeRule sameDay = DfeRule.of(sameDaySpec, PLACED, (child, context, findings) -> {
 			Row latest = latestDecision(child);
 			if (latest == null) {
 				return;
@@ -393,7 +393,7 @@ final class AdoptionRules {
 						+ "year.",
 				PLACED + ".DATE_PLACED_CEASED", AD1 + ".DATE_INT", AD1 + ".DATE_MATCH", AD1 + ".FOSTER_CARE",
 				AD1 + ".NB_ADOPTR", AD1 + ".SEX_ADOPTR", AD1 + ".LS_ADOPTR");
-		DfeRule reversed = DfeRule.of(reversedSpec, (child, context, findings) -> {
+		DfeRule reversed = DfeRule.of(reversedSpec, PLACED, (child, context, findings) -> {
 			boolean adoption = Ssda903Rules.any(child.rows(AD1), (row) -> anyGiven(row, AD1_ITEMS));
 			if (!adoption) {
 				return;
@@ -420,7 +420,7 @@ final class AdoptionRules {
 						+ "date of any new decision to place the child for adoption must not be before the date placed "
 						+ "ceased of previous decisions.",
 				PLACED + ".DATE_PLACED", PLACED + ".DATE_PLACED_CEASED");
-		DfeRule overlap = DfeRule.of(overlapSpec, (child, context, findings) -> {
+		DfeRule overlap = DfeRule.of(overlapSpec, PLACED, (child, context, findings) -> {
 			List<Row> decisions = decisionsInOrder(child);
 			for (int index = 1; index < decisions.size(); index++) {
 				Row before = decisions.get(index - 1);
@@ -441,7 +441,7 @@ final class AdoptionRules {
 						+ "has not been revoked. Check that both dates are required and add in the date the earlier "
 						+ "decision was revoked. Note this may be in a previous year.",
 				PLACED + ".DATE_PLACED", PLACED + ".DATE_PLACED_CEASED");
-		DfeRule open = DfeRule.of(openSpec, (child, context, findings) -> {
+		DfeRule open = DfeRule.of(openSpec, PLACED, (child, context, findings) -> {
 			List<Row> rows = child.rows(PLACED);
 			if (rows.size() < 2) {
 				return;
@@ -462,7 +462,7 @@ final class AdoptionRules {
 				"Date of LA's decision that a child should be placed for adoption is before the child started to be "
 						+ "looked after.",
 				PLACED + ".DATE_PLACED", EPISODES + ".DECOM", EPISODES + ".RNE");
-		DfeRule beforeCare = DfeRule.of(beforeCareSpec, (child, context, findings) -> {
+		DfeRule beforeCare = DfeRule.of(beforeCareSpec, PLACED, (child, context, findings) -> {
 			Row first = firstEpisode(child, (episode) -> "S".equals(episode.text("RNE")));
 			if (first == null) {
 				return;
@@ -519,7 +519,7 @@ final class AdoptionRules {
 				"Date of Decision to place a child for adoption should be on or prior to the date that the child was "
 						+ "placed for adoption.",
 				PLACED + ".DATE_PLACED", EPISODES + ".DECOM");
-		rules.add(DfeRule.of(decidedAfterPlacedSpec, (child, context, findings) -> {
+		rules.add(DfeRule.of(decidedAfterPlacedSpec, PLACED, (child, context, findings) -> {
 			Row firstPlaced = firstEpisode(child, (episode) -> in(PLACED_FOR_ADOPTION, episode.text("PLACE")));
 			Row latest = latestDecision(child);
 			if (firstPlaced != null && latest != null
@@ -573,7 +573,7 @@ final class AdoptionRules {
 						+ "the date of the decision that a child should no longer be placed for adoption should be left "
 						+ "blank.",
 				PLACED + ".DATE_PLACED_CEASED", EPISODES + ".REC");
-		rules.add(DfeRule.of(adoptedSpec, (child, context, findings) -> {
+		rules.add(DfeRule.of(adoptedSpec, PLACED, (child, context, findings) -> {
 			Row latest = latestDecision(child);
 			if (latest == null || latest.text("DATE_PLACED_CEASED") == null) {
 				return;
@@ -624,7 +624,7 @@ final class AdoptionRules {
 	 */
 	private static DfeRule decidedAfterOrder(String code, String status, String message, String order) {
 		RuleSpec spec = RuleSpec.of(code, message, PLACED + ".DATE_PLACED", EPISODES + ".DECOM", EPISODES + ".LS");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, PLACED, (child, context, findings) -> {
 			List<Row> decisions = decisionsInOrder(child);
 			if (decisions.isEmpty()) {
 				return;

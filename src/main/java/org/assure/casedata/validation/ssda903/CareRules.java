@@ -127,10 +127,7 @@ final class CareRules {
 				"Distance is not valid. Please check a valid postcode has been entered. [NOTE: This check will result in "
 						+ "false positives for children formerly UASC not identified as such in loaded data]",
 				EPISODES + ".PL_DISTANCE");
-		return DfeRule.of(spec, (child, context, findings) -> {
-			if (Ssda903Rules.wasUasc(child, context)) {
-				return;
-			}
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			for (Row episode : child.rows(EPISODES)) {
 				String distance = episode.text("PL_DISTANCE");
 				if (distance == null || in(SHORT_BREAKS, episode.text("LS"))) {
@@ -145,6 +142,10 @@ final class CareRules {
 					valid = false;
 				}
 				if (!valid) {
+					// Asked only of a child with a distance out of range, the few.
+					if (Ssda903Rules.wasUasc(child, context)) {
+						return;
+					}
 					findings.at(episode, "PL_DISTANCE", "'" + distance + "' is not a distance from 0.0 to 999.9");
 				}
 			}
@@ -161,7 +162,7 @@ final class CareRules {
 						+ "[NOTE: This check will result in false negatives for children formerly UASC not identified as "
 						+ "such in loaded data]",
 				EPISODES + ".PL_DISTANCE");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			if (!Ssda903Rules.wasUasc(child, context)) {
 				return;
 			}
@@ -217,7 +218,7 @@ final class CareRules {
 	 * not.
 	 */
 	private static DfeRule changed(RuleSpec spec, Set<String> reasons, boolean legalStatus, boolean placement) {
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> episodes = CareHistory.episodes(child);
 			for (int index = 1; index < episodes.size(); index++) {
 				Row episode = episodes.get(index);
@@ -244,7 +245,7 @@ final class CareRules {
 		RuleSpec spec = RuleSpec.of("437",
 				"Reason episode ceased is child has died or is aged 18 or over but there are further episodes.",
 				EPISODES + ".REC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> episodes = CareHistory.episodes(child);
 			for (int index = 0; index + 1 < episodes.size(); index++) {
 				Row episode = episodes.get(index);
@@ -265,7 +266,7 @@ final class CareRules {
 		RuleSpec spec = RuleSpec.of("504",
 				"The category of need code differs from that reported at start of current period of being looked after",
 				EPISODES + ".CIN");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> episodes = CareHistory.episodes(child);
 			for (int index = 1; index < episodes.size(); index++) {
 				Row episode = episodes.get(index);
@@ -286,7 +287,7 @@ final class CareRules {
 	private static DfeRule participationByAge(String code, String message, boolean underFourCode) {
 		RuleSpec spec = RuleSpec.of(code, message, REVIEWS + ".DOB", REVIEWS + ".REVIEW", REVIEWS + ".REVIEW_CODE");
 		Set<String> fromFour = Set.of("PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, REVIEWS, (child, context, findings) -> {
 			for (Row review : child.rows(REVIEWS)) {
 				LocalDate held = review.date("REVIEW");
 				LocalDate born = CareHistory.born(child, review);
@@ -313,7 +314,7 @@ final class CareRules {
 				"Child being looked after following 18th birthday must be accommodated under section 20(5) of the "
 						+ "Children Act 1989 in a community home.",
 				EPISODES + ".DEC", EPISODES + ".LS", EPISODES + ".PLACE", HEADER + ".DOB");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			LocalDate born = CareHistory.born(child);
 			if (born == null || !CareHistory.birthday(born, 18).isBefore(context.referenceDate())) {
 				return;
@@ -343,7 +344,7 @@ final class CareRules {
 				"Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be "
 						+ "detained in custody in Local Authority (LA) accommodation.",
 				EPISODES + ".LS", EPISODES + ".DECOM", EPISODES + ".DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> run = new ArrayList<>();
 			long days = 0;
 			LocalDate runEnd = null;
@@ -379,7 +380,7 @@ final class CareRules {
 		RuleSpec spec = RuleSpec.of("367",
 				"The maximum amount of respite care allowable is 75 days in any 12-month period.", EPISODES + ".LS",
 				EPISODES + ".DECOM", EPISODES + ".DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> respite = new ArrayList<>();
 			long days = 0;
 			for (Row episode : CareHistory.episodes(child)) {
@@ -412,7 +413,7 @@ final class CareRules {
 		RuleSpec spec = RuleSpec.of("426",
 				"A child receiving respite care cannot be recorded under a legal status of V3 and V4 in the same year.",
 				EPISODES + ".LS");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> v3 = Ssda903Rules.where(child.rows(EPISODES), "LS", "V3");
 			List<Row> v4 = Ssda903Rules.where(child.rows(EPISODES), "LS", "V4");
 			if (v3.isEmpty() || v4.isEmpty()) {
@@ -434,7 +435,7 @@ final class CareRules {
 		RuleSpec spec = RuleSpec.of("383",
 				"A child in a temporary placement must subsequently return to his/her normal placement.",
 				EPISODES + ".PLACE", EPISODES + ".RNE");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> episodes = CareHistory.episodes(child);
 			for (int index = 1; index + 1 < episodes.size(); index++) {
 				Row temporary = episodes.get(index);
@@ -463,7 +464,7 @@ final class CareRules {
 				"Mother field, review field or participation field are completed but child is looked after under legal "
 						+ "status V3 or V4.",
 				HEADER + ".MOTHER", EPISODES + ".LS", REVIEWS + ".REVIEW", REVIEWS + ".REVIEW_CODE");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> episodes = child.rows(EPISODES);
 			if (episodes.isEmpty() || !episodes.stream().allMatch((episode) -> in(SHORT_BREAKS, episode.text("LS")))) {
 				return;

@@ -63,7 +63,7 @@ final class DoloRules {
 		RuleSpec ceasedSpec = RuleSpec.of("707",
 				"Child ceased to be looked after but there is a DoLO without an end date.", DOLO + ".DOLO_END",
 				EPISODES + ".DEC");
-		rules.add(DfeRule.of(ceasedSpec, (child, context, findings) -> {
+		rules.add(DfeRule.of(ceasedSpec, DOLO, (child, context, findings) -> {
 			Row latest = CareHistory.latest(child);
 			if (latest == null || latest.date("DEC") == null) {
 				return;
@@ -90,7 +90,7 @@ final class DoloRules {
 	 */
 	private static DfeRule placement(String code, String message, boolean barred) {
 		RuleSpec spec = RuleSpec.of(code, message, DOLO + ".DOLO_START", EPISODES + ".PLACE");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, DOLO, (child, context, findings) -> {
 			for (Row order : child.rows(DOLO)) {
 				LocalDate start = order.date("DOLO_START");
 				LocalDate end = order.date("DOLO_END");

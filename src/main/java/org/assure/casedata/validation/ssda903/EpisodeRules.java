@@ -138,7 +138,7 @@ final class EpisodeRules {
 	private static DfeRule firstBeforeBirth() {
 		RuleSpec spec = RuleSpec.of("302", "First episode starts before child was born.", EPISODES + ".DECOM",
 				HEADER + ".DOB");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> episodes = CareHistory.episodes(child);
 			LocalDate born = CareHistory.born(child);
 			if (!episodes.isEmpty() && born != null && episodes.get(0).date("DECOM").isBefore(born)) {
@@ -293,7 +293,7 @@ final class EpisodeRules {
 	private static DfeRule inTurn(String code, String message, List<String> fields, StepRule check) {
 		RuleSpec spec = RuleSpec.of(code, message,
 				fields.stream().map((f) -> EPISODES + "." + f).toArray(String[]::new));
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> episodes = CareHistory.episodes(child);
 			for (int i = 0; i < episodes.size(); i++) {
 				Found found = check.check(CareHistory.before(episodes, i), episodes.get(i), context);
@@ -379,7 +379,7 @@ final class EpisodeRules {
 		RuleSpec spec = RuleSpec.of("388",
 				"Reason episode ceased is coded new episode begins, but there is no " + "continuation episode.",
 				EPISODES + ".REC", EPISODES + ".DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			for (Row episode : child.rows(EPISODES)) {
 				LocalDate ceased = episode.date("DEC");
 				if (!"X1".equals(episode.text("REC")) || ceased == null) {
@@ -408,7 +408,7 @@ final class EpisodeRules {
 	 */
 	private static DfeRule longerThan(String code, String message, String field, Set<String> codes, int days) {
 		RuleSpec spec = RuleSpec.of(code, message, EPISODES + "." + field, EPISODES + ".DECOM", EPISODES + ".DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> episodes = child.rows(EPISODES);
 			for (int index = 0; index < episodes.size(); index++) {
 				Row episode = episodes.get(index);
@@ -461,7 +461,7 @@ final class EpisodeRules {
 				"Only two temporary placements coded as being due to holiday of usual foster carer(s) are allowed in "
 						+ "any 12- month period.",
 				EPISODES + ".PLACE", EPISODES + ".DECOM");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> holidays = Ssda903Rules.where(CareHistory.episodes(child), "PLACE", "T3");
 			for (int i = 2; i < holidays.size(); i++) {
 				LocalDate first = holidays.get(i - 2).date("DECOM");

@@ -267,7 +267,7 @@ final class HeaderRules {
 				"If date Unaccompanied Asylum-Seeking Child (UASC) status ceased is not null, UASC status must be coded "
 						+ "1.",
 				Ssda903Rules.UASC + ".DUC", HEADER + ".UASC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, Ssda903Rules.UASC, (child, context, findings) -> {
 			Row header = child.first(HEADER);
 			String status = (header != null) ? header.text("UASC") : null;
 			if (status == null || "1".equals(status)) {
@@ -287,7 +287,7 @@ final class HeaderRules {
 				"Date unaccompanied asylum-seeking child (UASC) status ceased must be on or before the 18th birthday of "
 						+ "a child.",
 				Ssda903Rules.UASC + ".DUC", Ssda903Rules.UASC + ".DOB");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, Ssda903Rules.UASC, (child, context, findings) -> {
 			for (Row row : child.rows(Ssda903Rules.UASC)) {
 				LocalDate ceased = row.date("DUC");
 				LocalDate born = CareHistory.born(child, row);

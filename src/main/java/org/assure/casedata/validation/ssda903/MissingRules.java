@@ -93,7 +93,7 @@ final class MissingRules {
 						+ "missing/away from placement without authorisation period in the missing module must also "
 						+ "have an end date.",
 				MISSING + ".MIS_END", EPISODES + ".DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, MISSING, (child, context, findings) -> {
 			for (Row row : child.rows(MISSING)) {
 				LocalDate start = row.date("MIS_START");
 				if (start == null || row.text("MIS_END") != null) {
@@ -122,7 +122,7 @@ final class MissingRules {
 				"Child ceased to be looked after but there is a missing/away from placement without authorisation "
 						+ "period without an end date.",
 				MISSING + ".MIS_END", EPISODES + ".DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, MISSING, (child, context, findings) -> {
 			List<CareHistory.Period> periods = CareHistory.periods(child);
 			if (periods.isEmpty()) {
 				return;
@@ -153,7 +153,7 @@ final class MissingRules {
 		RuleSpec spec = RuleSpec.of("578",
 				"The date that the child started to be missing is after the child ceased to be looked after.",
 				MISSING + ".MIS_START", EPISODES + ".DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, MISSING, (child, context, findings) -> {
 			Row latest = CareHistory.latest(child);
 			LocalDate ceased = (latest != null && !"X1".equals(latest.text("REC"))) ? latest.date("DEC") : null;
 			if (ceased == null) {
@@ -177,7 +177,7 @@ final class MissingRules {
 		RuleSpec spec = RuleSpec.of("580",
 				"Child is missing when cease being looked after but reason episode ceased not ‘E8’.", EPISODES + ".REC",
 				MISSING + ".MIS_END");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, MISSING, (child, context, findings) -> {
 			for (Row row : child.rows(MISSING)) {
 				LocalDate end = row.date("MIS_END");
 				LocalDate born = CareHistory.born(child, row);
@@ -198,7 +198,7 @@ final class MissingRules {
 	private static DfeRule beforeCareBegan() {
 		RuleSpec spec = RuleSpec.of("581", "Child is missing but has not yet started to be looked after.",
 				MISSING + ".MIS_START", EPISODES + ".DECOM");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, MISSING, (child, context, findings) -> {
 			List<Row> episodes = CareHistory.episodes(child);
 			if (episodes.isEmpty()) {
 				return;

@@ -92,7 +92,7 @@ final class OutcomeRules {
 								: null));
 		RuleSpec foyerSpec = RuleSpec.of("347", "Care leavers aged under 18 years, can not be accommodated in a Foyer.",
 				OC3 + ".ACCOM", OC3 + ".DOB");
-		rules.add(DfeRule.of(foyerSpec, (child, context, findings) -> {
+		rules.add(DfeRule.of(foyerSpec, OC3, (child, context, findings) -> {
 			for (Row row : child.rows(OC3)) {
 				LocalDate born = CareHistory.born(child, row);
 				String accommodation = row.text("ACCOM");
@@ -106,7 +106,7 @@ final class OutcomeRules {
 		RuleSpec ageSpec = RuleSpec.of("391",
 				"Young person was not 17, 18, 19, 20 or 21 during the current collection " + "year. ", OC3 + ".DOB",
 				OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM");
-		rules.add(DfeRule.of(ageSpec, (child, context, findings) -> {
+		rules.add(DfeRule.of(ageSpec, OC3, (child, context, findings) -> {
 			for (Row row : child.rows(OC3)) {
 				LocalDate born = CareHistory.born(child, row);
 				if (born != null && anyGiven(row, OC3_ITEMS)
@@ -119,7 +119,7 @@ final class OutcomeRules {
 				"This child has no episodes loaded for current year even though there was an open episode of care at the "
 						+ "end of the previous year, and care leaver data has been entered.",
 				fields(OC3, OC3_ITEMS));
-		rules.add(DfeRule.of(openLastYearSpec, (child, context, findings) -> {
+		rules.add(DfeRule.of(openLastYearSpec, OC3, (child, context, findings) -> {
 			ReturnChild last = context.lastYears(child);
 			if (last == null || !child.rows(EPISODES).isEmpty()) {
 				return;
@@ -139,7 +139,7 @@ final class OutcomeRules {
 				"This child is recorded as having his/her care transferred to another local authority for the final "
 						+ "episode and therefore should not have the care leaver information completed.",
 				fields(OC3, OC3_ITEMS));
-		rules.add(DfeRule.of(transferredSpec, (child, context, findings) -> {
+		rules.add(DfeRule.of(transferredSpec, OC3, (child, context, findings) -> {
 			Row latest = CareHistory.latest(child);
 			if (latest == null || !"E3".equals(latest.text("REC"))) {
 				return;
@@ -167,7 +167,7 @@ final class OutcomeRules {
 		}));
 		RuleSpec uascSpec = RuleSpec.of("1014", "UASC information is not required for care leavers",
 				Ssda903Rules.UASC + ".DUC", OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM");
-		rules.add(DfeRule.of(uascSpec, (child, context, findings) -> {
+		rules.add(DfeRule.of(uascSpec, Ssda903Rules.UASC, (child, context, findings) -> {
 			if (child.rows(Ssda903Rules.UASC).isEmpty() || HeaderRules.lookedAfterInYear(child, context)
 					|| child.rows(OC3).stream().noneMatch((row) -> anyGiven(row, OC3_ITEMS))) {
 				return;
@@ -208,7 +208,7 @@ final class OutcomeRules {
 	 * that fall in the year: the first birthday found wrong is reported.
 	 */
 	private static DfeRule onLeaverBirthdays(RuleSpec spec, LeaverBirthday check) {
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, OC3, (child, context, findings) -> {
 			for (Row row : child.rows(OC3)) {
 				LocalDate born = CareHistory.born(child, row);
 				if (born == null || !anyGiven(row, OC3_ITEMS)) {
@@ -236,7 +236,7 @@ final class OutcomeRules {
 	private static DfeRule eachOc2(String code, String message, List<String> fields, CohortCheck check) {
 		RuleSpec spec = RuleSpec.of(code, message,
 				fields.stream().map((field) -> field.contains(".") ? field : OC2 + "." + field).toArray(String[]::new));
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, OC2, (child, context, findings) -> {
 			List<Row> rows = child.rows(OC2);
 			if (rows.isEmpty()) {
 				return;
@@ -268,7 +268,7 @@ final class OutcomeRules {
 				"Child has been looked after continuously for at least 12 months at 31 March but one or more data items "
 						+ "relating to children looked after for 12 months have been left blank.",
 				fields(OC2, HEALTH));
-		DfeRule missing = DfeRule.of(missingSpec, (child, context, findings) -> {
+		DfeRule missing = DfeRule.of(missingSpec, EPISODES, (child, context, findings) -> {
 			if (!CareHistory.continuouslyLookedAfter(child, context)) {
 				return;
 			}
@@ -462,19 +462,20 @@ final class OutcomeRules {
 
 	/** The child's episodes of this year and last year's (when given), one per start. */
 	private static List<Row> episodesWithLastYear(ReturnChild child, @Nullable PreviousReturn previous) {
-		List<Row> all = new ArrayList<>(CareHistory.episodes(child));
 		ReturnChild last = (previous != null && child.id() != null) ? previous.child(child.id()) : null;
-		if (last != null) {
-			java.util.Set<LocalDate> starts = new java.util.HashSet<>();
-			all.forEach((episode) -> starts.add(episode.date("DECOM")));
-			for (Row episode : last.rows(EPISODES)) {
-				LocalDate began = episode.date("DECOM");
-				if (began != null && starts.add(began)) {
-					all.add(episode);
-				}
-			}
-			all.sort(Comparator.comparing((Row episode) -> episode.date("DECOM")));
+		if (last == null) {
+			return CareHistory.episodes(child);
 		}
+		List<Row> all = new ArrayList<>(CareHistory.episodes(child));
+		java.util.Set<LocalDate> starts = new java.util.HashSet<>();
+		all.forEach((episode) -> starts.add(episode.date("DECOM")));
+		for (Row episode : last.rows(EPISODES)) {
+			LocalDate began = episode.date("DECOM");
+			if (began != null && starts.add(began)) {
+				all.add(episode);
+			}
+		}
+		all.sort(Comparator.comparing((Row episode) -> episode.date("DECOM")));
 		return all;
 	}
 
@@ -484,7 +485,7 @@ final class OutcomeRules {
 				"This child is recorded as having died in care and therefore should not have the care leaver information "
 						+ "completed.",
 				fields(OC3, OC3_ITEMS));
-		DfeRule died = DfeRule.of(diedSpec, (child, context, findings) -> {
+		DfeRule died = DfeRule.of(diedSpec, OC3, (child, context, findings) -> {
 			if (child.rows(OC3).isEmpty()) {
 				return;
 			}
@@ -508,7 +509,7 @@ final class OutcomeRules {
 				"This child has no previous episodes of care, therefore should not have care leaver information "
 						+ "recorded.",
 				fields(OC3, OC3_ITEMS));
-		DfeRule never = DfeRule.of(neverSpec, (child, context, findings) -> {
+		DfeRule never = DfeRule.of(neverSpec, OC3, (child, context, findings) -> {
 			PreviousReturn previous = context.previous();
 			if (previous == null || child.rows(OC3).isEmpty() || !child.rows(EPISODES).isEmpty()) {
 				return;
@@ -537,7 +538,7 @@ final class OutcomeRules {
 				"Where care leavers information is being returned for a young person around their 17th birthday, the "
 						+ "accommodation cannot be with their former foster carer(s).",
 				OC3 + ".ACCOM", HEADER + ".DOB");
-		DfeRule fosterCarers = DfeRule.of(fosterCarersSpec, (child, context, findings) -> {
+		DfeRule fosterCarers = DfeRule.of(fosterCarersSpec, OC3, (child, context, findings) -> {
 			for (Row row : child.rows(OC3)) {
 				String accommodation = upper(row.text("ACCOM"));
 				LocalDate born = CareHistory.born(child, row);
@@ -550,7 +551,7 @@ final class OutcomeRules {
 		RuleSpec motherSpec = RuleSpec.of("628",
 				"Motherhood details are not required for care leavers who have not been looked after during the year.",
 				HEADER + ".MOTHER");
-		DfeRule mother = DfeRule.of(motherSpec, (child, context, findings) -> {
+		DfeRule mother = DfeRule.of(motherSpec, OC3, (child, context, findings) -> {
 			if (!child.rows(EPISODES).isEmpty()
 					|| child.rows(OC3).stream().noneMatch((row) -> anyGiven(row, OC3_ITEMS))) {
 				return;
@@ -578,7 +579,7 @@ final class OutcomeRules {
 				"The episodes recorded for this young person suggest they are not a relevant or a former relevant child "
 						+ "and therefore should not have care leaver information completed.",
 				fields(OC3, OC3_ITEMS));
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, OC3, (child, context, findings) -> {
 			if (context.previous() == null || child.rows(OC3).isEmpty()) {
 				return;
 			}
@@ -647,7 +648,7 @@ final class OutcomeRules {
 	private static DfeRule adoptedBefore() {
 		RuleSpec spec = RuleSpec.of("199", "Episode information shows child has been previously adopted from care.",
 				EPISODES + ".DECOM", EPISODES + ".REC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			Row adoption = null;
 			for (Row episode : episodesWithLastYear(child, context.previous())) {
 				if (adoption != null && episode.table().equals(EPISODES) && child.rows(EPISODES).contains(episode)) {

@@ -37,7 +37,7 @@ record Periods(String table, String start, String end) {
 	/** A period does not begin after the year ended. */
 	DfeRule startAfterYear(String code, String message) {
 		RuleSpec spec = RuleSpec.of(code, message, this.table + "." + this.start);
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, this.table, (child, context, findings) -> {
 			for (Row row : child.rows(this.table)) {
 				LocalDate began = row.date(this.start);
 				if (began != null && began.isAfter(context.referenceDate())) {
@@ -50,7 +50,7 @@ record Periods(String table, String start, String end) {
 	/** A period that ended, ended within the year. */
 	DfeRule endOutsideYear(String code, String message) {
 		RuleSpec spec = RuleSpec.of(code, message, this.table + "." + this.end);
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, this.table, (child, context, findings) -> {
 			for (Row row : child.rows(this.table)) {
 				LocalDate ended = row.date(this.end);
 				if (ended != null && !context.inPeriod(ended)) {
@@ -66,7 +66,7 @@ record Periods(String table, String start, String end) {
 	 */
 	DfeRule overlapping(String code, String message) {
 		RuleSpec spec = RuleSpec.of(code, message, this.table + "." + this.start, this.table + "." + this.end);
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, this.table, (child, context, findings) -> {
 			List<Row> periods = new ArrayList<>();
 			for (Row row : child.rows(this.table)) {
 				if (row.date(this.start) != null) {
@@ -93,7 +93,7 @@ record Periods(String table, String start, String end) {
 	 */
 	DfeRule beforeBirth(String code, String message) {
 		RuleSpec spec = RuleSpec.of(code, message, this.table + "." + this.start, this.table + ".DOB");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, this.table, (child, context, findings) -> {
 			for (Row row : child.rows(this.table)) {
 				LocalDate began = row.date(this.start);
 				LocalDate born = CareHistory.born(child, row);

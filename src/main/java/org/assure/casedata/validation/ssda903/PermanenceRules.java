@@ -60,7 +60,7 @@ final class PermanenceRules {
 	private static DfeRule optionForNewCare() {
 		RuleSpec spec = RuleSpec.of("630", "Information on previous permanence option should be returned.",
 				EPISODES + ".RNE", PREV_PERM + ".PREV_PERM", PREV_PERM + ".LA_PERM", PREV_PERM + ".DATE_PERM");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			if (!context.holds(PREV_PERM)) {
 				return;
 			}
@@ -125,7 +125,7 @@ final class PermanenceRules {
 				"Date of previous permanence order not a valid value. NOTE: This rule may result in false negatives where "
 						+ "the period of care started before the current collection year",
 				PREV_PERM + ".DATE_PERM", EPISODES + ".DECOM");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, PREV_PERM, (child, context, findings) -> {
 			Row first = CareHistory.episodes(child).isEmpty() ? null : CareHistory.episodes(child).get(0);
 			for (Row option : child.rows(PREV_PERM)) {
 				String text = option.text("DATE_PERM");
@@ -154,7 +154,7 @@ final class PermanenceRules {
 				"There are entries for previous permanence options, but child has not started to be looked after from 1 "
 						+ "April 2016 onwards.",
 				PREV_PERM + ".LA_PERM", PREV_PERM + ".PREV_PERM", PREV_PERM + ".DATE_PERM", EPISODES + ".DECOM");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, PREV_PERM, (child, context, findings) -> {
 			Row latest = CareHistory.latest(child);
 			if (latest == null || !latest.date("DECOM").isBefore(FIRST_ASKED)) {
 				return;

@@ -90,7 +90,7 @@ final class PlacementRules {
 	private static DfeRule reasonForChange() {
 		RuleSpec spec = RuleSpec.of("225", "Reason for placement change must be recorded.",
 				EPISODES + ".REASON_PLACE_CHANGE", EPISODES + ".REC", EPISODES + ".RNE", EPISODES + ".PLACE");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			if (!context.holds(EPISODES, "REASON_PLACE_CHANGE")) {
 				context.note("The Episodes table has no REASON_PLACE_CHANGE column, so rule 225 was not run");
 				return;
@@ -117,7 +117,7 @@ final class PlacementRules {
 	 */
 	private static DfeRule reasonNotRequired(String message) {
 		RuleSpec spec = RuleSpec.of("226", message, EPISODES + ".REASON_PLACE_CHANGE", EPISODES + ".PLACE");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> episodes = CareHistory.episodes(child);
 			for (int index = 0; index < episodes.size(); index++) {
 				Row episode = episodes.get(index);
@@ -143,22 +143,34 @@ final class PlacementRules {
 	 * 392b: a child looked after (not on a short break, not now nor last year an
 	 * unaccompanied asylum seeker) has both a home and a placement postcode.
 	 */
+	/** The episode's two postcodes. */
+	private static final List<String> POSTCODES = List.of("HOME_POST", "PL_POST");
+
 	private static DfeRule postcodesRecorded() {
 		RuleSpec spec = RuleSpec.of("392b",
 				"Child is looked after but no postcodes are recorded. [NOTE: This check may result in false positives "
 						+ "for children formerly UASC, particularly if current & prior year UASC data not loaded]",
 				EPISODES + ".HOME_POST", EPISODES + ".PL_POST");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			if (!context.holds(EPISODES, "HOME_POST") && !context.holds(EPISODES, "PL_POST")) {
 				context.note("The Episodes table has no HOME_POST or PL_POST column, so rule 392b was not run");
 				return;
 			}
-			if (Ssda903Rules.wasUasc(child, context)) {
-				return;
-			}
+			// Whether the child was an asylum seeker is asked only of a child with a
+			// postcode missing, the few.
+			Boolean uasc = null;
 			for (Row episode : child.rows(EPISODES)) {
-				List<String> blank = Ssda903Rules.blank(episode, List.of("HOME_POST", "PL_POST"));
-				if (!blank.isEmpty() && !in(SHORT_BREAKS, upper(episode.text("LS")))) {
+				if (episode.text("HOME_POST") != null && episode.text("PL_POST") != null) {
+					continue;
+				}
+				List<String> blank = Ssda903Rules.blank(episode, POSTCODES);
+				if (!in(SHORT_BREAKS, upper(episode.text("LS")))) {
+					if (uasc == null) {
+						uasc = Ssda903Rules.wasUasc(child, context);
+					}
+					if (uasc) {
+						return;
+					}
 					findings.at(episode, String.join(", ", blank), String.join(" and ", blank) + " blank");
 				}
 			}
@@ -173,10 +185,10 @@ final class PlacementRules {
 	private static DfeRule postcodesValid() {
 		RuleSpec spec = RuleSpec.of("392c", "Postcode(s) provided are invalid.", EPISODES + ".HOME_POST",
 				EPISODES + ".PL_POST");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			PostcodeDirectory directory = context.reference().postcodes();
 			for (Row episode : child.rows(EPISODES)) {
-				for (String field : List.of("HOME_POST", "PL_POST")) {
+				for (String field : POSTCODES) {
 					String postcode = episode.text(field);
 					if (postcode == null) {
 						continue;
@@ -203,9 +215,8 @@ final class PlacementRules {
 					String home = episode.text("HOME_POST");
 					String placement = episode.text("PL_POST");
 					return (home != null && placement != null && !"P1".equals(upper(episode.text("PLACE")))
-							&& PostcodeDirectory.key(home).equals(PostcodeDirectory.key(placement)))
-									? new Ssda903Rules.Found("PL_POST", "PL_POST " + placement
-											+ " is HOME_POST, with PLACE " + episode.text("PLACE"))
+							&& PostcodeDirectory.sameKey(home, placement)) ? new Ssda903Rules.Found("PL_POST",
+									"PL_POST " + placement + " is HOME_POST, with PLACE " + episode.text("PLACE"))
 									: null;
 				});
 	}
@@ -219,7 +230,7 @@ final class PlacementRules {
 				"Local Authority (LA) of placement is not valid or is missing. Please check a valid postcode has been "
 						+ "entered.",
 				EPISODES + ".PL_LA", EPISODES + ".PL_POST");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			if (!areas(context)) {
 				return;
 			}
@@ -251,7 +262,7 @@ final class PlacementRules {
 		}
 		RuleSpec spec = RuleSpec.of("218", "Ofsted Unique reference number (URN) is required.", EPISODES + ".URN",
 				EPISODES + ".PLACE", EPISODES + ".PL_LA", EPISODES + ".DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			if (!areas(context)) {
 				return;
 			}
@@ -275,7 +286,7 @@ final class PlacementRules {
 		RuleSpec spec = RuleSpec.of("230",
 				"Ofsted Unique reference number (URN) is required for any English H5 placements from 28 October 2023.",
 				EPISODES + ".PLACE", EPISODES + ".DEC", EPISODES + ".URN");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			if (!areas(context)) {
 				return;
 			}
@@ -302,7 +313,7 @@ final class PlacementRules {
 				"Child is looked after but no distance is recorded. [NOTE: This check may result in false positives for "
 						+ "children formerly UASC]",
 				EPISODES + ".PL_DISTANCE");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			if (!context.reference().knowsDistance(context)) {
 				context.note(NEEDS_AREAS);
 				return;
@@ -323,7 +334,7 @@ final class PlacementRules {
 	private static DfeRule locationAgrees() {
 		RuleSpec spec = RuleSpec.of("411", "Placement location code disagrees with LA of placement.",
 				EPISODES + ".PL_LOCATION", EPISODES + ".PL_LA");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			String authority = authority(context);
 			if (authority == null || !areas(context)) {
 				return;
@@ -350,7 +361,7 @@ final class PlacementRules {
 		}
 		RuleSpec spec = RuleSpec.of("1015", "Placement provider is own provision but child not placed in own LA.",
 				EPISODES + ".PL_LA", EPISODES + ".PLACE_PROVIDER", EPISODES + ".PLACE", EPISODES + ".LS");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			String authority = authority(context);
 			if (authority == null || !areas(context)) {
 				return;
@@ -453,7 +464,7 @@ final class PlacementRules {
 	 * register is reported by the rule on unknown URNs alone.
 	 */
 	private static DfeRule onRegister(RuleSpec spec, RegisterCheck check, boolean unknownToo) {
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			ProviderRegister register = context.reference().providers();
 			if (register == null) {
 				context.note(NEEDS_PROVIDERS);
@@ -577,7 +588,7 @@ final class PlacementRules {
 		RuleSpec spec = RuleSpec.of("234",
 				"A child aged under 10 can not change placement due to being admitted to custody",
 				EPISODES + ".REASON_PLACE_CHANGE", EPISODES + ".DECOM", HEADER + ".DOB");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			Row header = child.first(HEADER);
 			LocalDate born = (header != null) ? header.date("DOB") : null;
 			if (born == null) {

@@ -177,7 +177,7 @@ final class SocialWorkerRules {
 	private static DfeRule withinTheYear() {
 		RuleSpec spec = RuleSpec.of("SW06STG2",
 				"Social worker episode data should be within the social worker data reporting year.", SW + ".SW_DECOM");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, SW, (child, context, findings) -> {
 			for (Row row : child.rows(SW)) {
 				LocalDate began = row.date("SW_DECOM");
 				if (began != null && began.isAfter(context.referenceDate())) {
@@ -196,7 +196,7 @@ final class SocialWorkerRules {
 				"Social worker episode end date should be on or after the start of the social worker reporting period, "
 						+ "and should be on or before the collection end date.",
 				SW + ".SW_DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, SW, (child, context, findings) -> {
 			for (Row row : child.rows(SW)) {
 				LocalDate ended = row.date("SW_DEC");
 				if (ended != null
@@ -211,7 +211,7 @@ final class SocialWorkerRules {
 	/** SW08STG2, SW14STG2: every episode but the child's latest has ended. */
 	private static DfeRule earlierNotEnded(String code, String message) {
 		RuleSpec spec = RuleSpec.of(code, message, SW + ".SW_DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, SW, (child, context, findings) -> {
 			List<Row> episodes = inOrder(child);
 			for (int index = 0; index + 1 < episodes.size(); index++) {
 				Row row = episodes.get(index);
@@ -231,7 +231,7 @@ final class SocialWorkerRules {
 		RuleSpec spec = RuleSpec.of("SW10STG2",
 				"A new social worker episode has started before the end date of the previous social worker episode.",
 				SW + ".SW_DECOM", SW + ".SW_DEC", SW + ".SW_REASON");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, SW, (child, context, findings) -> {
 			List<Row> episodes = inOrder(child);
 			for (int index = 1; index < episodes.size(); index++) {
 				Row row = episodes.get(index);
@@ -263,7 +263,7 @@ final class SocialWorkerRules {
 
 	private static DfeRule successor(String code, String message, int tolerance, boolean lastDays) {
 		RuleSpec spec = RuleSpec.of(code, message, SW + ".SW_DEC", SW + ".SW_DECOM", EPISODES + ".DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, SW, (child, context, findings) -> {
 			if (lookedAfterAtYearEnd(child) == null) {
 				return;
 			}
@@ -345,7 +345,7 @@ final class SocialWorkerRules {
 	private static DfeRule reasonCode() {
 		RuleSpec spec = RuleSpec.of("SW13STG1",
 				"The reason for social worker change is either not valid or has not been entered.", SW + ".SW_REASON");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, SW, (child, context, findings) -> {
 			Row first = null;
 			for (Row row : inOrder(child)) {
 				LocalDate ended = row.date("SW_DEC");
@@ -372,7 +372,7 @@ final class SocialWorkerRules {
 	private static DfeRule reasonMissing() {
 		RuleSpec spec = RuleSpec.of("SW15STG2", "Reason for social worker change is missing.", SW + ".SW_REASON",
 				SW + ".SW_DECOM");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, SW, (child, context, findings) -> {
 			for (Row row : child.rows(SW)) {
 				LocalDate began = row.date("SW_DECOM");
 				if (row.text("SW_REASON") == null && began != null && !began.isBefore(reportingStart(context))) {
@@ -389,7 +389,7 @@ final class SocialWorkerRules {
 	 */
 	private static DfeRule asLastYear(String code, String message, String field) {
 		RuleSpec spec = RuleSpec.of(code, message, SW + "." + field);
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, SW, (child, context, findings) -> {
 			ReturnChild last = context.lastYears(child);
 			List<Row> now = inOrder(child);
 			if (last == null || now.isEmpty()) {
@@ -449,7 +449,7 @@ final class SocialWorkerRules {
 						+ "ended.",
 				true));
 		RuleSpec open = RuleSpec.of("SW17STG2", "There is no social worker episode open at 31 March", SW + ".SW_DEC");
-		rules.add(DfeRule.of(open, (child, context, findings) -> {
+		rules.add(DfeRule.of(open, SW, (child, context, findings) -> {
 			List<Row> episodes = inOrder(child);
 			// for a child still looked after on 31 March: one whose care ended in the
 			// year has no social worker episode open then
@@ -471,7 +471,7 @@ final class SocialWorkerRules {
 				}));
 		RuleSpec sameDay = RuleSpec.of("SW19STG2",
 				"There are 2 social worker episodes for the child starting on the same date.", SW + ".SW_DECOM");
-		rules.add(DfeRule.of(sameDay, (child, context, findings) -> {
+		rules.add(DfeRule.of(sameDay, SW, (child, context, findings) -> {
 			List<Row> episodes = child.rows(SW);
 			Set<String> starts = new java.util.HashSet<>();
 			for (Row row : episodes) {
@@ -491,7 +491,7 @@ final class SocialWorkerRules {
 	 */
 	private static DfeRule afterPrevious(String code, String message, boolean firstContact) {
 		RuleSpec spec = RuleSpec.of(code, message, SW + ".SW_DECOM", SW + ".SW_DEC", SW + ".SW_REASON");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, SW, (child, context, findings) -> {
 			List<Row> episodes = inOrder(child);
 			for (int index = 1; index < episodes.size(); index++) {
 				Row row = episodes.get(index);

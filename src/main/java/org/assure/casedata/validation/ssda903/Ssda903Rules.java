@@ -549,7 +549,7 @@ public final class Ssda903Rules {
 		RuleSpec spec = RuleSpec.of("104",
 				"Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.",
 				UASC + ".DUC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, UASC, (child, context, findings) -> {
 			for (Row row : child.rows(UASC)) {
 				String value = row.text("DUC");
 				if (value == null) {
@@ -572,7 +572,7 @@ public final class Ssda903Rules {
 	private static DfeRule previousNotEnded() {
 		RuleSpec spec = RuleSpec.of("142", "A new episode has started, but the previous episode has not ended.",
 				EPISODES + ".DEC", EPISODES + ".REC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			List<Row> started = CareHistory.episodes(child);
 			if (started.size() < 2) {
 				return;
@@ -591,7 +591,7 @@ public final class Ssda903Rules {
 	/** Two fields given together or not at all (148, 119). */
 	static DfeRule bothOrNeither(String code, String message, String table, String first, String second) {
 		RuleSpec spec = RuleSpec.of(code, message, table + "." + first, table + "." + second);
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, table, (child, context, findings) -> {
 			for (Row row : child.rows(table)) {
 				boolean one = row.text(first) != null;
 				boolean other = row.text(second) != null;
@@ -634,7 +634,7 @@ public final class Ssda903Rules {
 	private static DfeRule sameAsLastYear(String code, String message, String field,
 			java.util.function.Function<String, @org.jspecify.annotations.Nullable String> reading) {
 		RuleSpec spec = RuleSpec.of(code, message, HEADER + "." + field);
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, HEADER, (child, context, findings) -> {
 			PreviousReturn previous = context.previous();
 			Row before = lastYearsHeader(child, previous);
 			if (previous == null || before == null) {
@@ -692,7 +692,7 @@ public final class Ssda903Rules {
 				"Child has care leaver information but one or more data items relating to children looked after for 12 "
 						+ "months have been completed.",
 				OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM", "OC2.CONVICTED");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, "OC2", (child, context, findings) -> {
 			boolean leaver = child.rows(OC3)
 				.stream()
 				.anyMatch((row) -> row.text("IN_TOUCH") != null || row.text("ACTIV") != null
@@ -718,7 +718,7 @@ public final class Ssda903Rules {
 				"Children looked after for more than a week at 31 March should not have an unknown Unique Pupil Number "
 						+ "(UPN) code of UN4.",
 				HEADER + ".UPN", EPISODES + ".DECOM");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			Row header = child.first(HEADER);
 			if (header == null || !"UN4".equals(header.text("UPN"))) {
 				return;
@@ -741,7 +741,7 @@ public final class Ssda903Rules {
 		RuleSpec spec = RuleSpec.of("207",
 				"Mother status for the current year disagrees with the mother status already recorded for this child.",
 				HEADER + ".MOTHER");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, HEADER, (child, context, findings) -> {
 			PreviousReturn previous = context.previous();
 			Row before = lastYearsHeader(child, previous);
 			if (previous == null || before == null || child.rows(EPISODES).isEmpty()
@@ -809,7 +809,7 @@ public final class Ssda903Rules {
 	private static DfeRule sdqScore() {
 		RuleSpec spec = RuleSpec.of("180",
 				"Data entry for the strengths and difficulties questionnaire (SDQ) score is invalid.", "OC2.SDQ_SCORE");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, "OC2", (child, context, findings) -> {
 			for (Row row : child.rows("OC2")) {
 				String score = row.text("SDQ_SCORE");
 				if (score == null) {
@@ -837,7 +837,7 @@ public final class Ssda903Rules {
 				"Data items relating to children looked after continuously for 12 months should be completed with a 0 "
 						+ "or 1.",
 				OC2_ITEMS.stream().map((field) -> "OC2." + field).toArray(String[]::new));
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, "OC2", (child, context, findings) -> {
 			for (Row row : child.rows("OC2")) {
 				for (String field : OC2_ITEMS) {
 					String value = row.text(field);
@@ -860,7 +860,7 @@ public final class Ssda903Rules {
 				"Data entries on immunisations, teeth checks, health assessments and substance misuse problem "
 						+ "identified should be completed or all OC2 fields should be left blank.",
 				OC2_ITEMS.stream().map((field) -> "OC2." + field).toArray(String[]::new));
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, "OC2", (child, context, findings) -> {
 			for (Row row : child.rows("OC2")) {
 				boolean anyGiven = any(OC2_ITEMS, (field) -> row.text(field) != null);
 				List<String> missing = needed.stream().filter((field) -> row.text(field) == null).toList();
@@ -914,7 +914,7 @@ public final class Ssda903Rules {
 				"Child is aged under 4 years at the end of the year, but a Strengths and Difficulties (SDQ) score or a "
 						+ "reason for no SDQ score has been completed. ",
 				"OC2.SDQ_SCORE", "OC2.SDQ_REASON", "OC2.DOB");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, "OC2", (child, context, findings) -> {
 			for (Row row : child.rows("OC2")) {
 				LocalDate born = row.date("DOB");
 				if (born != null && born.plusYears(4).isAfter(context.referenceDate())
@@ -935,7 +935,7 @@ public final class Ssda903Rules {
 		RuleSpec spec = RuleSpec.of("184",
 				"Date of decision that a child should be placed for adoption is before the child was born.",
 				PLACED + ".DATE_PLACED", HEADER + ".DOB");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, PLACED, (child, context, findings) -> {
 			Row header = child.first(HEADER);
 			LocalDate born = (header != null) ? header.date("DOB") : null;
 			if (born == null) {
@@ -959,7 +959,7 @@ public final class Ssda903Rules {
 		Set<String> providers = Set.of("PR0", "PR1", "PR2", "PR3", "PR4", "PR5");
 		RuleSpec spec = RuleSpec.of("178", "Placement provider code is not a valid code.", EPISODES + ".PLACE_PROVIDER",
 				EPISODES + ".PLACE");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, EPISODES, (child, context, findings) -> {
 			for (Row episode : child.rows(EPISODES)) {
 				String provider = episode.text("PLACE_PROVIDER");
 				if (provider == null) {
@@ -997,7 +997,7 @@ public final class Ssda903Rules {
 				"Date of decision that a child should/should no longer be placed for adoption is beyond the current "
 						+ "collection year or after the child ceased to be looked after.",
 				PLACED + ".DATE_PLACED", PLACED + ".DATE_PLACED_CEASED", EPISODES + ".DEC");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, PLACED, (child, context, findings) -> {
 			Row latest = null;
 			for (Row episode : child.rows(EPISODES)) {
 				LocalDate started = episode.date("DECOM");
@@ -1030,7 +1030,7 @@ public final class Ssda903Rules {
 		Set<String> codes = Set.of("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7");
 		RuleSpec spec = RuleSpec.of("167", "Data entry for participation is invalid or blank.",
 				REVIEWS + ".REVIEW_CODE");
-		return DfeRule.of(spec, (child, context, findings) -> {
+		return DfeRule.of(spec, REVIEWS, (child, context, findings) -> {
 			for (Row review : child.rows(REVIEWS)) {
 				String date = review.text("REVIEW");
 				String participation = review.text("REVIEW_CODE");
