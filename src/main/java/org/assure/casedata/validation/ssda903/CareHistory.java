@@ -80,7 +80,14 @@ final class CareHistory {
 					dated.add(row);
 				}
 			}
-			dated.sort(Comparator.comparing((Row row) -> row.date(key.field())));
+			// Most children's rows come in order already, one or two of them.
+			boolean inOrder = true;
+			for (int index = 1; index < dated.size() && inOrder; index++) {
+				inOrder = !dated.get(index).date(key.field()).isBefore(dated.get(index - 1).date(key.field()));
+			}
+			if (!inOrder) {
+				dated.sort(Comparator.comparing((Row row) -> row.date(key.field())));
+			}
 			return List.copyOf(dated);
 		});
 	}

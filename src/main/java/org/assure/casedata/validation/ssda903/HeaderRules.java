@@ -117,11 +117,13 @@ final class HeaderRules {
 						+ "UN1.",
 				HEADER + ".UPN", HEADER + ".DOB");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			LocalDate lastAugust = LocalDate.of(context.periodStart().getYear() - 1, 8, 31);
 			for (Row row : child.rows(HEADER)) {
+				if (!"UN1".equals(row.text("UPN"))) {
+					continue;
+				}
+				LocalDate lastAugust = LocalDate.of(context.periodStart().getYear() - 1, 8, 31);
 				LocalDate born = row.date("DOB");
-				if ("UN1".equals(row.text("UPN")) && born != null
-						&& !CareHistory.birthday(born, 4).isAfter(lastAugust)) {
+				if (born != null && !CareHistory.birthday(born, 4).isAfter(lastAugust)) {
 					findings.at(row, "UPN", "UN1 for a child born " + row.text("DOB") + ", 4 by " + lastAugust);
 				}
 			}
@@ -202,20 +204,26 @@ final class HeaderRules {
 				}
 				else if (female(sex)) {
 					boolean inYear = lookedAfterInYear(child, context);
-					boolean leaver = child.rows("OC3")
-						.stream()
-						.anyMatch((oc3) -> oc3.text("IN_TOUCH") != null || oc3.text("ACTIV") != null
-								|| oc3.text("ACCOM") != null);
 					if (mother == null && inYear) {
 						findings.at(row, "MOTHER", "MOTHER blank for a girl looked after in the year");
 					}
-					else if (mother != null && !inYear && leaver) {
+					else if (mother != null && !inYear && careLeaver(child)) {
 						findings.at(row, "MOTHER",
 								"MOTHER " + mother + " for a care leaver not looked after in the year");
 					}
 				}
 			}
 		});
+	}
+
+	/** Whether the child has a care leaver's row with an item given. */
+	private static boolean careLeaver(org.assure.casedata.validation.ReturnChild child) {
+		for (Row oc3 : child.rows("OC3")) {
+			if (oc3.text("IN_TOUCH") != null || oc3.text("ACTIV") != null || oc3.text("ACCOM") != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -226,14 +234,18 @@ final class HeaderRules {
 		RuleSpec spec = RuleSpec.of("393", "Child is looked after but mother field is not completed.",
 				HEADER + ".MOTHER", HEADER + ".SEX", EPISODES + ".LS");
 		return DfeRule.of(spec, (child, context, findings) -> {
-			boolean lookedAfter = child.rows(EPISODES)
-				.stream()
-				.anyMatch((episode) -> !in(Ssda903Rules.SHORT_BREAKS, upper(episode.text("LS"))));
-			if (!lookedAfter) {
-				return;
-			}
+			// A girl without the item first, the few; then whether she was looked after.
+			Boolean lookedAfter = null;
 			for (Row row : child.rows(HEADER)) {
-				if (female(row.text("SEX")) && row.text("MOTHER") == null) {
+				if (!female(row.text("SEX")) || row.text("MOTHER") != null) {
+					continue;
+				}
+				if (lookedAfter == null) {
+					lookedAfter = child.rows(EPISODES)
+						.stream()
+						.anyMatch((episode) -> !in(Ssda903Rules.SHORT_BREAKS, upper(episode.text("LS"))));
+				}
+				if (lookedAfter) {
 					findings.at(row, "MOTHER", "MOTHER blank for a looked after girl");
 				}
 			}

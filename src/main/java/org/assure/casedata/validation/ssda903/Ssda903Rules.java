@@ -981,10 +981,36 @@ public final class Ssda903Rules {
 	 * or UN1 to UN5 when it is not known.
 	 */
 	private static DfeRule upn() {
-		java.util.regex.Pattern shape = java.util.regex.Pattern.compile("[A-HJ-NP-RT-Z](\\d{12}|\\d{11}[A-Z])|UN[1-5]");
 		return field("168",
 				"Unique Pupil Number (UPN) is not valid. If unknown, default codes should be UN1, UN2, UN3, UN4 or UN5.",
-				HEADER, "UPN", false, shape.asMatchPredicate(), (upn) -> "'" + upn + "' is not a UPN nor UN1 to UN5");
+				HEADER, "UPN", false, Ssda903Rules::upnShape, (upn) -> "'" + upn + "' is not a UPN nor UN1 to UN5");
+	}
+
+	/**
+	 * Whether a text is a UPN's shape, {@code [A-HJ-NP-RT-Z](\d{12}|\d{11}[A-Z])}, or one
+	 * of UN1 to UN5: read a character at a time, as every child's header gives one.
+	 * @param text the text
+	 * @return whether it is
+	 */
+	static boolean upnShape(String text) {
+		if (text.length() == 3) {
+			return text.charAt(0) == 'U' && text.charAt(1) == 'N' && text.charAt(2) >= '1' && text.charAt(2) <= '5';
+		}
+		if (text.length() != 13) {
+			return false;
+		}
+		char first = text.charAt(0);
+		if (first < 'A' || first > 'Z' || first == 'I' || first == 'O' || first == 'S') {
+			return false;
+		}
+		for (int index = 1; index < 12; index++) {
+			char c = text.charAt(index);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		char last = text.charAt(12);
+		return (last >= '0' && last <= '9') || (last >= 'A' && last <= 'Z');
 	}
 
 	/**
