@@ -1,11 +1,7 @@
 package org.assure.casedata.validation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * One run of a year's rule set over a return: the reader hands the children to
@@ -26,8 +22,11 @@ public final class ReturnValidation {
 
 	private final boolean childByChild;
 
-	/** Each rule's {@link DfeRule#rowsOf}, by the rule's place. */
-	private final @Nullable String[] rowsOf;
+	/** The tables rules name by {@link DfeRule#rowsOf}, each once. */
+	private final String[] walked;
+
+	/** Each rule's place in {@link #walked}, by the rule's place; -1 for none. */
+	private final int[] rowsOf;
 
 	/**
 	 * Starts a run.
@@ -53,10 +52,16 @@ public final class ReturnValidation {
 		for (DfeRule rule : this.rules) {
 			this.reporters.add(this.findings.of(rule.spec()));
 		}
-		this.rowsOf = new String[this.rules.size()];
+		List<String> walked = new ArrayList<>();
+		this.rowsOf = new int[this.rules.size()];
 		for (int i = 0; i < this.rules.size(); i++) {
-			this.rowsOf[i] = this.rules.get(i).rowsOf();
+			String table = this.rules.get(i).rowsOf();
+			if (table != null && !walked.contains(table)) {
+				walked.add(table);
+			}
+			this.rowsOf[i] = (table != null) ? walked.indexOf(table) : -1;
 		}
+		this.walked = walked.toArray(String[]::new);
 	}
 
 	/**
@@ -87,13 +92,21 @@ public final class ReturnValidation {
 	public void check(List<ReturnChild> batch) {
 		this.children += batch.size();
 		this.findings.startBatch();
-		// The places in the batch of the children with rows of each table a rule walks.
-		Map<String, int[]> withRows = new HashMap<>(16);
+		// The places in the batch of the children with rows of each table a rule needs,
+		// worked out when a rule first asks.
+		int[][] withRows = new int[this.walked.length][];
 		for (int i = 0; i < this.rules.size(); i++) {
 			DfeRule rule = this.rules.get(i);
 			Findings.Reporter reporter = this.reporters.get(i);
-			String table = this.rowsOf[i];
-			int[] places = (table != null) ? withRows.computeIfAbsent(table, (name) -> withRows(batch, name)) : null;
+			int table = this.rowsOf[i];
+			int[] places = null;
+			if (table >= 0) {
+				places = withRows[table];
+				if (places == null) {
+					places = withRows(batch, this.walked[table]);
+					withRows[table] = places;
+				}
+			}
 			int count = (places != null) ? places.length : batch.size();
 			for (int k = 0; k < count; k++) {
 				int position = (places != null) ? places[k] : k;
