@@ -72,6 +72,9 @@ final class Ssda903Writer {
 		Path decisions = folder.resolve("placed_for_adoption.csv");
 		Path adoptions = folder.resolve("ad1.csv");
 		Path permanence = folder.resolve("previous_permanence.csv");
+		Path workers = folder.resolve("social_workers.csv");
+		// Social workers' episodes are collected from 2023-24.
+		boolean askWorkers = !referenceDate.isBefore(LocalDate.of(2024, 3, 31));
 		// Previous permanence is asked from 2016-17, of each child who starts care (rule
 		// 630).
 		boolean askPermanence = !referenceDate.isBefore(LocalDate.of(2017, 3, 31));
@@ -84,7 +87,8 @@ final class Ssda903Writer {
 						"REASON_PLACED_CEASED");
 				CSVPrinter adoptionRows = printer(adoptions, "CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE",
 						"NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
-				CSVPrinter permanenceRows = printer(permanence, "CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM")) {
+				CSVPrinter permanenceRows = printer(permanence, "CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM");
+				CSVPrinter workerRows = printer(workers, "CHILD", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON")) {
 			LocalDate yearStart = referenceDate.minusYears(1).plusDays(1);
 			for (Journey.Child child : children) {
 				List<Journey.LookedAfter> inYear = child.lookedAfter.stream()
@@ -150,6 +154,9 @@ final class Ssda903Writer {
 								text(leaver.accommodation));
 					}
 				}
+				if (askWorkers) {
+					socialWorkers(id, child.lookedAfter, yearStart, referenceDate, workerRows);
+				}
 				adoption(id, dob, child.lookedAfter, yearStart, referenceDate, decisionRows, adoptionRows);
 				boolean started = inYear.stream()
 					.anyMatch(
@@ -163,8 +170,70 @@ final class Ssda903Writer {
 		if (!askPermanence) {
 			Files.deleteIfExists(permanence);
 		}
-		return askPermanence ? List.of(header, episodes, missing, careLeavers, decisions, adoptions, permanence)
-				: List.of(header, episodes, missing, careLeavers, decisions, adoptions);
+		if (!askWorkers) {
+			Files.deleteIfExists(workers);
+		}
+		List<Path> written = new java.util.ArrayList<>(
+				List.of(header, episodes, missing, careLeavers, decisions, adoptions));
+		if (askPermanence) {
+			written.add(permanence);
+		}
+		if (askWorkers) {
+			written.add(workers);
+		}
+		return List.copyOf(written);
+	}
+
+	/**
+	 * Writes a social worker's episode for each period of care the child had in the year
+	 * (a period of episodes one after another, from its first episode, however long ago):
+	 * begun the day the period began, and ended the day the next began (one worker after
+	 * another, no gap) or the day care ended; open while the child is looked after. A
+	 * period too short for an episode of its own (under three days) is left to the worker
+	 * of the one before. Each worker is named by the child and the day the period began,
+	 * so that next year's return gives the same worker for an episode still open.
+	 */
+	private static void socialWorkers(String id, List<Journey.LookedAfter> all, LocalDate yearStart,
+			LocalDate referenceDate, CSVPrinter rows) throws IOException {
+		List<LocalDate[]> periods = new java.util.ArrayList<>();
+		List<Journey.LookedAfter> byStart = all.stream()
+			.filter((episode) -> episode.start != null && !episode.start.isAfter(referenceDate))
+			.sorted(java.util.Comparator.comparing((Journey.LookedAfter episode) -> episode.start))
+			.toList();
+		for (Journey.LookedAfter episode : byStart) {
+			LocalDate[] last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+			if (last != null && last[1] != null && last[1].equals(episode.start)) {
+				last[1] = episode.end;
+			}
+			else {
+				periods.add(new LocalDate[] { episode.start, episode.end });
+			}
+		}
+		periods.removeIf((period) -> !overlaps(period[0], period[1], yearStart, referenceDate));
+		// Each worker begins the day the period began, or three days after the worker
+		// before began, whichever is later (an episode lasts at least three days).
+		List<LocalDate[]> workers = new java.util.ArrayList<>();
+		for (LocalDate[] period : periods) {
+			LocalDate[] last = workers.isEmpty() ? null : workers.get(workers.size() - 1);
+			LocalDate begins = (last != null && period[0].isBefore(last[0].plusDays(3))) ? last[0].plusDays(3)
+					: period[0];
+			if (begins.isAfter(referenceDate)) {
+				break;
+			}
+			if (last != null) {
+				last[1] = begins;
+			}
+			workers.add(new LocalDate[] { begins, period[1] });
+		}
+		LocalDate[] last = workers.isEmpty() ? null : workers.get(workers.size() - 1);
+		if (last != null && last[1] != null && last[1].isBefore(last[0].plusDays(3))) {
+			LocalDate ends = last[0].plusDays(3);
+			last[1] = ends.isAfter(referenceDate) ? null : ends;
+		}
+		for (LocalDate[] worker : workers) {
+			String number = String.format("%06d", Math.floorMod((id + worker[0]).hashCode(), 1_000_000));
+			rows.printRecord(id, "SW" + number, date(worker[0]), date(worker[1]), "OTHERS");
+		}
 	}
 
 	/**

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The decisions and adoptions the SSDA903 writer derives from journeys: a placement order
  * brings a decision that the child should be placed for adoption, ceased when the child
- * leaves care other than by adoption; an adoption of the year brings its AD1 row; and the
- * return written is clean under the rules Assure holds.
+ * leaves care other than by adoption; an adoption of the year brings its AD1 row; each
+ * period of care in the year has a social worker's episode from 2023-24; and the return
+ * written is clean under the rules Assure holds.
  */
 class Ssda903WriterUnitTests {
 
@@ -79,6 +80,30 @@ class Ssda903WriterUnitTests {
 		ValidationReport report = ReturnValidator.standard()
 			.ssda903(files.stream().map((file) -> new ImportFile(file.getFileName().toString(), file)).toList(), 2025);
 		assertThat(report.violations()).isEmpty();
+	}
+
+	@Test
+	void eachPeriodOfCareInTheYearHasASocialWorkersEpisode() throws Exception {
+		Journey.Child twice = child("E5");
+		episode(twice, "2022-06-01", "2024-05-01", "S", "C2", "U1", "E13");
+		episode(twice, "2024-05-02", "2024-05-03", "S", "V2", "U1", "E13");
+		episode(twice, "2024-05-04", null, "S", "C2", "U1", null);
+		Journey.Child left = child("F6");
+		episode(left, "2025-03-29", "2025-03-30", "S", "V2", "U1", "E13");
+		List<Path> files = Ssda903Writer.write(List.of(twice, left), YEAR_END, this.folder);
+
+		List<String> workers = lines("social_workers.csv");
+		assertThat(workers.get(0)).isEqualTo("CHILD,SW_ID,SW_DECOM,SW_DEC,SW_REASON");
+		assertThat(workers.subList(1, workers.size())).extracting((line) -> line.replaceAll(",SW\\d{6},", ",SW,"))
+			.as("a worker from the first period's start, however long ago; one at least three days long each")
+			.containsExactly("E5,SW,01/06/2022,02/05/2024,OTHERS", "E5,SW,02/05/2024,05/05/2024,OTHERS",
+					"E5,SW,05/05/2024,,OTHERS", "F6,SW,29/03/2025,,OTHERS");
+		ValidationReport report = ReturnValidator.standard()
+			.ssda903(files.stream().map((file) -> new ImportFile(file.getFileName().toString(), file)).toList(), 2025);
+		assertThat(report.violations()).isEmpty();
+		assertThat(Ssda903Writer.write(List.of(twice), LocalDate.of(2023, 3, 31), this.folder.resolve("2022-23")))
+			.as("not collected before 2023-24")
+			.noneMatch((file) -> file.getFileName().toString().equals("social_workers.csv"));
 	}
 
 }
