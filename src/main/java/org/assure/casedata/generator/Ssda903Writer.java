@@ -73,6 +73,7 @@ final class Ssda903Writer {
 		Path adoptions = folder.resolve("ad1.csv");
 		Path permanence = folder.resolve("previous_permanence.csv");
 		Path workers = folder.resolve("social_workers.csv");
+		Path reviews = folder.resolve("reviews.csv");
 		// Social workers' episodes are collected from 2023-24.
 		boolean askWorkers = !referenceDate.isBefore(LocalDate.of(2024, 3, 31));
 		// Previous permanence is asked from 2016-17, of each child who starts care (rule
@@ -88,7 +89,8 @@ final class Ssda903Writer {
 				CSVPrinter adoptionRows = printer(adoptions, "CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE",
 						"NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
 				CSVPrinter permanenceRows = printer(permanence, "CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM");
-				CSVPrinter workerRows = printer(workers, "CHILD", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON")) {
+				CSVPrinter workerRows = printer(workers, "CHILD", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON");
+				CSVPrinter reviewRows = printer(reviews, "CHILD", "DOB", "REVIEW", "REVIEW_CODE")) {
 			LocalDate yearStart = referenceDate.minusYears(1).plusDays(1);
 			for (Journey.Child child : children) {
 				List<Journey.LookedAfter> inYear = child.lookedAfter.stream()
@@ -157,6 +159,7 @@ final class Ssda903Writer {
 				if (askWorkers) {
 					socialWorkers(id, child.lookedAfter, yearStart, referenceDate, workerRows);
 				}
+				reviews(id, dob, birth, child.lookedAfter, yearStart, referenceDate, reviewRows);
 				adoption(id, dob, child.lookedAfter, yearStart, referenceDate, decisionRows, adoptionRows);
 				boolean started = inYear.stream()
 					.anyMatch(
@@ -174,7 +177,7 @@ final class Ssda903Writer {
 			Files.deleteIfExists(workers);
 		}
 		List<Path> written = new java.util.ArrayList<>(
-				List.of(header, episodes, missing, careLeavers, decisions, adoptions));
+				List.of(header, episodes, reviews, missing, careLeavers, decisions, adoptions));
 		if (askPermanence) {
 			written.add(permanence);
 		}
@@ -182,6 +185,62 @@ final class Ssda903Writer {
 			written.add(workers);
 		}
 		return List.copyOf(written);
+	}
+
+	/**
+	 * Writes the reviews held in the year of the child's care: the first 20 days after a
+	 * period of care began, the second three months after the first, then every six
+	 * months, while the child is looked after other than on short breaks (a child on
+	 * short breaks alone has none: rule 399). The child took part in each (PN1), or,
+	 * under 4 on the day, was too young to (PN0: rules 440, 441).
+	 */
+	private static void reviews(String id, String dob, @Nullable LocalDate birth, List<Journey.LookedAfter> all,
+			LocalDate yearStart, LocalDate referenceDate, CSVPrinter rows) throws IOException {
+		List<Journey.LookedAfter> byStart = all.stream()
+			.filter((episode) -> episode.start != null && !episode.start.isAfter(referenceDate))
+			.sorted(java.util.Comparator.comparing((Journey.LookedAfter episode) -> episode.start))
+			.toList();
+		boolean onlyShortBreaks = byStart.stream()
+			.filter((episode) -> overlaps(episode.start, episode.end, yearStart, referenceDate))
+			.allMatch((episode) -> "V3".equals(episode.legalStatus) || "V4".equals(episode.legalStatus));
+		if (onlyShortBreaks) {
+			return;
+		}
+		LocalDate periodStart = null;
+		LocalDate periodEnd = null;
+		List<LocalDate[]> periods = new java.util.ArrayList<>();
+		for (Journey.LookedAfter episode : byStart) {
+			if (periodStart != null && periodEnd != null && periodEnd.equals(episode.start)) {
+				periodEnd = episode.end;
+				periods.get(periods.size() - 1)[1] = periodEnd;
+				continue;
+			}
+			periodStart = episode.start;
+			periodEnd = episode.end;
+			periods.add(new LocalDate[] { periodStart, periodEnd });
+		}
+		for (LocalDate[] period : periods) {
+			LocalDate day = period[0].plusDays(20);
+			int held = 0;
+			while (!day.isAfter(referenceDate) && (period[1] == null || day.isBefore(period[1]))) {
+				if (!day.isBefore(yearStart) && lookedAfterOn(byStart, day)) {
+					boolean underFour = birth != null && day.isBefore(birth.plusYears(4));
+					rows.printRecord(id, dob, date(day), underFour ? "PN0" : "PN1");
+				}
+				day = (held++ == 0) ? day.plusMonths(3) : day.plusMonths(6);
+			}
+		}
+	}
+
+	/** Whether an episode other than a short break was open on a day. */
+	private static boolean lookedAfterOn(List<Journey.LookedAfter> episodes, LocalDate day) {
+		for (Journey.LookedAfter episode : episodes) {
+			if (!episode.start.isAfter(day) && (episode.end == null || episode.end.isAfter(day))
+					&& !"V3".equals(episode.legalStatus) && !"V4".equals(episode.legalStatus)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

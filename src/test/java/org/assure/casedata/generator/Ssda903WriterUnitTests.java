@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The decisions and adoptions the SSDA903 writer derives from journeys: a placement order
  * brings a decision that the child should be placed for adoption, ceased when the child
- * leaves care other than by adoption; an adoption of the year brings its AD1 row; each
- * period of care in the year has a social worker's episode from 2023-24; and the return
- * written is clean under the rules Assure holds.
+ * leaves care other than by adoption; an adoption of the year brings its AD1 row; a child
+ * looked after has its reviews; each period of care in the year has a social worker's
+ * episode from 2023-24; and the return written is clean under the rules Assure holds.
  */
 class Ssda903WriterUnitTests {
 
@@ -74,6 +74,11 @@ class Ssda903WriterUnitTests {
 		assertThat(lines("placed_for_adoption.csv")).containsExactly(
 				"CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED", "A1,01/05/2016,01/09/2023,,",
 				"B2,01/05/2016,01/05/2024,01/12/2024,RD1", "C3,01/05/2016,01/05/2024,,");
+		assertThat(lines("reviews.csv")).as("20 days after care began, three months later, then every six months")
+			.containsExactly("CHILD,DOB,REVIEW,REVIEW_CODE", "A1,01/05/2016,21/09/2024,PN1",
+					"B2,01/05/2016,21/05/2024,PN1", "B2,01/05/2016,21/08/2024,PN1", "C3,01/05/2016,21/05/2024,PN1",
+					"C3,01/05/2016,21/08/2024,PN1", "C3,01/05/2016,21/02/2025,PN1", "D4,01/05/2016,21/05/2024,PN1",
+					"D4,01/05/2016,21/08/2024,PN1", "D4,01/05/2016,21/02/2025,PN1");
 		assertThat(lines("ad1.csv")).containsExactly(
 				"CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR",
 				"A1,01/05/2016,01/09/2023,10/06/2024,1,2,MF,L11");
