@@ -196,29 +196,14 @@ final class Ssda903Writer {
 	 */
 	private static void reviews(String id, String dob, @Nullable LocalDate birth, List<Journey.LookedAfter> all,
 			LocalDate yearStart, LocalDate referenceDate, CSVPrinter rows) throws IOException {
-		List<Journey.LookedAfter> byStart = all.stream()
-			.filter((episode) -> episode.start != null && !episode.start.isAfter(referenceDate))
-			.sorted(java.util.Comparator.comparing((Journey.LookedAfter episode) -> episode.start))
-			.toList();
+		List<Journey.LookedAfter> byStart = byStart(all, referenceDate);
 		boolean onlyShortBreaks = byStart.stream()
 			.filter((episode) -> overlaps(episode.start, episode.end, yearStart, referenceDate))
 			.allMatch((episode) -> "V3".equals(episode.legalStatus) || "V4".equals(episode.legalStatus));
 		if (onlyShortBreaks) {
 			return;
 		}
-		LocalDate periodStart = null;
-		LocalDate periodEnd = null;
-		List<LocalDate[]> periods = new java.util.ArrayList<>();
-		for (Journey.LookedAfter episode : byStart) {
-			if (periodStart != null && periodEnd != null && periodEnd.equals(episode.start)) {
-				periodEnd = episode.end;
-				periods.get(periods.size() - 1)[1] = periodEnd;
-				continue;
-			}
-			periodStart = episode.start;
-			periodEnd = episode.end;
-			periods.add(new LocalDate[] { periodStart, periodEnd });
-		}
+		List<LocalDate[]> periods = periods(byStart);
 		for (LocalDate[] period : periods) {
 			LocalDate day = period[0].plusDays(20);
 			int held = 0;
@@ -230,6 +215,32 @@ final class Ssda903Writer {
 				day = (held++ == 0) ? day.plusMonths(3) : day.plusMonths(6);
 			}
 		}
+	}
+
+	/** The child's episodes begun by the reference date, in order of start. */
+	private static List<Journey.LookedAfter> byStart(List<Journey.LookedAfter> all, LocalDate referenceDate) {
+		return all.stream()
+			.filter((episode) -> episode.start != null && !episode.start.isAfter(referenceDate))
+			.sorted(java.util.Comparator.comparing((Journey.LookedAfter episode) -> episode.start))
+			.toList();
+	}
+
+	/**
+	 * The periods of care of episodes in order of start, each its first day and its last
+	 * (null while open): an episode begun the day the one before ended continues it.
+	 */
+	private static List<LocalDate[]> periods(List<Journey.LookedAfter> byStart) {
+		List<LocalDate[]> periods = new java.util.ArrayList<>();
+		for (Journey.LookedAfter episode : byStart) {
+			LocalDate[] last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+			if (last != null && last[1] != null && last[1].equals(episode.start)) {
+				last[1] = episode.end;
+			}
+			else {
+				periods.add(new LocalDate[] { episode.start, episode.end });
+			}
+		}
+		return periods;
 	}
 
 	/** Whether an episode other than a short break was open on a day. */
@@ -254,20 +265,7 @@ final class Ssda903Writer {
 	 */
 	private static void socialWorkers(String id, List<Journey.LookedAfter> all, LocalDate yearStart,
 			LocalDate referenceDate, CSVPrinter rows) throws IOException {
-		List<LocalDate[]> periods = new java.util.ArrayList<>();
-		List<Journey.LookedAfter> byStart = all.stream()
-			.filter((episode) -> episode.start != null && !episode.start.isAfter(referenceDate))
-			.sorted(java.util.Comparator.comparing((Journey.LookedAfter episode) -> episode.start))
-			.toList();
-		for (Journey.LookedAfter episode : byStart) {
-			LocalDate[] last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-			if (last != null && last[1] != null && last[1].equals(episode.start)) {
-				last[1] = episode.end;
-			}
-			else {
-				periods.add(new LocalDate[] { episode.start, episode.end });
-			}
-		}
+		List<LocalDate[]> periods = periods(byStart(all, referenceDate));
 		periods.removeIf((period) -> !overlaps(period[0], period[1], yearStart, referenceDate));
 		// Each worker begins the day the period began, or three days after the worker
 		// before began, whichever is later (an episode lasts at least three days).
