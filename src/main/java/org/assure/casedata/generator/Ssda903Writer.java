@@ -199,7 +199,7 @@ final class Ssda903Writer {
 		List<Journey.LookedAfter> byStart = byStart(all, referenceDate);
 		boolean onlyShortBreaks = byStart.stream()
 			.filter((episode) -> overlaps(episode.start, episode.end, yearStart, referenceDate))
-			.allMatch((episode) -> "V3".equals(episode.legalStatus) || "V4".equals(episode.legalStatus));
+			.allMatch(Ssda903Writer::shortBreak);
 		if (onlyShortBreaks) {
 			return;
 		}
@@ -243,11 +243,16 @@ final class Ssda903Writer {
 		return periods;
 	}
 
+	/** Whether an episode is a short break (respite, V3 or V4). */
+	private static boolean shortBreak(Journey.LookedAfter episode) {
+		return "V3".equals(episode.legalStatus) || "V4".equals(episode.legalStatus);
+	}
+
 	/** Whether an episode other than a short break was open on a day. */
 	private static boolean lookedAfterOn(List<Journey.LookedAfter> episodes, LocalDate day) {
 		for (Journey.LookedAfter episode : episodes) {
 			if (!episode.start.isAfter(day) && (episode.end == null || episode.end.isAfter(day))
-					&& !"V3".equals(episode.legalStatus) && !"V4".equals(episode.legalStatus)) {
+					&& !shortBreak(episode)) {
 				return true;
 			}
 		}
@@ -258,10 +263,12 @@ final class Ssda903Writer {
 	 * Writes a social worker's episode for each period of care the child had in the year
 	 * (a period of episodes one after another, from its first episode, however long ago):
 	 * begun the day the period began, and ended the day the next began (one worker after
-	 * another, no gap) or the day care ended; open while the child is looked after. A
-	 * period too short for an episode of its own (under three days) is left to the worker
-	 * of the one before. Each worker is named by the child and the day the period began,
-	 * so that next year's return gives the same worker for an episode still open.
+	 * another, no gap) or the day care ended; open while the child is looked after. An
+	 * episode lasts at least three days (rule SW09): a worker after a short period begins
+	 * three days after the one before, and the last ends three days after it began (or
+	 * stays open past the year's end). Each worker is named by the child and the day the
+	 * period began, so that next year's return gives the same worker for an episode still
+	 * open.
 	 */
 	private static void socialWorkers(String id, List<Journey.LookedAfter> all, LocalDate yearStart,
 			LocalDate referenceDate, CSVPrinter rows) throws IOException {

@@ -114,10 +114,7 @@ final class AdoptionRules {
 		RuleSpec careLeaverSpec = RuleSpec.of("134", "Data on adoption should not be entered for the OC3 cohort.",
 				fields(AD1, AD1_ITEMS));
 		DfeRule careLeaver = DfeRule.of(careLeaverSpec, AD1, (child, context, findings) -> {
-			boolean leaver = child.rows(OC3)
-				.stream()
-				.anyMatch((row) -> anyGiven(row, List.of("IN_TOUCH", "ACTIV", "ACCOM")));
-			if (!leaver) {
+			if (!Ssda903Rules.careLeaver(child)) {
 				return;
 			}
 			for (Row row : child.rows(AD1)) {

@@ -207,23 +207,13 @@ final class HeaderRules {
 					if (mother == null && inYear) {
 						findings.at(row, "MOTHER", "MOTHER blank for a girl looked after in the year");
 					}
-					else if (mother != null && !inYear && careLeaver(child)) {
+					else if (mother != null && !inYear && Ssda903Rules.careLeaver(child)) {
 						findings.at(row, "MOTHER",
 								"MOTHER " + mother + " for a care leaver not looked after in the year");
 					}
 				}
 			}
 		});
-	}
-
-	/** Whether the child has a care leaver's row with an item given. */
-	private static boolean careLeaver(org.assure.casedata.validation.ReturnChild child) {
-		for (Row oc3 : child.rows("OC3")) {
-			if (oc3.text("IN_TOUCH") != null || oc3.text("ACTIV") != null || oc3.text("ACCOM") != null) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

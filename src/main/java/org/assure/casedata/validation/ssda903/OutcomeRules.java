@@ -21,6 +21,7 @@ import static org.assure.casedata.validation.ssda903.Ssda903Rules.Found;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.HEADER;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.OC2_ITEMS;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.OC3;
+import static org.assure.casedata.validation.ssda903.Ssda903Rules.OC3_ITEMS;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.eachRow;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.anyGiven;
 import static org.assure.casedata.validation.ssda903.Ssda903Rules.blank;
@@ -36,8 +37,6 @@ import static org.assure.casedata.validation.ssda903.Ssda903Rules.in;
 final class OutcomeRules {
 
 	private static final String OC2 = "OC2";
-
-	private static final List<String> OC3_ITEMS = List.of("IN_TOUCH", "ACTIV", "ACCOM");
 
 	/** The four items every child of the 12-month cohort has. */
 	private static final List<String> HEALTH = List.of("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT",
@@ -169,7 +168,7 @@ final class OutcomeRules {
 				Ssda903Rules.UASC + ".DUC", OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM");
 		rules.add(DfeRule.of(uascSpec, Ssda903Rules.UASC, (child, context, findings) -> {
 			if (child.rows(Ssda903Rules.UASC).isEmpty() || HeaderRules.lookedAfterInYear(child, context)
-					|| child.rows(OC3).stream().noneMatch((row) -> anyGiven(row, OC3_ITEMS))) {
+					|| !Ssda903Rules.careLeaver(child)) {
 				return;
 			}
 			for (Row row : child.rows(Ssda903Rules.UASC)) {
@@ -552,8 +551,7 @@ final class OutcomeRules {
 				"Motherhood details are not required for care leavers who have not been looked after during the year.",
 				HEADER + ".MOTHER");
 		DfeRule mother = DfeRule.of(motherSpec, OC3, (child, context, findings) -> {
-			if (!child.rows(EPISODES).isEmpty()
-					|| child.rows(OC3).stream().noneMatch((row) -> anyGiven(row, OC3_ITEMS))) {
+			if (!child.rows(EPISODES).isEmpty() || !Ssda903Rules.careLeaver(child)) {
 				return;
 			}
 			for (Row header : child.rows(HEADER)) {

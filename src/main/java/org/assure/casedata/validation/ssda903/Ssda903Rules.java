@@ -45,6 +45,9 @@ public final class Ssda903Rules {
 	static final List<String> OC2_ITEMS = List.of("CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK",
 			"HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED");
 
+	/** A care leaver's items (OC3): in touch, activity, accommodation. */
+	static final List<String> OC3_ITEMS = List.of("IN_TOUCH", "ACTIV", "ACCOM");
+
 	static final String PLACED = "PlacedAdoption";
 
 	/** The other placements that from 2025-26 replace Z1 ('other placement'). */
@@ -402,6 +405,15 @@ public final class Ssda903Rules {
 		return names.stream().map((name) -> table + "." + name).toArray(String[]::new);
 	}
 
+	/**
+	 * Whether the child is a care leaver of the return: an OC3 row with an item given.
+	 * @param child the child
+	 * @return whether it is
+	 */
+	static boolean careLeaver(org.assure.casedata.validation.ReturnChild child) {
+		return any(child.rows(OC3), (row) -> anyGiven(row, OC3_ITEMS));
+	}
+
 	/** Whether a row gives any of some fields. */
 	static boolean anyGiven(Row row, List<String> fields) {
 		for (String field : fields) {
@@ -693,11 +705,7 @@ public final class Ssda903Rules {
 						+ "months have been completed.",
 				OC3 + ".IN_TOUCH", OC3 + ".ACTIV", OC3 + ".ACCOM", "OC2.CONVICTED");
 		return DfeRule.of(spec, "OC2", (child, context, findings) -> {
-			boolean leaver = child.rows(OC3)
-				.stream()
-				.anyMatch((row) -> row.text("IN_TOUCH") != null || row.text("ACTIV") != null
-						|| row.text("ACCOM") != null);
-			if (!leaver) {
+			if (!careLeaver(child)) {
 				return;
 			}
 			for (Row row : child.rows("OC2")) {
@@ -763,14 +771,13 @@ public final class Ssda903Rules {
 
 	/** 153: a care leaver's contact, activity and accommodation all given, or none. */
 	private static DfeRule leavingCareAllOrNone() {
-		List<String> items = List.of("IN_TOUCH", "ACTIV", "ACCOM");
 		return eachRow("153",
 				"All data items relating to a child's activity or accommodation after leaving care must be coded or "
 						+ "left blank.",
-				OC3, items, (row) -> {
-					long given = items.size() - blank(row, items).size();
+				OC3, OC3_ITEMS, (row) -> {
+					long given = OC3_ITEMS.size() - blank(row, OC3_ITEMS).size();
 					return (given != 0 && given != 3)
-							? new Found(String.join(", ", items), given + " of the three are given") : null;
+							? new Found(String.join(", ", OC3_ITEMS), given + " of the three are given") : null;
 				});
 	}
 
